@@ -1,0 +1,822 @@
+//! Pass 5 — attribution: each quote linked to a cue and a speaker mention, by local patterns
+//! first (`"…," X said`, `X said, "…"`, `…, stating, "…"`), then continuity (the previous
+//! sentence's speaker, a quote-only paragraph continuing the last speaker); reported speech
+//! found from cue verbs (`X added that …`, `…, sources said.`, `according to X`); speaker
+//! mentions resolved to entities (names, role descriptions, pronouns by salience).
+
+use crate::entities::{EKind, Entities};
+use crate::layout::Layout;
+use crate::lexicon::{Gender, Lexicon};
+use crate::mentions::{MKind, Mention};
+use crate::quotes::{QKind, QuoteSpan};
+use crate::text::{is_cap, Range, Tok, TokKind};
+use std::collections::HashMap;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AKind {
+    Direct,
+    Indirect,
+    Mixed,
+    Partial,
+}
+
+#[derive(Clone, Debug)]
+pub struct AQuote {
+    pub range: Range,
+    pub kind: AKind,
+    pub cue: Option<Range>,
+    pub mention: Option<Range>,
+    pub speaker: Option<usize>,
+    /// A speaker that is not an entity ("a source", "officials").
+    pub speaker_text: Option<String>,
+    pub confidence: f32,
+    /// For a quote inside a quote: the enclosing quote's index in the result.
+    pub nested_in: Option<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NpKind {
+    Pronoun,
+    Mention(usize),
+    Desc,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Np {
+    range: Range,
+    kind: NpKind,
+}
+
+const SKIP_BACK: &[&str] = &[
+    "also", "further", "later", "then", "has", "had", "have", "would", "will", "once", "previously", "repeatedly",
+    "reportedly", "publicly", "privately", "recently", "subsequently", "again", "quickly", "simply", "flatly",
+    "immediately", "earlier", "similarly", "likewise", "too", "just", "even", "never", "always", "already", "still",
+    "often", "frequently", "initially", "finally", "ultimately", "firmly", "angrily", "bluntly", "candidly",
+    "proudly", "openly", "separately", "herself", "himself", "themselves", "itself", "directly", "told", "last",
+];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "another", "one", "some", "many", "several", "two", "three", "four", "his", "her", "their",
+    "its", "our", "this", "that", "these", "those", "other", "most", "few", "no", "each", "every", "both",
+];
+const NOT_NOUNS: &[&str] = &[
+    "and", "or", "but", "that", "which", "who", "whom", "whose", "what", "it", "is", "was", "were", "are", "be",
+    "been", "to", "of", "in", "on", "at", "for", "with", "by", "as", "not", "so", "if", "when", "while", "than",
+    "because", "he", "she", "they", "we", "i", "you", "him", "them", "me", "us", "there", "here", "very", "more",
+];
+const AUX: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "could", "should", "can", "has", "have", "had", "did", "does",
+    "do", "must", "may", "might", "won't", "wasn't", "isn't", "didn't", "doesn't", "hasn't", "haven't", "wouldn't",
+    "couldn't", "can't", "aren't", "weren't", "shall", "needs", "wants", "plans", "hopes", "believes", "thinks",
+];
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "there"];
+
+struct Ctx<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    layout: &'a Layout,
+    toks: &'a [Tok],
+    mentions: &'a [Mention],
+    by_end: HashMap<usize, usize>,
+    by_start: HashMap<usize, usize>,
+    /// Direct (top-level) quote ranges, sorted.
+    direct: Vec<Range>,
+}
+
+impl<'a> Ctx<'a> {
+    fn w(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+    fn lw(&self, i: usize) -> String {
+        self.w(i).to_lowercase()
+    }
+    fn in_direct(&self, pos: usize) -> bool {
+        let k = self.direct.partition_point(|r| r.start <= pos);
+        k > 0 && self.direct[k - 1].end > pos
+    }
+    fn is_cue(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word) && self.lex.cue(self.w(i)).is_some()
+    }
+
+    /// The noun phrase ending just before token `c` (skipping adverbs and auxiliaries).
+    fn np_before(&self, c: usize, floor: usize) -> Option<Np> {
+        let mut i = c;
+        while i > floor && SKIP_BACK.contains(&self.lw(i - 1).as_str()) {
+            i -= 1;
+        }
+        if i <= floor {
+            return None;
+        }
+        let t = self.toks[i - 1];
+        if let Some(&m) = self.by_end.get(&t.end) {
+            let mut np = Np { range: self.mentions[m].range, kind: NpKind::Mention(m) };
+            // Appositive: "Trump, the US President, said" → Trump.
+            if matches!(self.mentions[m].kind, MKind::Role { .. } | MKind::Misc) {
+                let k = crate::text::tok_at(self.toks, np.range.start);
+                if k >= 2 && self.w(k - 1) == "," {
+                    if let Some(&m2) = self.by_end.get(&self.toks[k - 2].end) {
+                        if matches!(self.mentions[m2].kind, MKind::Person | MKind::Org) {
+                            np = Np { range: self.mentions[m2].range, kind: NpKind::Mention(m2) };
+                        }
+                    }
+                }
+            }
+            return Some(np);
+        }
+        let lw = self.lw(i - 1);
+        if SUBJECT_PRONOUNS.contains(&lw.as_str()) && lw != "there" {
+            return Some(Np { range: t.range(), kind: NpKind::Pronoun });
+        }
+        // Appositive after a name: "Smith, a spokesman for the campaign, said".
+        if self.w(i - 1) == "," {
+            let mut k = i - 1;
+            while k > floor && k + 12 > i && self.w(k - 1) != "," {
+                k -= 1;
+            }
+            if k > floor + 1 && self.w(k - 1) == "," {
+                if let Some(&m) = self.by_end.get(&self.toks[k - 2].end) {
+                    return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
+                }
+            }
+            return None;
+        }
+        self.desc_before(i, floor)
+    }
+
+    /// A descriptive noun phrase ending before token `i`: "a source", "sources close to the
+    /// campaign", "the Clinton campaign".
+    fn desc_before(&self, i: usize, floor: usize) -> Option<Np> {
+        let end = self.toks[i - 1].end;
+        let head = self.lw(i - 1);
+        if self.toks[i - 1].kind != TokKind::Word || NOT_NOUNS.contains(&head.as_str()) || self.is_cue(i - 1) {
+            return None;
+        }
+        let mut k = i - 1;
+        let mut hops = 0;
+        loop {
+            // Walk back over the words of one phrase, to a determiner.
+            let mut n = 0;
+            while k > floor && n < 5 {
+                let prev = self.toks[k - 1];
+                let pw = self.lw(k - 1);
+                if prev.kind == TokKind::Possessive {
+                    k -= 1;
+                    continue;
+                }
+                if prev.kind != TokKind::Word || NOT_NOUNS.contains(&pw.as_str()) || self.is_cue(k - 1) || AUX.contains(&pw.as_str()) {
+                    break;
+                }
+                k -= 1;
+                n += 1;
+                if DETERMINERS.contains(&pw.as_str()) {
+                    break;
+                }
+            }
+            // "sources close to …", "a spokesman for …", "officials at …".
+            let prep = if k > floor { self.lw(k - 1) } else { String::new() };
+            if hops < 2 && k > floor + 1 && matches!(prep.as_str(), "of" | "at" | "from" | "for" | "with" | "to" | "in") {
+                let save = k;
+                k -= 1;
+                if matches!(prep.as_str(), "to" | "with") && matches!(self.lw(k - 1).as_str(), "close" | "familiar" | "near" | "closest") {
+                    k -= 1;
+                }
+                if k > floor && self.toks[k - 1].kind == TokKind::Word && !NOT_NOUNS.contains(&self.lw(k - 1).as_str()) && !self.is_cue(k - 1) {
+                    hops += 1;
+                    continue;
+                }
+                k = save;
+            }
+            break;
+        }
+        if k >= i {
+            return None;
+        }
+        let first = self.lw(k);
+        let words = i - k;
+        // A bare noun is a speaker only as a plural ("officials", "sources") or a capitalised name.
+        if !DETERMINERS.contains(&first.as_str()) && !(words <= 3 && (head.ends_with('s') || is_cap(self.w(k)))) {
+            return None;
+        }
+        let start = self.toks[k].start;
+        if let Some(&m) = self.by_start.get(&start) {
+            if self.mentions[m].range.end == end {
+                return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
+            }
+        }
+        Some(Np { range: Range::new(start, end), kind: NpKind::Desc })
+    }
+
+    /// The noun phrase starting at token `i`; returns it and the token after it.
+    fn np_after(&self, i: usize, limit: usize) -> Option<(Np, usize)> {
+        if i >= limit {
+            return None;
+        }
+        let t = self.toks[i];
+        if let Some(&m) = self.by_start.get(&t.start) {
+            let end = self.mentions[m].range.end;
+            let next = self.toks.partition_point(|x| x.start < end);
+            return Some((Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }, next));
+        }
+        let lw = self.lw(i);
+        if SUBJECT_PRONOUNS.contains(&lw.as_str()) && lw != "there" && lw != "it" {
+            return Some((Np { range: t.range(), kind: NpKind::Pronoun }, i + 1));
+        }
+        if DETERMINERS.contains(&lw.as_str()) || is_cap(self.w(i)) {
+            let mut j = i + 1;
+            while j < limit && j < i + 6 && self.toks[j].kind != TokKind::Punct && !self.is_cue(j) && !AUX.contains(&self.lw(j).as_str()) {
+                j += 1;
+            }
+            if j > i + 1 || is_cap(self.w(i)) {
+                let r = Range::new(t.start, self.toks[j - 1].end);
+                if let Some(&m) = self.by_start.get(&t.start) {
+                    return Some((Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }, j));
+                }
+                return Some((Np { range: r, kind: NpKind::Desc }, j));
+            }
+        }
+        None
+    }
+
+    /// Subject of the sentence: its first noun phrase (after an introductory phrase).
+    fn subject(&self, sent: Range) -> Option<Np> {
+        let a = crate::text::tok_at(self.toks, sent.start);
+        let b = self.toks.partition_point(|t| t.start < sent.end);
+        let mut i = a;
+        while i < b && matches!(self.lw(i).as_str(), "but" | "and" | "meanwhile" | "however" | "yet" | "so" | "still" | "later" | "earlier") {
+            i += 1;
+        }
+        if i < b && self.w(i) == "," {
+            i += 1;
+        }
+        for start in [i, self.intro_end(i, b)] {
+            if start >= b || self.in_direct(self.toks[start].start) {
+                continue;
+            }
+            if let Some((np, _)) = self.np_after(start, b) {
+                return Some(np);
+            }
+        }
+        None
+    }
+
+    /// After "Outlining the next steps," / "In a statement," — the token after the comma.
+    fn intro_end(&self, i: usize, b: usize) -> usize {
+        let mut j = i;
+        while j < b && j < i + 12 {
+            if self.w(j) == "," {
+                return j + 1;
+            }
+            if self.toks[j].kind == TokKind::Punct && self.w(j) != "-" {
+                break;
+            }
+            j += 1;
+        }
+        b
+    }
+}
+
+struct Item {
+    idx: usize,
+    np: Option<Np>,
+    cue: Option<Range>,
+    confidence: f32,
+}
+
+fn first_sentence_of(layout: &Layout, pos: usize) -> Range {
+    layout.sentences[layout.sentence_at(pos)].range
+}
+
+/// Quotes with their speakers, and the salience trail used to resolve pronouns.
+pub struct Attribution {
+    /// Every quote, sorted by position.
+    pub quotes: Vec<AQuote>,
+    /// (position, entity): people who were sentence subjects or speakers, in text order.
+    pub salient: Vec<(usize, usize)>,
+}
+
+impl Attribution {
+    /// The person a third-person pronoun at `pos` most likely refers to.
+    pub fn pronoun(&self, ents: &Entities, pos: usize, gender: Option<Gender>) -> Option<usize> {
+        self.salient
+            .iter()
+            .filter(|(p, e)| *p < pos && ents.list[*e].kind == EKind::Person && ents.list[*e].gender.is_none_or(|g| gender.is_none_or(|w| w == g)))
+            .max_by_key(|(p, _)| *p)
+            .map(|x| x.1)
+    }
+
+    /// The top-level quote (direct or mixed) containing `pos`.
+    pub fn quote_at(&self, pos: usize) -> Option<usize> {
+        self.quotes.iter().position(|q| q.nested_in.is_none() && matches!(q.kind, AKind::Direct | AKind::Mixed | AKind::Partial) && q.range.start < pos && pos < q.range.end)
+    }
+}
+
+pub fn attribute(
+    lex: &Lexicon,
+    text: &str,
+    layout: &Layout,
+    spans: &[QuoteSpan],
+    mentions: &[Mention],
+    ents: &mut Entities,
+) -> Attribution {
+    let mut by_end: HashMap<usize, usize> = HashMap::new();
+    let mut by_start: HashMap<usize, usize> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        by_start.entry(m.range.start).or_insert(i);
+        let e = by_end.entry(m.range.end).or_insert(i);
+        if mentions[*e].range.len() < m.range.len() {
+            *e = i;
+        }
+    }
+    let direct: Vec<Range> = spans.iter().filter(|q| q.nested_in.is_none()).map(|q| q.range).collect();
+    let cx = Ctx { lex, text, layout, toks: &layout.toks, mentions, by_end, by_start, direct };
+
+    let mut out: Vec<AQuote> = spans
+        .iter()
+        .map(|q| AQuote {
+            range: q.range,
+            kind: if q.kind == QKind::Direct { AKind::Direct } else { AKind::Partial },
+            cue: None,
+            mention: None,
+            speaker: None,
+            speaker_text: None,
+            confidence: 0.0,
+            nested_in: q.nested_in,
+        })
+        .collect();
+    let mut items: Vec<Item> = Vec::new();
+
+    // Direct quotes: local patterns.
+    for (qi, q) in spans.iter().enumerate() {
+        if q.kind != QKind::Direct || layout.is_boilerplate(q.range.start) {
+            continue;
+        }
+        if let Some((np, cue)) = after_pattern(&cx, q).or_else(|| before_pattern(&cx, q)) {
+            items.push(Item { idx: qi, np: Some(np), cue: Some(cue), confidence: 0.9 });
+        } else {
+            items.push(Item { idx: qi, np: None, cue: None, confidence: 0.0 });
+        }
+    }
+    // Reported speech, sentence by sentence.
+    for s in &layout.sentences {
+        if layout.is_boilerplate(s.range.start) || cx.in_direct(s.range.start) && cx.in_direct(s.range.end.saturating_sub(1)) {
+            continue;
+        }
+        for (content, np, cue) in reported(&cx, s.range) {
+            out.push(AQuote {
+                range: content,
+                kind: AKind::Indirect,
+                cue: Some(cue),
+                mention: None,
+                speaker: None,
+                speaker_text: None,
+                confidence: 0.0,
+                nested_in: None,
+            });
+            items.push(Item { idx: out.len() - 1, np: Some(np), cue: Some(cue), confidence: 0.8 });
+        }
+    }
+    items.sort_by_key(|it| out[it.idx].range.start);
+
+    // Sentence subjects (people, outside quotes) feed pronoun salience.
+    let mut salient: Vec<(usize, usize)> = Vec::new(); // (position, entity)
+    for s in &layout.sentences {
+        if let Some(Np { kind: NpKind::Mention(m), range }) = cx.subject(s.range) {
+            if let Some(e) = ents.of_mention[m] {
+                salient.push((range.start, e));
+            }
+        }
+    }
+
+    // Resolve in text order; a quote with no attribution continues the previous speaker.
+    let mut last: Option<(usize, usize)> = None; // (item position in `items`, paragraph)
+    for k in 0..items.len() {
+        let idx = items[k].idx;
+        let pos = out[idx].range.start;
+        let para = layout.para_at(pos);
+        if items[k].np.is_none() {
+            let before = text[layout.paragraphs[para].start..pos].trim_end();
+            let starts_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '…', ':', '"', '”', '’']);
+            let para_start = text[layout.paragraphs[para].start..pos].trim().is_empty();
+            if let Some((j, lp)) = last {
+                let prev_para_ended = lp + 1 == para && para_start && {
+                    let prev = &out[items[j].idx];
+                    let pe = layout.paragraphs[lp].end;
+                    prev.range.end + 3 >= pe || text[..pe].trim_end().ends_with(':')
+                };
+                if starts_sentence && (lp == para || prev_para_ended) {
+                    let (np, cue) = (items[j].np, items[j].cue);
+                    items[k].np = np;
+                    items[k].cue = cue;
+                    items[k].confidence = 0.6;
+                    let (sp, st) = (out[items[j].idx].speaker, out[items[j].idx].speaker_text.clone());
+                    out[idx].speaker = sp;
+                    out[idx].speaker_text = st;
+                    out[idx].cue = cue;
+                    out[idx].mention = np.map(|n| n.range);
+                    out[idx].confidence = 0.6;
+                    last = Some((k, para));
+                    continue;
+                }
+            }
+            continue;
+        }
+        let np = items[k].np.unwrap();
+        let (speaker, st) = resolve(&cx, ents, &salient, np);
+        if let Some(e) = speaker {
+            salient.push((np.range.start, e));
+            if np.kind == NpKind::Pronoun {
+                ents.add_mention(e, np.range);
+            }
+        }
+        let a = &mut out[idx];
+        a.speaker = speaker;
+        a.speaker_text = st;
+        a.cue = items[k].cue;
+        a.mention = Some(np.range);
+        a.confidence = if speaker.is_some() || a.speaker_text.is_some() { items[k].confidence } else { 0.3 };
+        last = Some((k, layout.para_at(np.range.start.min(pos)).max(para)));
+    }
+
+    // Partial quotes: inside reported speech (mixed), or words that reappear in a quote
+    // attributed elsewhere.
+    let n = out.len();
+    for i in 0..n {
+        if out[i].kind != AKind::Partial || out[i].speaker.is_some() {
+            continue;
+        }
+        let r = out[i].range;
+        if let Some(j) = (0..n).find(|&j| out[j].kind == AKind::Indirect && out[j].range.contains(r)) {
+            out[j].kind = AKind::Mixed;
+            out[i].speaker = out[j].speaker;
+            out[i].speaker_text = out[j].speaker_text.clone();
+            out[i].confidence = 0.7;
+            continue;
+        }
+        if out[i].nested_in.is_some() {
+            continue;
+        }
+        let words = crate::text::normalise_words(r.slice(text));
+        if words.split(' ').count() < 2 {
+            continue;
+        }
+        let owners: Vec<usize> = (0..n)
+            .filter(|&j| j != i && out[j].kind == AKind::Direct && (out[j].speaker.is_some() || out[j].speaker_text.is_some()))
+            .filter(|&j| crate::text::normalise_words(out[j].range.slice(text)).contains(&words))
+            .collect();
+        let mut who: Vec<Option<usize>> = owners.iter().map(|&j| out[j].speaker).collect();
+        who.dedup();
+        if let (Some(&j), 1) = (owners.first(), who.len()) {
+            out[i].speaker = out[j].speaker;
+            out[i].speaker_text = out[j].speaker_text.clone();
+            out[i].confidence = 0.5;
+        }
+    }
+    // An unattributed short "direct" quote with no closing punctuation is a title or scare quote.
+    for (i, a) in out.iter_mut().enumerate() {
+        if a.kind == AKind::Direct && a.mention.is_none() && i < spans.len() {
+            let c = spans[i].content.slice(text).trim();
+            if c.split_whitespace().count() < 4 && !c.ends_with(['.', ',', '!', '?']) {
+                a.kind = AKind::Partial;
+            }
+        }
+    }
+    // Mixed: reported speech that contains a quoted fragment.
+    for i in 0..n {
+        if out[i].kind == AKind::Indirect {
+            let r = out[i].range;
+            if out.iter().any(|q| q.kind == AKind::Partial && r.contains(q.range)) {
+                out[i].kind = AKind::Mixed;
+            }
+        }
+    }
+    // Nesting indices refer to positions after sorting.
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&i| (out[i].range.start, std::cmp::Reverse(out[i].range.end)));
+    let mut new_index = vec![0; out.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut sorted: Vec<AQuote> = order.iter().map(|&i| out[i].clone()).collect();
+    for q in &mut sorted {
+        q.nested_in = q.nested_in.map(|j| new_index[j]);
+    }
+    salient.sort_by_key(|x| x.0);
+    Attribution { quotes: sorted, salient }
+}
+
+/// `"…," X said` / `"…," said X` / `"…," X, the Y, said`.
+fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
+    let para = cx.layout.paragraphs[q.paras.1];
+    let mut i = cx.toks.partition_point(|t| t.start < q.range.end);
+    let limit = cx.toks.partition_point(|t| t.start < para.end);
+    if i < limit && matches!(cx.w(i), "," | "—" | "–") {
+        i += 1;
+    }
+    if i >= limit || cx.direct.iter().any(|r| r.start == cx.toks[i].start) {
+        return None;
+    }
+    // "said X"
+    if cx.is_cue(i) && !cx.lex.cue(cx.w(i)).unwrap().participle {
+        let cue = cx.toks[i].range();
+        if let Some((np, _)) = cx.np_after(i + 1, limit) {
+            return Some((np, cue));
+        }
+        return None;
+    }
+    // "X said", "X, the spokeswoman, said"
+    let (np, mut j) = cx.np_after(i, limit)?;
+    if j < limit && cx.w(j) == "," {
+        let mut k = j + 1;
+        while k < limit && k < j + 14 && cx.w(k) != "," {
+            k += 1;
+        }
+        if k < limit && cx.w(k) == "," && cx.is_cue(k + 1) {
+            j = k + 1;
+        }
+    }
+    while j < limit && SKIP_BACK.contains(&cx.lw(j).as_str()) && !cx.is_cue(j) {
+        j += 1;
+    }
+    if j < limit && cx.is_cue(j) {
+        let cue = cx.lex.cue(cx.w(j)).unwrap();
+        if !cue.participle && !cue.belief {
+            return Some((np, cx.toks[j].range()));
+        }
+    }
+    None
+}
+
+/// `X said, "…"` / `X wrote on Truth Social: "…"` / `…, stating, "…"` / `according to X, "…"`.
+fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
+    let para = cx.layout.paragraphs[q.paras.0];
+    let sent = first_sentence_of(cx.layout, q.range.start);
+    let floor_byte = sent.start.max(para.start);
+    // The floor is the end of the previous quote in the sentence, if any.
+    let prev_quote_end = cx.direct.iter().filter(|r| r.end <= q.range.start && r.end > floor_byte).map(|r| r.end).max();
+    let floor = cx.toks.partition_point(|t| t.start < prev_quote_end.unwrap_or(floor_byte));
+    let open = cx.toks.partition_point(|t| t.start < q.range.start);
+    if open <= floor {
+        return None;
+    }
+    let gap_ok = |i: usize| {
+        let between = &cx.text[cx.toks[i].end..q.range.start];
+        let b = between.trim();
+        between.len() <= 80 && (b.is_empty() || b.ends_with([':', ',', '—', '–']))
+    };
+    // "according to X, "…""
+    for i in (floor..open).rev().take(12) {
+        if cx.lw(i) == "according" && cx.lw(i + 1) == "to" {
+            if let Some((np, _)) = cx.np_after(i + 2, open) {
+                return Some((np, Range::new(cx.toks[i].start, cx.toks[i + 1].end)));
+            }
+        }
+    }
+    let mut c = open;
+    while c > floor {
+        c -= 1;
+        if !cx.is_cue(c) || !gap_ok(c) {
+            continue;
+        }
+        let cue = cx.lex.cue(cx.w(c)).unwrap();
+        let cue_r = cx.toks[c].range();
+        if cue.participle {
+            let sent_r = Range::new(cx.toks[floor].start, q.range.start);
+            return cx.subject(sent_r).map(|np| (np, cue_r));
+        }
+        if let Some(np) = cx.np_before(c, floor) {
+            return Some((np, cue_r));
+        }
+        // "Trump told reporters: "…"", "X said in a statement: "…"" — the subject is earlier.
+        return cx.subject(Range::new(cx.toks[floor].start, q.range.start)).map(|np| (np, cue_r));
+    }
+    None
+}
+
+fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
+    let lw = cx.lw(j);
+    if SUBJECT_PRONOUNS.contains(&lw.as_str()) {
+        return true;
+    }
+    if cx.toks.get(j).is_none_or(|t| t.kind != TokKind::Word) || matches!(lw.as_str(), "to" | "about" | "of" | "with" | "for" | "in" | "on" | "at" | "by" | "from" | "goodbye" | "hello" | "yes" | "no" | "so" | "nothing" | "something" | "anything" | "more") {
+        return false;
+    }
+    for k in j + 1..end.min(j + 8) {
+        if cx.toks[k].kind == TokKind::Punct {
+            return false;
+        }
+        let w = cx.lw(k);
+        if AUX.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed") && k > j) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Skip what may sit between a cue and its clause: an object ("told reporters"), a place or
+/// medium ("in a statement", "on Truth Social"), a time ("on Thursday").
+fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
+    if told {
+        if let Some((_, n)) = cx.np_after(j, end) {
+            j = n;
+        } else if j < end && cx.toks[j].kind == TokKind::Word && !SUBJECT_PRONOUNS.contains(&cx.lw(j).as_str()) {
+            j += 1;
+        }
+    }
+    for _ in 0..3 {
+        let lw = cx.lw(j);
+        if matches!(lw.as_str(), "to" | "in" | "on" | "at" | "during" | "after" | "before" | "via" | "through" | "late" | "early" | "earlier" | "last" | "this" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday" | "today" | "repeatedly" | "previously" | "again" | "also" | "recently" | "privately" | "publicly") {
+            let mut k = j + 1;
+            while k < end && k < j + 6 && cx.toks[k].kind == TokKind::Word && cx.lw(k) != "that" && !clause_starts(cx, k, end) {
+                k += 1;
+            }
+            if k < end && cx.w(k) == "," {
+                k += 1;
+            }
+            j = k;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
+    let start = cx.toks.get(from)?.start;
+    let mut end = sent.end;
+    // Stop before a direct quote that starts inside the content.
+    if let Some(r) = cx.direct.iter().find(|r| r.start >= start && r.start < end) {
+        if r.start == start {
+            return None;
+        }
+        end = r.start;
+    }
+    let t = cx.text[start..end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ':' | ';' | '!' | '?' | '—' | '–'));
+    let r = Range::new(start, start + t.len());
+    (r.slice(cx.text).split_whitespace().count() >= 3).then_some(r)
+}
+
+/// Reported speech in one sentence: (content, speaker phrase, cue).
+fn reported(cx: &Ctx, sent: Range) -> Vec<(Range, Np, Range)> {
+    let mut out = Vec::new();
+    let a = crate::text::tok_at(cx.toks, sent.start);
+    let b = cx.toks.partition_point(|t| t.start < sent.end);
+    let mut i = a;
+    while i < b {
+        let t = cx.toks[i];
+        if cx.in_direct(t.start) {
+            i += 1;
+            continue;
+        }
+        // "According to X, …" / "…, according to X."
+        if cx.lw(i) == "according" && cx.lw(i + 1) == "to" {
+            if let Some((np, after)) = cx.np_after(i + 2, b) {
+                let cue = Range::new(t.start, cx.toks[i + 1].end);
+                if i == a || (i == a + 1 && cx.toks[a].kind == TokKind::Punct) {
+                    if after < b && cx.w(after) == "," {
+                        if let Some(c) = content_range(cx, after + 1, sent) {
+                            out.push((c, np, cue));
+                        }
+                    }
+                } else if i > a && cx.w(i - 1) == "," {
+                    let r = Range::new(sent.start, cx.toks[i - 1].start);
+                    let tr = r.slice(cx.text).trim_end();
+                    if tr.split_whitespace().count() >= 3 && !cx.in_direct(sent.start) {
+                        out.push((Range::new(r.start, r.start + tr.len()), np, cue));
+                    }
+                }
+                i = after;
+                continue;
+            }
+        }
+        let Some(cue) = (t.kind == TokKind::Word).then(|| cx.lex.cue(cx.w(i))).flatten() else {
+            i += 1;
+            continue;
+        };
+        let cue_r = t.range();
+        let told = matches!(cue.lemma.as_str(), "tell" | "ask" | "warn" | "urge" | "promise" | "remind" | "assure");
+        // Preposed: "X said (that) …".
+        if !cue.participle {
+            if let Some(np) = cx.np_before(i, a) {
+                let j = skip_complements(cx, i + 1, b, told);
+                let from = if cx.lw(j) == "that" {
+                    Some(j + 1)
+                } else if !cue.belief && clause_starts(cx, j, b) {
+                    Some(j)
+                } else {
+                    None
+                };
+                if let Some(c) = from.and_then(|f| content_range(cx, f, sent)) {
+                    out.push((c, np, cue_r));
+                    i = b;
+                    continue;
+                }
+                // Postposed: "…, X said." — the cue ends the sentence (or a short complement does).
+                let np_tok = crate::text::tok_at(cx.toks, np.range.start);
+                if np_tok > a && cx.w(np_tok - 1) == "," && tail_ok(cx, i + 1, b) {
+                    let r = Range::new(sent.start, cx.toks[np_tok - 1].start);
+                    if let Some(c) = trim_content(cx, r) {
+                        out.push((c, np, cue_r));
+                    }
+                    i = b;
+                    continue;
+                }
+            }
+            // "…, said X."
+            if i > a && cx.w(i - 1) == "," {
+                if let Some((np, after)) = cx.np_after(i + 1, b) {
+                    if tail_ok(cx, after, b) {
+                        if let Some(c) = trim_content(cx, Range::new(sent.start, cx.toks[i - 1].start)) {
+                            out.push((c, np, cue_r));
+                        }
+                        i = b;
+                        continue;
+                    }
+                }
+            }
+        } else if cx.lw(i + 1) == "that" && i > a && cx.w(i - 1) == "," {
+            // "…, saying that …": the sentence's subject speaks.
+            if let Some(np) = cx.subject(sent) {
+                if let Some(c) = content_range(cx, i + 2, sent) {
+                    out.push((c, np, cue_r));
+                    i = b;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn trim_content(cx: &Ctx, r: Range) -> Option<Range> {
+    let s = r.slice(cx.text);
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '—' | '–'));
+    let r = Range::new(r.start + lead, r.start + t.len());
+    if r.start >= r.end || cx.in_direct(r.start) || cx.direct.iter().any(|d| r.overlaps(*d) && d.len() * 2 > r.len()) {
+        return None;
+    }
+    (r.slice(cx.text).split_whitespace().count() >= 3).then_some(r)
+}
+
+/// After a postposed attribution only a short complement may follow before the sentence ends.
+fn tail_ok(cx: &Ctx, j: usize, b: usize) -> bool {
+    let rest = b.saturating_sub(j);
+    if rest <= 1 {
+        return true;
+    }
+    rest <= 7 && matches!(cx.lw(j).as_str(), "in" | "on" | "at" | "to" | "during" | "after" | "before" | "last" | "this" | "yesterday" | "today" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "reporters" | "told" | "," | "via" | "from" | "earlier" | "later")
+}
+
+fn resolve(cx: &Ctx, ents: &mut Entities, salient: &[(usize, usize)], np: Np) -> (Option<usize>, Option<String>) {
+    match np.kind {
+        NpKind::Mention(m) => match ents.of_mention[m] {
+            Some(e) => (Some(e), None),
+            None => {
+                let mention = &cx.mentions[m];
+                // An unknown capitalised name used as a speaker is a person.
+                if mention.kind == MKind::Misc && mention.name_words <= 4 && mention.name_words >= 1 {
+                    let e = new_person(ents, mention);
+                    ents.of_mention[m] = Some(e);
+                    return (Some(e), None);
+                }
+                (None, Some(np.range.slice(cx.text).to_string()))
+            }
+        },
+        NpKind::Pronoun => {
+            let p = np.range.slice(cx.text).to_lowercase();
+            let want = match p.as_str() {
+                "he" => Some(Gender::Male),
+                "she" => Some(Gender::Female),
+                _ => None,
+            };
+            if want.is_none() {
+                // "they" / "it": the most recent organisation.
+                let e = ents.most_recent(np.range.start, |e| e.kind == EKind::Org);
+                return (e, None);
+            }
+            let best = salient
+                .iter()
+                .filter(|(pos, e)| *pos < np.range.start && ents.list[*e].kind == EKind::Person && ents.list[*e].gender.is_none_or(|g| Some(g) == want))
+                .max_by_key(|(pos, _)| *pos)
+                .map(|x| x.1);
+            let best = best.or_else(|| {
+                ents.most_recent(np.range.start, |e| e.kind == EKind::Person && e.gender.is_none_or(|g| Some(g) == want))
+            });
+            if let Some(e) = best {
+                if ents.list[e].gender.is_none() {
+                    ents.list[e].gender = want;
+                }
+            }
+            (best, None)
+        }
+        NpKind::Desc => (None, Some(np.range.slice(cx.text).to_string())),
+    }
+}
+
+fn new_person(ents: &mut Entities, m: &Mention) -> usize {
+    let e = crate::entities::Ent::person(m);
+    ents.list.push(e);
+    let i = ents.list.len() - 1;
+    ents.add_mention(i, m.range);
+    i
+}

@@ -1,0 +1,228 @@
+//! Pass 3 — entities: mentions clustered into people, organisations and places. Full name ↔
+//! surname ↔ title + surname ↔ role description (`the US President`); pronouns are resolved
+//! later, by the attribution pass, from speaker and subject salience.
+
+use crate::lexicon::{Gender, Lexicon};
+use crate::mentions::{MKind, Mention};
+use crate::text::Range;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EKind {
+    Person,
+    Org,
+    Place,
+}
+
+#[derive(Clone, Debug)]
+pub struct Ent {
+    pub kind: EKind,
+    pub name: String,
+    pub role: Option<String>,
+    pub nationality: Option<String>,
+    pub gender: Option<Gender>,
+    pub mentions: Vec<Range>,
+    surname: String,
+    first: Option<String>,
+}
+
+impl Ent {
+    /// A new person entity from one mention.
+    pub fn person(m: &Mention) -> Ent {
+        let words = name_words(&m.name);
+        Ent {
+            kind: EKind::Person,
+            name: m.name.clone(),
+            role: m.role.clone(),
+            nationality: m.nationality.clone(),
+            gender: m.gender,
+            mentions: Vec::new(),
+            surname: words.last().cloned().unwrap_or_default(),
+            first: (words.len() >= 2).then(|| words[0].clone()),
+        }
+    }
+}
+
+pub struct Entities {
+    pub list: Vec<Ent>,
+    /// The entity each mention (by index) belongs to.
+    pub of_mention: Vec<Option<usize>>,
+}
+
+impl Entities {
+    pub fn add_mention(&mut self, e: usize, r: Range) {
+        let m = &mut self.list[e].mentions;
+        if !m.iter().any(|x| x.overlaps(r)) {
+            let at = m.partition_point(|x| x.start < r.start);
+            m.insert(at, r);
+        }
+    }
+
+    /// The entity with the latest mention starting before `pos` that satisfies `ok`.
+    pub fn most_recent(&self, pos: usize, ok: impl Fn(&Ent) -> bool) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for (i, e) in self.list.iter().enumerate() {
+            if !ok(e) {
+                continue;
+            }
+            if let Some(last) = e.mentions.iter().take_while(|m| m.start < pos).last() {
+                if best.is_none_or(|b| last.start > b.1) {
+                    best = Some((i, last.start));
+                }
+            }
+        }
+        best.map(|b| b.0)
+    }
+}
+
+fn name_words(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .filter(|w| !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii"))
+        .collect()
+}
+
+const LEADER_ROLES: &[&str] = &["president", "minister", "premier", "chancellor", "king", "queen", "leader", "prime", "emir", "ayatollah", "sultan"];
+
+/// Does the role description (`the Russian leader`) fit the entity's role?
+fn role_fits(desc_role: &str, ent: &Ent) -> bool {
+    let Some(role) = ent.role.as_deref() else { return false };
+    let role = role.to_lowercase();
+    let head = desc_role.split_whitespace().last().unwrap_or("").to_lowercase();
+    if role.split_whitespace().any(|w| w == head) {
+        return true;
+    }
+    head == "leader" && LEADER_ROLES.iter().any(|r| role.contains(r))
+}
+
+pub fn cluster(lex: &Lexicon, _text: &str, mentions: &[Mention]) -> Entities {
+    let mut ents = Entities { list: Vec::new(), of_mention: vec![None; mentions.len()] };
+    let _ = lex;
+    // Full names first, so that a surname seen before its full name still joins it.
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| {
+        let m = &mentions[i];
+        let rank = match m.kind {
+            MKind::Person if m.name_words >= 2 => 0,
+            MKind::Person => 1,
+            MKind::Place | MKind::Org => 2,
+            MKind::Misc => 3,
+            MKind::Role { .. } => 4,
+        };
+        (rank, m.range.start)
+    });
+    for i in order {
+        let m = &mentions[i];
+        let e = match m.kind {
+            MKind::Person | MKind::Misc => {
+                let words = name_words(&m.name);
+                let Some(surname) = words.last().cloned() else { continue };
+                let first = (words.len() >= 2).then(|| words[0].clone());
+                let found = ents.list.iter().position(|e| {
+                    e.kind == EKind::Person
+                        && e.surname == surname
+                        && match (&e.first, &first) {
+                            (Some(a), Some(b)) => a == b || a.starts_with(b.as_str()) || b.starts_with(a.as_str()),
+                            _ => true,
+                        }
+                }).or_else(|| {
+                    // A first name alone ("Hillary") for a person named in full.
+                    (words.len() == 1).then(|| {
+                        let hits: Vec<usize> = (0..ents.list.len())
+                            .filter(|&k| ents.list[k].kind == EKind::Person && ents.list[k].first.as_deref() == Some(surname.as_str()))
+                            .collect();
+                        (hits.len() == 1).then(|| hits[0])
+                    }).flatten()
+                });
+                match found {
+                    Some(e) => {
+                        let ent = &mut ents.list[e];
+                        if m.kind == MKind::Person && words.len() > name_words(&ent.name).len() {
+                            ent.name = m.name.clone();
+                            ent.first = first;
+                        }
+                        if ent.role.is_none() {
+                            ent.role = m.role.clone();
+                        }
+                        if ent.nationality.is_none() {
+                            ent.nationality = m.nationality.clone();
+                        }
+                        if ent.gender.is_none() {
+                            ent.gender = m.gender;
+                        }
+                        e
+                    }
+                    None if m.kind == MKind::Person => {
+                        ents.list.push(Ent::person(m));
+                        ents.list.len() - 1
+                    }
+                    None => continue,
+                }
+            }
+            MKind::Place | MKind::Org => {
+                let kind = if m.kind == MKind::Place { EKind::Place } else { EKind::Org };
+                match ents.list.iter().position(|e| e.kind == kind && e.name == m.name) {
+                    Some(e) => e,
+                    None => {
+                        ents.list.push(Ent {
+                            kind,
+                            name: m.name.clone(),
+                            role: None,
+                            nationality: None,
+                            gender: None,
+                            mentions: Vec::new(),
+                            surname: m.name.to_lowercase(),
+                            first: None,
+                        });
+                        ents.list.len() - 1
+                    }
+                }
+            }
+            MKind::Role { person } => {
+                let role = m.role.clone().unwrap_or_default();
+                let found = if person {
+                    ents.most_recent(m.range.start, |e| {
+                        e.kind == EKind::Person
+                            && role_fits(&role, e)
+                            && (m.nationality.is_none() || e.nationality == m.nationality)
+                    })
+                } else {
+                    let head = role.split_whitespace().last().unwrap_or("").to_lowercase();
+                    ents.most_recent(m.range.start, |e| e.kind == EKind::Org && e.name.to_lowercase().contains(&head))
+                };
+                match found {
+                    Some(e) => e,
+                    None => continue,
+                }
+            }
+        };
+        ents.of_mention[i] = Some(e);
+        ents.add_mention(e, m.range);
+    }
+    ents
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, usize)> {
+        let lex = Lexicon::load();
+        let l = crate::layout::analyse(&crate::layout::Patterns::new(), text, None);
+        let ms = crate::mentions::find(&lex, text, &l);
+        let e = cluster(&lex, text, &ms);
+        e.list.iter().map(|e| (e.name.clone(), e.mentions.len())).collect()
+    }
+
+    #[test]
+    fn full_name_surname_title_role() {
+        let got = names("US President Donald Trump spoke. Trump left. President Trump returned. The US President smiled.");
+        assert_eq!(got, vec![("Donald Trump".to_string(), 4)]);
+    }
+
+    #[test]
+    fn surname_before_full_name_and_different_people() {
+        let got = names("Clinton said it. Hillary Clinton then left with Bill Clinton.");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].0, "Hillary Clinton");
+    }
+}

@@ -1,0 +1,414 @@
+//! Pass 7 — events: triggers from a typed lexicon (verbs and nouns), with participants
+//! (entities in the clause; `I`/`my` inside a quote are its speaker), place (`in Budapest`,
+//! `at the White House`), time, and status from tense and modality; coreferent mentions
+//! (`the call`, `my telephone conversation`) merged into one event.
+
+use crate::attribution::Attribution;
+use crate::entities::{EKind, Entities};
+use crate::layout::Layout;
+use crate::lexicon::{Gender, Lexicon};
+use crate::mentions::{MKind, Mention};
+use crate::text::{Range, Tok, TokKind};
+use crate::times::{Found, TType};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum EStatus {
+    Occurred,
+    Planned,
+    Possible,
+    Negated,
+    Cancelled,
+}
+
+#[derive(Clone, Debug)]
+pub struct Ev {
+    pub kind: String,
+    pub cameo: Option<String>,
+    pub mentions: Vec<Range>,
+    pub participants: Vec<usize>,
+    /// Indices into the found times, in text order.
+    pub times: Vec<usize>,
+    pub durations: Vec<usize>,
+    pub place: Option<(Range, Option<usize>)>,
+    pub status: EStatus,
+    /// Status came from explicit evidence (a past-tense verb, a future modal).
+    explicit: bool,
+    /// This event follows another (`followed by`): index of the earlier one.
+    pub after: Option<usize>,
+}
+
+struct Mn {
+    kind: String,
+    cameo: Option<String>,
+    trigger: Range,
+    tok: usize,
+    definite: bool,
+    participants: Vec<usize>,
+    time: Option<usize>,
+    durations: Vec<usize>,
+    place: Option<(Range, Option<usize>)>,
+    status: EStatus,
+    explicit: bool,
+    followed_by: bool,
+}
+
+const FUTURE: &[&str] = &["will", "'ll", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "expected", "upcoming", "next", "tomorrow", "set", "going", "proposed", "potential", "future", "intends", "intend", "wants", "hopes", "aims"];
+const POSSIBLE: &[&str] = &["may", "might", "could", "possible", "possibly", "likely", "perhaps", "maybe", "if", "whether", "consider", "considering"];
+const NEGATION: &[&str] = &["not", "no", "never", "without", "didn't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "don't", "doesn't", "refused", "declined"];
+const CANCEL: &[&str] = &["cancelled", "canceled", "cancel", "postponed", "scrapped", "off", "suspended", "called-off"];
+const PAST: &[&str] = &["was", "were", "had", "held", "has", "have", "concluded", "took", "happened", "ended", "last", "yesterday", "did", "earlier", "ago", "occurred", "hosted", "attended"];
+const DEFINITE: &[&str] = &["the", "this", "that", "my", "our", "his", "her", "their", "its", "today's", "yesterday's", "your", "these"];
+const LOCATION_NOUNS: &[&str] = &["location", "venue", "place", "date", "site", "time", "room", "format", "agenda"];
+
+struct Cx<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    mentions: &'a [Mention],
+    ents: &'a Entities,
+    attr: &'a Attribution,
+    times: &'a [Found],
+}
+
+impl<'a> Cx<'a> {
+    fn lw(&self, i: usize) -> String {
+        self.toks.get(i).map_or(String::new(), |t| t.text(self.text).to_lowercase())
+    }
+
+    /// The entity a token stands for: a name, a pronoun (by salience), or a first-person
+    /// word inside a quote (its speaker).
+    fn entity_at(&self, i: usize) -> Option<usize> {
+        let t = self.toks.get(i)?;
+        let lw = self.lw(i);
+        let q = self.attr.quote_at(t.start).map(|q| &self.attr.quotes[q]);
+        match lw.as_str() {
+            "i" | "me" | "my" | "we" | "us" | "our" => return q.and_then(|q| q.speaker),
+            "he" | "him" | "his" if q.is_none() => return self.attr.pronoun(self.ents, t.start, Some(Gender::Male)),
+            "she" | "her" if q.is_none() => return self.attr.pronoun(self.ents, t.start, Some(Gender::Female)),
+            _ => {}
+        }
+        let m = self.mentions.iter().position(|m| m.range.start <= t.start && t.end <= m.range.end && m.name_range.contains(t.range()))?;
+        let e = self.ents.of_mention.get(m).copied().flatten()?;
+        matches!(self.ents.list[e].kind, EKind::Person | EKind::Org).then_some(e)
+    }
+}
+
+/// Clause bounds (token indices) around token `i`: the sentence, cut to the quote the token is
+/// in, split at `;`, `, which`, `, where`, ` — `.
+fn clause(cx: &Cx, layout: &Layout, i: usize) -> (usize, usize) {
+    let pos = cx.toks[i].start;
+    let mut r = layout.sentences[layout.sentence_at(pos)].range;
+    if let Some(q) = cx.attr.quote_at(pos) {
+        let qr = cx.attr.quotes[q].range;
+        r = Range::new(r.start.max(qr.start), r.end.min(qr.end));
+    }
+    let mut a = cx.toks.partition_point(|t| t.start < r.start);
+    let mut b = cx.toks.partition_point(|t| t.start < r.end);
+    for k in (a..i).rev() {
+        let w = cx.toks[k].text(cx.text);
+        if w == ";" || w == "—" || (w == "," && matches!(cx.lw(k + 1).as_str(), "which" | "where" | "who" | "while" | "when")) {
+            a = k + 1;
+            break;
+        }
+        if matches!(w, "that" | "which") && k + 1 < i {
+            a = k + 1;
+            break;
+        }
+    }
+    for k in i + 1..b {
+        let w = cx.toks[k].text(cx.text);
+        if w == ";" || w == "—" || (w == "," && matches!(cx.lw(k + 1).as_str(), "which" | "where" | "who" | "while" | "when")) {
+            b = k;
+            break;
+        }
+    }
+    (a, b)
+}
+
+pub fn find(
+    lex: &Lexicon,
+    text: &str,
+    layout: &Layout,
+    mentions: &[Mention],
+    ents: &Entities,
+    attr: &Attribution,
+    times: &[Found],
+) -> Vec<Ev> {
+    let toks = &layout.toks;
+    let cx = Cx { text, toks, mentions, ents, attr, times };
+    let mut mns: Vec<Mn> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        if t.kind != TokKind::Word || layout.is_boilerplate(t.start) {
+            i += 1;
+            continue;
+        }
+        let lw = cx.lw(i);
+        let Some(cands) = lex.triggers.get(&lw) else {
+            i += 1;
+            continue;
+        };
+        let hit = cands.iter().find(|tr| tr.words.iter().enumerate().all(|(k, w)| cx.lw(i + k) == *w));
+        let Some(tr) = hit else {
+            i += 1;
+            continue;
+        };
+        let n = tr.words.len();
+        let end_tok = i + n - 1;
+        let next = cx.lw(end_tok + 1);
+        // "call for", "talks about": not the event nouns.
+        if (matches!(lw.as_str(), "call" | "calls") && n == 1 && matches!(next.as_str(), "for" | "on" | "to")) || (lw == "talks" && matches!(next.as_str(), "about" | "to")) {
+            i += n;
+            continue;
+        }
+        let trigger = Range::new(t.start, toks[end_tok].end);
+        let (a, b) = clause(&cx, layout, i);
+        let before: Vec<String> = (a.max(i.saturating_sub(3))..i).map(|k| cx.lw(k)).collect();
+        let possessive = i >= 1 && toks[i - 1].kind == TokKind::Possessive
+            || i >= 2 && toks[i - 2].kind == TokKind::Possessive;
+        let definite = !tr.verb
+            && (before.iter().any(|w| DEFINITE.contains(&w.as_str())) || possessive || LOCATION_NOUNS.contains(&next.as_str()))
+            && !before.iter().any(|w| matches!(w.as_str(), "a" | "an" | "another"));
+        let participants = participants(&cx, i, end_tok, a, b, tr.verb);
+        let (time, durations) = times_near(&cx, trigger, a, b);
+        let place = place_near(&cx, end_tok, a, b);
+        let (status, explicit) = status(&cx, i, a, b, time);
+        let followed_by = (a.max(i.saturating_sub(6))..i).any(|k| cx.lw(k) == "followed");
+        mns.push(Mn {
+            kind: tr.kind.clone(),
+            cameo: tr.cameo.clone(),
+            trigger,
+            tok: i,
+            definite,
+            participants,
+            time,
+            durations,
+            place,
+            status,
+            explicit,
+            followed_by,
+        });
+        i += n;
+    }
+    merge(&cx, mns)
+}
+
+fn participants(cx: &Cx, i: usize, end_tok: usize, a: usize, b: usize, verb: bool) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    let mut add = |e: Option<usize>| {
+        if let Some(e) = e {
+            if !out.contains(&e) {
+                out.push(e);
+            }
+        }
+    };
+    // Subjects (and possessors) before the trigger.
+    let mut k = a;
+    while k < i {
+        let prev = if k > a { cx.lw(k - 1) } else { String::new() };
+        let after_prep = matches!(prev.as_str(), "of" | "to" | "for" | "about" | "on" | "in" | "at" | "from" | "by" | "over" | "into" | "against");
+        let possessor = cx.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Possessive) && k + 4 >= i;
+        if !after_prep || possessor {
+            add(cx.entity_at(k));
+        }
+        k += 1;
+    }
+    // Objects: a verb's direct object, "with X (and Y)", "between X and Y", "led by X".
+    let mut k = end_tok + 1;
+    let mut in_object = verb;
+    let limit = b.min(end_tok + 14);
+    while k < limit {
+        let w = cx.lw(k);
+        if matches!(w.as_str(), "with" | "between" | "by" | "and" | "&") {
+            in_object = true;
+        } else if cx.toks[k].kind == TokKind::Punct && w != "," || matches!(w.as_str(), "to" | "in" | "at" | "on" | "for" | "about" | "where" | "which" | "who") {
+            in_object = false;
+        } else if in_object {
+            add(cx.entity_at(k));
+        }
+        k += 1;
+    }
+    out
+}
+
+/// Times in the clause, each given to the nearest trigger; durations apart.
+fn times_near(cx: &Cx, trigger: Range, a: usize, b: usize) -> (Option<usize>, Vec<usize>) {
+    let lo = cx.toks.get(a).map_or(usize::MAX, |t| t.start);
+    let hi = if b > 0 { cx.toks.get(b - 1).map_or(0, |t| t.end) } else { 0 };
+    let pos = trigger.start;
+    let mut best: Option<(usize, usize)> = None;
+    let mut durations = Vec::new();
+    for (k, f) in cx.times.iter().enumerate() {
+        if f.range.start < lo || f.range.end > hi {
+            continue;
+        }
+        let after = f.range.start >= trigger.end;
+        let (x, y) = if after { (trigger.end, f.range.start) } else { (f.range.end, pos) };
+        let dist = y.saturating_sub(x);
+        // Another trigger between this one and the time takes it.
+        let ta = cx.toks.partition_point(|t| t.start < x);
+        let tb = cx.toks.partition_point(|t| t.start < y);
+        let blocked = (ta..tb).any(|t| {
+            cx.toks[t].kind == TokKind::Word && matches!(cx.lw(t).as_str(), "meeting" | "meet" | "call" | "conversation" | "visit" | "summit" | "talks" | "followed")
+        });
+        if blocked || dist > 120 {
+            continue;
+        }
+        match f.ttype {
+            TType::Duration => durations.push(k),
+            TType::Set => {}
+            _ => {
+                if best.is_none_or(|(_, d)| dist < d) {
+                    best = Some((k, dist));
+                }
+            }
+        }
+    }
+    (best.map(|b| b.0), durations)
+}
+
+fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize) -> Option<(Range, Option<usize>)> {
+    let is_place = |k: usize| -> Option<(Range, Option<usize>)> {
+        let t = cx.toks.get(k)?;
+        let m = cx.mentions.iter().position(|m| m.name_range.start == t.start)?;
+        let mention = &cx.mentions[m];
+        let ok = mention.kind == MKind::Place || (mention.kind == MKind::Org && mention.name == "White House");
+        ok.then(|| (mention.name_range, cx.ents.of_mention[m]))
+    };
+    let mut k = end_tok + 1;
+    let limit = b.min(end_tok + 16);
+    let mut prep = false;
+    while k < limit {
+        let w = cx.lw(k);
+        if matches!(w.as_str(), "in" | "at" | "location" | "venue" | "inside") {
+            prep = true;
+        } else if prep {
+            if let Some(p) = is_place(k) {
+                return Some(p);
+            }
+            if !matches!(w.as_str(), "the" | "an" | "a" | "," | "agreed-upon" | "agreed" | "upon" | "capital" | "city" | "of") && cx.toks[k].kind == TokKind::Punct {
+                prep = false;
+            }
+        }
+        k += 1;
+    }
+    // "the Budapest summit"
+    if end_tok >= 1 && end_tok > a {
+        if let Some(p) = is_place(end_tok.saturating_sub(1)) {
+            return Some(p);
+        }
+    }
+    None
+}
+
+fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatus, bool) {
+    let lo = a.max(i.saturating_sub(8));
+    let hi = b.min(i + 4);
+    let words: Vec<String> = (lo..hi).map(|k| cx.lw(k)).collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    if has(NEGATION) {
+        return (EStatus::Negated, true);
+    }
+    if has(CANCEL) && words.iter().any(|w| w.starts_with("cancel") || w == "postponed" || w == "scrapped" || w == "off") && !words.iter().any(|w| w == "off" && false) {
+        if words.iter().any(|w| w.starts_with("cancel") || w == "postponed" || w == "scrapped") || words.windows(2).any(|p| p[0] == "called" && p[1] == "off") {
+            return (EStatus::Cancelled, true);
+        }
+    }
+    let future_time = time.is_some_and(|t| {
+        matches!(&cx.times[t].expr, crate::times::Expr::DayOffset(n, _) if *n > 0)
+            || matches!(&cx.times[t].expr, crate::times::Expr::Relative(_, n) if *n > 0)
+    });
+    if has(FUTURE) || future_time || words.windows(2).any(|p| p[0] == "to" && p[1] == "be") || words.windows(2).any(|p| p[0] == "agreed" && p[1] == "to") {
+        return (EStatus::Planned, true);
+    }
+    if has(POSSIBLE) {
+        return (EStatus::Possible, true);
+    }
+    if has(PAST) || words.iter().any(|w| w.len() > 4 && w.ends_with("ed")) {
+        return (EStatus::Occurred, true);
+    }
+    (EStatus::Occurred, false)
+}
+
+fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
+    let mut evs: Vec<Ev> = Vec::new();
+    let mut last_of: Vec<usize> = Vec::new(); // last mention position of each event
+    let time_key = |t: Option<usize>| t.map(|t| (format!("{:?}", cx.times[t].expr), cx.times[t].range.slice(cx.text).to_lowercase()));
+    for m in mns {
+        let same_type: Vec<usize> = (0..evs.len()).filter(|&e| evs[e].kind == m.kind).collect();
+        let compatible = |e: usize| {
+            let ev = &evs[e];
+            let t_ok = match (ev.times.first(), m.time) {
+                (Some(&a), Some(b)) => time_key(Some(a)) == time_key(Some(b)),
+                _ => true,
+            };
+            let p_ok = match (&ev.place, &m.place) {
+                (Some(a), Some(b)) => a.1 == b.1,
+                _ => true,
+            };
+            t_ok && p_ok
+        };
+        let shared = |e: usize| m.participants.iter().filter(|p| evs[e].participants.contains(p)).count();
+        // Participants that agree: all of the new mention's are in the event (two or more),
+        // or the same time with no participants to tell them apart.
+        let by_parts = same_type.iter().copied().filter(|&e| {
+            compatible(e) && {
+                let s = shared(e);
+                (s >= 2 && s == m.participants.len().min(evs[e].participants.len()))
+                    || (s >= 1 && m.participants.len() == 1 && m.definite)
+            }
+        }).max_by_key(|&e| last_of[e]);
+        let by_time = same_type.iter().copied().filter(|&e| {
+            m.time.is_some() && evs[e].times.first().is_some_and(|&t| time_key(Some(t)) == time_key(m.time))
+                && (m.participants.is_empty() || evs[e].participants.is_empty())
+        }).max_by_key(|&e| last_of[e]);
+        let target = by_parts.or(by_time).or_else(|| {
+            if m.definite {
+                same_type.iter().copied().filter(|&e| compatible(e)).max_by_key(|&e| last_of[e])
+            } else {
+                None
+            }
+        });
+        match target {
+            Some(e) => {
+                let ev = &mut evs[e];
+                ev.mentions.push(m.trigger);
+                for p in m.participants {
+                    if !ev.participants.contains(&p) {
+                        ev.participants.push(p);
+                    }
+                }
+                if let Some(t) = m.time {
+                    ev.times.push(t);
+                }
+                ev.durations.extend(m.durations);
+                if ev.place.is_none() {
+                    ev.place = m.place;
+                }
+                // Explicit evidence wins; among explicit, occurred > planned > possible.
+                if m.explicit && (!ev.explicit || m.status < ev.status) {
+                    ev.status = m.status;
+                    ev.explicit = true;
+                }
+                last_of[e] = m.tok;
+            }
+            None => {
+                let after = if m.followed_by { evs.len().checked_sub(1) } else { None };
+                evs.push(Ev {
+                    kind: m.kind,
+                    cameo: m.cameo,
+                    mentions: vec![m.trigger],
+                    participants: m.participants,
+                    times: m.time.into_iter().collect(),
+                    durations: m.durations,
+                    place: m.place,
+                    status: m.status,
+                    explicit: m.explicit,
+                    after,
+                });
+                last_of.push(m.tok);
+            }
+        }
+    }
+    evs
+}

@@ -1,0 +1,280 @@
+//! Pass 1 — layout: the dateline (place and date), paragraphs, sentences, tokens and
+//! boilerplate to skip.
+
+use crate::text::{is_abbreviation, tokenize, Range, Tok, TokKind};
+use crate::times::{month_number, Date};
+use regex::Regex;
+
+pub struct Patterns {
+    header: Regex,
+    ani: Regex,
+    wire: Regex,
+    caps_dash: Regex,
+    boilerplate: Regex,
+}
+
+const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const AGENCY: &str = r"(?:AP|Reuters|AFP|ANI|IANS|PTI|UPI|Xinhua|TASS|dpa|DPA|Bloomberg|CNN|BBC|NYT|AA|EFE|Kyodo|Yonhap|Sputnik|RIA|Interfax)";
+
+impl Patterns {
+    pub fn new() -> Patterns {
+        let ani_core = format!(
+            r"(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?)\s*\[(?P<cc>[A-Za-z .]{{2,20}})\],\s*(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?\s*(?:\((?P<agency>{AGENCY})\))?\s*:"
+        );
+        Patterns {
+            header: Regex::new(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\b").unwrap(),
+            ani: Regex::new(&format!(r"^\s*{ani_core}")).unwrap(),
+            wire: Regex::new(&format!(
+                r"^\s*(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){{0,3}})(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?))?(?:,?\s*(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?)?\s*\((?P<agency>{AGENCY})\)\s*(?:[—–-]{{1,2}}|:)"
+            ))
+            .unwrap(),
+            caps_dash: Regex::new(&format!(
+                r"^\s*(?P<place>[A-Z][A-Z.'\-]{{2,}}(?:\s+[A-Z][A-Z.'\-]+){{0,3}})(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?))?(?:,?\s*(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?)?\s*[—–]\s"
+            ))
+            .unwrap(),
+            boilerplate: Regex::new(
+                r"^\s*(?:Disclaimer\s*:|\(?This (?:story|article|post) (?:has|was)|Read (?:the rest|more)\b|Click here|Follow (?:us|him|her)\b|Copyright\b|©|\(?Reporting by\b|\(?Editing by\b|\(?Additional reporting\b|Sign up\b|Subscribe\b|Advertisement\s*$|Related:)",
+            )
+            .unwrap(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Sentence {
+    pub range: Range,
+    pub para: usize,
+}
+
+pub struct Layout {
+    pub toks: Vec<Tok>,
+    pub paragraphs: Vec<Range>,
+    /// Boilerplate paragraphs (agency disclaimers, "Read more"): later passes skip them.
+    pub boilerplate: Vec<bool>,
+    pub sentences: Vec<Sentence>,
+    pub dateline: Option<Range>,
+    pub date: Option<Date>,
+    pub place: Option<(String, Range)>,
+}
+
+impl Layout {
+    /// Index of the sentence containing `byte` (or the last one starting before it).
+    pub fn sentence_at(&self, byte: usize) -> usize {
+        self.sentences.partition_point(|s| s.range.start <= byte).saturating_sub(1)
+    }
+    pub fn para_at(&self, byte: usize) -> usize {
+        self.paragraphs.partition_point(|p| p.start <= byte).saturating_sub(1)
+    }
+    pub fn is_boilerplate(&self, byte: usize) -> bool {
+        self.boilerplate.get(self.para_at(byte)).copied().unwrap_or(false)
+    }
+}
+
+pub fn analyse(p: &Patterns, text: &str, date: Option<Date>) -> Layout {
+    let (dateline, found_date, place) = dateline(p, text, date);
+    let paragraphs = paragraphs(text, dateline.map_or(0, |d| d.end));
+    let boilerplate = paragraphs.iter().map(|r| p.boilerplate.is_match(r.slice(text))).collect();
+    let toks = tokenize(text);
+    let sentences = sentences(text, &toks, &paragraphs);
+    Layout { toks, paragraphs, boilerplate, sentences, dateline, date: date.or(found_date), place }
+}
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut out = String::new();
+            let mut upper = true;
+            for c in w.chars() {
+                if upper {
+                    out.extend(c.to_uppercase());
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+                upper = matches!(c, '-' | '.' | '\'');
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+type Dateline = (Option<Range>, Option<Date>, Option<(String, Range)>);
+
+fn dateline(p: &Patterns, text: &str, given: Option<Date>) -> Dateline {
+    let head_end = text.char_indices().nth(400).map_or(text.len(), |(i, _)| i);
+    let head = &text[..head_end];
+    let mut offset = 0;
+    let mut date = None;
+    let mut span: Option<Range> = None;
+    if let Some(c) = p.header.captures(head) {
+        date = Date::parse(&c["date"]);
+        offset = c.get(0).map_or(0, |m| m.end());
+        span = Some(Range::new(head.len() - head.trim_start().len(), offset));
+    }
+    let rest = &head[offset..];
+    let caps = p.ani.captures(rest).or_else(|| p.wire.captures(rest)).or_else(|| p.caps_dash.captures(rest));
+    let mut place = None;
+    if let Some(c) = caps {
+        let whole = c.get(0).unwrap();
+        let start = offset + whole.start() + (whole.as_str().len() - whole.as_str().trim_start().len());
+        span = Some(Range::new(span.map_or(start, |s| s.start), offset + whole.end()));
+        if let Some(m) = c.name("place") {
+            let raw = m.as_str().trim();
+            let name = if raw.chars().any(|c| c.is_lowercase()) { raw.to_string() } else { title_case(raw) };
+            place = Some((name, Range::new(offset + m.start(), offset + m.start() + raw.len())));
+        }
+        if date.is_none() {
+            if let (Some(month), Some(day)) = (c.name("month"), c.name("day")) {
+                let m = month_number(month.as_str());
+                let d: u32 = day.as_str().parse().unwrap_or(0);
+                let year = c.name("year").and_then(|y| y.as_str().parse().ok()).or(given.map(|g| g.year));
+                if let (Some(m), Some(y)) = (m, year) {
+                    date = Date::new(y, m, d);
+                }
+            }
+        }
+    }
+    (span, given.or(date), place)
+}
+
+/// Paragraphs: blank-line separated when the text has blank lines, else one per line.
+fn paragraphs(text: &str, from: usize) -> Vec<Range> {
+    let blank_lines = text.contains("\n\n") || text.contains("\r\n\r\n");
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut last_end = from;
+    let mut pos = from;
+    for line in text[from..].split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        let is_blank = content.trim().is_empty();
+        if is_blank {
+            if let Some(s) = start.take() {
+                out.push(Range::new(s, last_end));
+            }
+        } else {
+            let lead = content.len() - content.trim_start().len();
+            if start.is_none() {
+                start = Some(pos + lead);
+            } else if !blank_lines {
+                out.push(Range::new(start.unwrap(), last_end));
+                start = Some(pos + lead);
+            }
+            last_end = pos + content.trim_end().len();
+        }
+        pos += line.len();
+    }
+    if let Some(s) = start {
+        out.push(Range::new(s, last_end));
+    }
+    out
+}
+
+/// A closing mark or bracket right after a sentence's final stop: `."` closes only when
+/// white space (or the end) follows it; otherwise it opens the next sentence.
+fn is_closer(text: &str, t: &Tok) -> bool {
+    let s = t.text(text);
+    match s {
+        "”" | ")" | "»" | "]" => true,
+        "\"" | "'" | "’" => text[t.end..].chars().next().is_none_or(|c| c.is_whitespace() || matches!(c, ')' | ']')),
+        _ => false,
+    }
+}
+
+fn sentences(text: &str, toks: &[Tok], paragraphs: &[Range]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (pi, para) in paragraphs.iter().enumerate() {
+        let first = crate::text::tok_at(toks, para.start);
+        let last = toks.partition_point(|t| t.start < para.end);
+        let mut start = para.start;
+        let mut i = first;
+        while i < last {
+            let t = toks[i];
+            let s = t.text(text);
+            let terminal = t.kind == TokKind::Punct && matches!(s, "." | "!" | "?" | "..." | "…");
+            let abbrev_end = t.kind == TokKind::Word && s.ends_with('.') && is_abbreviation(s) && s.len() > 2
+                && s.chars().filter(|&c| c == '.').count() > 1;
+            if terminal || abbrev_end {
+                let mut j = i + 1;
+                while j < last && is_closer(text, &toks[j]) {
+                    j += 1;
+                }
+                let next = if j < last { Some(toks[j].text(text)) } else { None };
+                let boundary = match next {
+                    None => true,
+                    Some(n) => {
+                        let c = n.chars().next().unwrap_or(' ');
+                        let opener = matches!(n, "\"" | "“" | "‘" | "'" | "(" | "«" | "„");
+                        if abbrev_end {
+                            // "in the U.S. The talks": only before a word that never starts a name.
+                            matches!(n, "The" | "He" | "She" | "It" | "They" | "We" | "I" | "But" | "In" | "A" | "This" | "That")
+                        } else {
+                            c.is_uppercase() || c.is_numeric() || opener
+                        }
+                    }
+                };
+                if boundary {
+                    let end = if j > i + 1 { toks[j - 1].end } else { t.end };
+                    out.push(Sentence { range: Range::new(start, end), para: pi });
+                    start = if j < last { toks[j].start } else { para.end };
+                    i = j;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        if start < para.end {
+            out.push(Sentence { range: Range::new(start, para.end), para: pi });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lay(text: &str) -> Layout {
+        analyse(&Patterns::new(), text, None)
+    }
+
+    #[test]
+    fn seed_header() {
+        let t = " date 2025-10-17 Washington [US], October 17 : US President Donald Trump said.";
+        let l = lay(t);
+        assert_eq!(l.date.unwrap().to_string(), "2025-10-17");
+        assert_eq!(l.place.as_ref().unwrap().0, "Washington");
+        assert_eq!(l.dateline.unwrap().slice(t), "date 2025-10-17 Washington [US], October 17 :");
+    }
+
+    #[test]
+    fn ani_ap_reuters() {
+        let l = analyse(&Patterns::new(), "Washington [US], October 17 (ANI): Text.", Date::new(2025, 10, 17));
+        assert_eq!(l.place.unwrap().0, "Washington");
+        let l = lay("WASHINGTON (AP) — The Senate voted.");
+        assert_eq!(l.place.unwrap().0, "Washington");
+        assert_eq!(l.date, None);
+        let t = "LONDON, Oct 17 (Reuters) - Britain said.";
+        let l = analyse(&Patterns::new(), t, None);
+        assert_eq!(l.place.as_ref().unwrap().0, "London");
+        assert_eq!(l.dateline.unwrap().slice(t), "LONDON, Oct 17 (Reuters) -");
+        let l = lay("NEW YORK, March 3, 2024 (Reuters) - x");
+        assert_eq!(l.place.as_ref().unwrap().0, "New York");
+        assert_eq!(l.date.unwrap().to_string(), "2024-03-03");
+    }
+
+    #[test]
+    fn paragraphs_and_sentences() {
+        let t = "First one. Mr. Smith went to the U.S. He left.\n\n\"Quoted.\" Then more?\nSame para.";
+        let l = lay(t);
+        assert_eq!(l.paragraphs.len(), 2);
+        let s: Vec<&str> = l.sentences.iter().map(|s| s.range.slice(t)).collect();
+        assert_eq!(s, vec!["First one.", "Mr. Smith went to the U.S.", "He left.", "\"Quoted.\"", "Then more?", "Same para."]);
+    }
+
+    #[test]
+    fn boilerplate_marked() {
+        let l = lay("Body text.\n\nDisclaimer: This post has been auto-published.");
+        assert_eq!(l.boilerplate, vec![false, true]);
+    }
+}

@@ -1,0 +1,228 @@
+//! Word lists, compiled in from plain data files (`src/data/*.txt`) and indexed once.
+
+use std::collections::{HashMap, HashSet};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+#[derive(Clone, Debug)]
+pub struct Cue {
+    /// Belief and cognition verbs ("believe", "think"): they attribute reported speech
+    /// only with an explicit "that" clause.
+    pub belief: bool,
+    /// The -ing form ("saying", "stating"): its subject is the sentence's subject.
+    pub participle: bool,
+    /// A past or present finite form.
+    pub lemma: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Trigger {
+    pub kind: String,
+    pub cameo: Option<String>,
+    /// Number of words in the trigger.
+    pub words: Vec<String>,
+    pub verb: bool,
+}
+
+pub struct Lexicon {
+    pub cues: HashMap<String, Cue>,
+    pub titles: HashMap<String, Option<Gender>>,
+    pub role_nouns: HashMap<String, (bool, Option<Gender>)>,
+    pub stop_caps: HashSet<String>,
+    pub first_names: HashMap<String, Gender>,
+    /// Lower-cased alias → canonical place name.
+    pub places: HashMap<String, String>,
+    /// Longest place alias in words.
+    pub place_max_words: usize,
+    /// Demonym → canonical place.
+    pub demonyms: HashMap<String, String>,
+    /// Lower-cased alias → canonical organisation name.
+    pub orgs: HashMap<String, String>,
+    pub org_max_words: usize,
+    pub org_heads: HashSet<String>,
+    /// First word (lower case) → triggers starting with it.
+    pub triggers: HashMap<String, Vec<Trigger>>,
+}
+
+fn lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn gender(s: &str) -> Option<Gender> {
+    match s {
+        "m" => Some(Gender::Male),
+        "f" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+impl Lexicon {
+    pub fn load() -> Lexicon {
+        let mut cues = HashMap::new();
+        for line in lines(include_str!("data/speech_verbs.txt")) {
+            let (belief, line) = match line.strip_prefix('!') {
+                Some(rest) => (true, rest.trim()),
+                None => (false, line),
+            };
+            let mut words = line.split_whitespace();
+            let lemma = words.next().unwrap_or_default().to_string();
+            for form in std::iter::once(lemma.as_str()).chain(words) {
+                cues.entry(form.to_string()).or_insert(Cue {
+                    belief,
+                    participle: form.ends_with("ing"),
+                    lemma: lemma.clone(),
+                });
+            }
+        }
+        let mut titles = HashMap::new();
+        for line in lines(include_str!("data/titles.txt")) {
+            let mut w = line.split_whitespace();
+            let word = w.next().unwrap_or_default().to_string();
+            titles.insert(word, w.next().and_then(gender));
+        }
+        let mut role_nouns = HashMap::new();
+        for line in lines(include_str!("data/role_nouns.txt")) {
+            let w: Vec<&str> = line.split_whitespace().collect();
+            if w.len() >= 2 {
+                role_nouns.insert(w[0].to_string(), (w[1] == "p", w.get(2).and_then(|g| gender(g))));
+            }
+        }
+        let stop_caps = lines(include_str!("data/stop_caps.txt"))
+            .flat_map(|l| l.split_whitespace())
+            .map(str::to_string)
+            .collect();
+        let mut first_names = HashMap::new();
+        for line in lines(include_str!("data/first_names.txt")) {
+            let mut w = line.split_whitespace();
+            let g = w.next().and_then(gender);
+            for name in w {
+                if let Some(g) = g {
+                    first_names.entry(name.to_lowercase()).or_insert(g);
+                }
+            }
+        }
+        let (places, place_max_words) = alias_table(lines(include_str!("data/places.txt")));
+        let demonyms = lines(include_str!("data/demonyms.txt"))
+            .filter_map(|l| l.split_once('|'))
+            .map(|(d, p)| (d.to_lowercase(), p.to_string()))
+            .collect();
+        let mut org_heads = HashSet::new();
+        let mut org_lines = Vec::new();
+        for line in lines(include_str!("data/organizations.txt")) {
+            if let Some(rest) = line.strip_prefix('+') {
+                org_heads.insert(rest.trim().to_string());
+            } else if let Some(rest) = line.strip_prefix('=') {
+                org_lines.push(rest.trim());
+            }
+        }
+        let (orgs, org_max_words) = alias_table(org_lines.into_iter());
+        let mut triggers: HashMap<String, Vec<Trigger>> = HashMap::new();
+        for line in lines(include_str!("data/event_triggers.txt")) {
+            let w: Vec<&str> = line.split_whitespace().collect();
+            if w.len() < 3 {
+                continue;
+            }
+            let kind = w[0].to_string();
+            let cameo = (w[1] != "-").then(|| w[1].to_string());
+            for form in &w[2..] {
+                let words: Vec<String> = form.split('_').map(str::to_string).collect();
+                let verb = words.len() == 1 && is_verb_form(form);
+                triggers.entry(words[0].clone()).or_default().push(Trigger {
+                    kind: kind.clone(),
+                    cameo: cameo.clone(),
+                    words,
+                    verb,
+                });
+            }
+        }
+        for list in triggers.values_mut() {
+            list.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
+        }
+        Lexicon {
+            cues,
+            titles,
+            role_nouns,
+            stop_caps,
+            first_names,
+            places,
+            place_max_words,
+            demonyms,
+            orgs,
+            org_max_words,
+            org_heads,
+            triggers,
+        }
+    }
+
+    pub fn cue(&self, word: &str) -> Option<&Cue> {
+        self.cues.get(&word.to_lowercase())
+    }
+
+    pub fn is_title(&self, word: &str) -> bool {
+        self.titles.contains_key(&word.to_lowercase())
+    }
+
+    pub fn is_stop_cap(&self, word: &str) -> bool {
+        self.stop_caps.contains(&word.trim_end_matches('.').to_lowercase())
+    }
+
+    pub fn place(&self, phrase: &str) -> Option<&str> {
+        self.places.get(&phrase.to_lowercase()).map(String::as_str)
+    }
+
+    pub fn org(&self, phrase: &str) -> Option<&str> {
+        self.orgs.get(&phrase.to_lowercase()).map(String::as_str)
+    }
+
+    pub fn demonym(&self, word: &str) -> Option<&str> {
+        self.demonyms.get(&word.to_lowercase()).map(String::as_str)
+    }
+}
+
+/// Verb forms among the event triggers: the rest are nouns.
+fn is_verb_form(w: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "meet", "meets", "met", "hosted", "visited", "visiting", "announced", "agreed", "congratulated",
+        "congratulate", "praised", "thanked", "negotiate", "negotiated", "negotiating", "voted", "voting",
+        "attacked", "struck", "invaded", "arrested", "charged", "indicted", "ruled", "convicted",
+        "sentenced", "sued", "sanctioned",
+    ];
+    VERBS.contains(&w)
+}
+
+fn alias_table<'a>(lines: impl Iterator<Item = &'a str>) -> (HashMap<String, String>, usize) {
+    let mut map = HashMap::new();
+    let mut max = 1;
+    for line in lines {
+        let mut names = line.split('|').map(str::trim);
+        let canonical = names.next().unwrap_or_default().to_string();
+        for alias in std::iter::once(canonical.as_str()).chain(names) {
+            max = max.max(alias.split_whitespace().count());
+            map.insert(alias.to_lowercase(), canonical.clone());
+        }
+    }
+    (map, max)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load() {
+        let lex = Lexicon::load();
+        assert!(lex.cue("said").is_some());
+        assert!(lex.cue("saying").unwrap().participle);
+        assert!(lex.cue("believes").unwrap().belief);
+        assert_eq!(lex.place("U.S."), Some("United States"));
+        assert_eq!(lex.org("white house"), Some("White House"));
+        assert_eq!(lex.demonym("Russian"), Some("Russia"));
+        assert_eq!(lex.first_names.get("karoline"), Some(&Gender::Female));
+        assert!(lex.triggers.contains_key("telephonic"));
+        assert!(lex.is_stop_cap("The"));
+    }
+}

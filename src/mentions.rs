@@ -1,0 +1,393 @@
+//! Pass 2 — mentions: capitalised runs split into role and name (`White House Press
+//! Secretary Karoline Leavitt` = role + name), places and organisations from the word lists,
+//! and role descriptions (`the US President`, `the spokeswoman`).
+
+use crate::layout::Layout;
+use crate::lexicon::{Gender, Lexicon};
+use crate::text::{is_cap, Range, Tok, TokKind};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MKind {
+    Person,
+    Org,
+    Place,
+    /// A role standing for a person or organisation (`the US President`, `the ministry`).
+    Role { person: bool },
+    /// A capitalised word or run of unknown type (a surname seen alone, a brand…).
+    Misc,
+}
+
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// The whole mention, role included (`US President Donald Trump`).
+    pub range: Range,
+    /// The name part (`Donald Trump`); for roles, the role words.
+    pub name_range: Range,
+    pub kind: MKind,
+    /// Canonical form: the name without titles, or the gazetteer's name.
+    pub name: String,
+    pub role: Option<String>,
+    /// Place named by a demonym or place word in the role (`Russian` → Russia).
+    pub nationality: Option<String>,
+    pub gender: Option<Gender>,
+    /// Number of name tokens.
+    pub name_words: usize,
+}
+
+const CONNECTORS: &[&str] = &["of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "dos", "ibn"];
+
+fn is_name_word(text: &str, t: &Tok) -> bool {
+    t.kind == TokKind::Word && is_cap(t.text(text))
+}
+
+/// Title-case headline paragraphs ("Hillary Clinton Was Headed to ER") make every word a
+/// capitalised run; there only gazetteer names and first-name + surname pairs count.
+fn is_headline(text: &str, toks: &[Tok]) -> bool {
+    let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
+    if words.len() < 4 {
+        return false;
+    }
+    let caps = words.iter().filter(|t| is_cap(t.text(text))).count();
+    caps * 10 >= words.len() * 7
+}
+
+pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
+    let toks = &layout.toks;
+    let mut out = Vec::new();
+    for (pi, para) in layout.paragraphs.iter().enumerate() {
+        if layout.boilerplate[pi] {
+            continue;
+        }
+        let a = crate::text::tok_at(toks, para.start);
+        let b = toks.partition_point(|t| t.start < para.end);
+        let headline = is_headline(text, &toks[a..b]);
+        let mut i = a;
+        while i < b {
+            let t = &toks[i];
+            if !is_name_word(text, t) {
+                if let Some((m, next)) = role_description(lex, text, toks, i, b) {
+                    out.push(m);
+                    i = next;
+                    continue;
+                }
+                if t.kind == TokKind::Word && t.text(text).contains('-') {
+                    hyphen_places(lex, text, t, &mut out);
+                }
+                i += 1;
+                continue;
+            }
+            // A capitalised run, with connectors ("Secretary of State").
+            let mut j = i + 1;
+            while j < b {
+                if is_name_word(text, &toks[j]) && toks[j].start <= toks[j - 1].end + 1 {
+                    j += 1;
+                } else if j + 1 < b
+                    && CONNECTORS.contains(&toks[j].text(text))
+                    && is_name_word(text, &toks[j + 1])
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            if headline {
+                headline_run(lex, text, toks, i, j, &mut out);
+            } else {
+                run(lex, text, toks, i, j, &mut out);
+            }
+            i = j;
+        }
+    }
+    out.sort_by_key(|m| (m.range.start, std::cmp::Reverse(m.range.end)));
+    out
+}
+
+/// "Russia-Ukraine conflict": both parts are places.
+fn hyphen_places(lex: &Lexicon, text: &str, t: &Tok, out: &mut Vec<Mention>) {
+    let w = t.text(text);
+    let parts: Vec<&str> = w.split('-').collect();
+    if parts.len() < 2 || !parts.iter().all(|p| lex.place(p).is_some()) {
+        return;
+    }
+    let mut pos = t.start;
+    for p in parts {
+        let r = Range::new(pos, pos + p.len());
+        out.push(simple(r, MKind::Place, lex.place(p).unwrap_or(p).to_string()));
+        pos += p.len() + 1;
+    }
+}
+
+fn simple(range: Range, kind: MKind, name: String) -> Mention {
+    Mention { range, name_range: range, kind, name, role: None, nationality: None, gender: None, name_words: 1 }
+}
+
+fn span_text(text: &str, toks: &[Tok], a: usize, b: usize) -> String {
+    text[toks[a].start..toks[b - 1].end].to_string()
+}
+
+/// Longest gazetteer match (place or organisation) starting at token `a`.
+fn gazetteer(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, b: usize) -> Option<(usize, MKind, String)> {
+    let max = lex.place_max_words.max(lex.org_max_words);
+    for end in (a + 1..=b.min(a + max)).rev() {
+        let phrase = span_text(text, toks, a, end);
+        if let Some(p) = lex.place(&phrase) {
+            return Some((end, MKind::Place, p.to_string()));
+        }
+        if let Some(o) = lex.org(&phrase) {
+            return Some((end, MKind::Org, o.to_string()));
+        }
+    }
+    None
+}
+
+fn headline_run(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Mention>) {
+    let mut i = a;
+    while i < b {
+        if let Some((end, kind, name)) = gazetteer(lex, text, toks, i, b) {
+            out.push(simple(Range::new(toks[i].start, toks[end - 1].end), kind, name));
+            i = end;
+            continue;
+        }
+        let w = toks[i].text(text);
+        if let Some(g) = lex.first_names.get(&w.to_lowercase()) {
+            if i + 1 < b && !lex.is_stop_cap(toks[i + 1].text(text)) {
+                let r = Range::new(toks[i].start, toks[i + 1].end);
+                let mut m = simple(r, MKind::Person, r.slice(text).to_string());
+                m.gender = Some(*g);
+                m.name_words = 2;
+                out.push(m);
+                i += 2;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mut Vec<Mention>) {
+    // Leading words that start sentences but not names ("The", "But", "Thursday").
+    let mut det: Option<usize> = None;
+    while a < b && lex.is_stop_cap(toks[a].text(text)) && gazetteer(lex, text, toks, a, b).is_none() {
+        if toks[a].text(text).eq_ignore_ascii_case("the") {
+            det = Some(a);
+        }
+        a += 1;
+    }
+    if a >= b {
+        return;
+    }
+    // Split off the role: everything up to the last title word ("of State" continues it).
+    let mut k: Option<usize> = None;
+    let mut i = a;
+    while i < b {
+        if lex.is_title(toks[i].text(text)) {
+            let mut end = i;
+            if i + 2 < b && toks[i + 1].text(text) == "of" {
+                end = i + 2;
+            }
+            k = Some(end);
+            i = end + 1;
+            continue;
+        }
+        i += 1;
+    }
+    // A gazetteer name that is the whole run wins over titles inside it ("Secretary of State"
+    // alone is a role; "Supreme Court" is an organisation).
+    if let Some((end, kind, name)) = gazetteer(lex, text, toks, a, b) {
+        if end == b && k.is_none_or(|k| k < a) {
+            let start = if kind == MKind::Org { det.map_or(toks[a].start, |d| toks[d].start) } else { toks[a].start };
+            let mut m = simple(Range::new(start, toks[b - 1].end), kind, name);
+            m.name_range = Range::new(toks[a].start, toks[b - 1].end);
+            out.push(m);
+            return;
+        }
+    }
+    let (role_end, name_start) = match k {
+        Some(k) if k >= a => (k + 1, k + 1),
+        _ => (a, a),
+    };
+    let mut gender = None;
+    let mut nationality = None;
+    let mut role_words = Vec::new();
+    for t in &toks[a..role_end] {
+        let w = t.text(text);
+        if let Some(Some(g)) = lex.titles.get(&w.to_lowercase()) {
+            gender = Some(*g);
+        }
+        if nationality.is_none() {
+            nationality = lex.demonym(w).map(str::to_string);
+        }
+        role_words.push(w);
+    }
+    // Organisations named inside a role ("White House Press Secretary").
+    let mut i = a;
+    while i < role_end {
+        match gazetteer(lex, text, toks, i, role_end) {
+            Some((end, kind, name)) if !(kind == MKind::Place && end - i == 1 && lex.demonym(toks[i].text(text)).is_some()) => {
+                out.push(simple(Range::new(toks[i].start, toks[end - 1].end), kind, name));
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    let honorific = role_words.iter().all(|w| {
+        matches!(w.to_lowercase().trim_end_matches('.'), "mr" | "mrs" | "ms" | "dr" | "miss" | "sir" | "dame" | "prof")
+    });
+    let role = (!role_words.is_empty() && !honorific).then(|| role_words.join(" "));
+    if name_start >= b {
+        // Only a role: "The US President", "President".
+        if role.is_some() {
+            let start = det.map_or(toks[a].start, |d| toks[d].start);
+            let r = Range::new(toks[a].start, toks[b - 1].end);
+            out.push(Mention {
+                range: Range::new(start, r.end),
+                name_range: r,
+                kind: MKind::Role { person: true },
+                name: r.slice(text).to_string(),
+                role,
+                nationality,
+                gender,
+                name_words: 0,
+            });
+        }
+        return;
+    }
+    let name_r = Range::new(toks[name_start].start, toks[b - 1].end);
+    let name = name_r.slice(text).to_string();
+    let words = b - name_start;
+    let first = toks[name_start].text(text).to_lowercase();
+    if gender.is_none() {
+        gender = lex.first_names.get(&first).copied();
+    }
+    let kind = if role.is_some() || (role_end > a && honorific) {
+        MKind::Person
+    } else if let Some((end, kind, canon)) = gazetteer(lex, text, toks, name_start, b) {
+        if end == b {
+            let mut m = simple(name_r, kind, canon);
+            if kind == MKind::Org {
+                m.range.start = det.map_or(name_r.start, |d| toks[d].start);
+            }
+            out.push(m);
+            return;
+        }
+        // A place or organisation followed by more capitalised words ("Moscow Times").
+        if lex.org_heads.contains(toks[b - 1].text(text)) {
+            MKind::Org
+        } else {
+            out.push(simple(Range::new(toks[name_start].start, toks[end - 1].end), kind, canon));
+            if end < b {
+                run(lex, text, toks, end, b, out);
+            }
+            return;
+        }
+    } else if lex.org_heads.contains(toks[b - 1].text(text)) {
+        MKind::Org
+    } else if lex.first_names.contains_key(&first) && words >= 2 {
+        MKind::Person
+    } else if words == 1 && name.len() >= 2 && name.len() <= 6 && name.chars().all(|c| c.is_uppercase() || c == '.' || c == '&') {
+        MKind::Org
+    } else {
+        MKind::Misc
+    };
+    let start = match kind {
+        MKind::Org => det.map_or(toks[a].start, |d| toks[d].start),
+        _ => toks[a].start,
+    };
+    out.push(Mention {
+        range: Range::new(start, name_r.end),
+        name_range: name_r,
+        kind,
+        name: name.trim_end_matches('.').to_string(),
+        role,
+        nationality,
+        gender,
+        name_words: words,
+    });
+}
+
+/// `the spokeswoman`, `the Russian leader`, `the ministry`: a determiner, adjectives, and a
+/// role noun not followed by a name.
+fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize) -> Option<(Mention, usize)> {
+    let w = toks[i].text(text);
+    if !matches!(w, "the" | "The") {
+        return None;
+    }
+    let mut nationality = None;
+    let mut j = i + 1;
+    while j < b && j <= i + 4 {
+        let t = &toks[j];
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        let word = t.text(text);
+        let lower = word.to_lowercase();
+        if let Some(&(person, gender)) = lex.role_nouns.get(&lower) {
+            if j + 1 < b && is_name_word(text, &toks[j + 1]) {
+                return None;
+            }
+            let r = Range::new(toks[i].start, t.end);
+            let head = Range::new(toks[i + 1].start, t.end);
+            return Some((
+                Mention {
+                    range: r,
+                    name_range: head,
+                    kind: MKind::Role { person },
+                    name: r.slice(text).to_string(),
+                    role: Some(head.slice(text).to_string()),
+                    nationality,
+                    gender,
+                    name_words: 0,
+                },
+                j + 1,
+            ));
+        }
+        if let Some(p) = lex.demonym(word) {
+            nationality = Some(p.to_string());
+        } else if !matches!(lower.as_str(), "former" | "top" | "new" | "then" | "current" | "outgoing" | "incoming" | "deputy" | "acting" | "vice" | "prime" | "foreign" | "defence" | "defense" | "interior" | "finance" | "health" | "senior" | "chief" | "campaign" | "press" | "democratic" | "republican" | "presidential" | "country's" | "nation's" | "state" | "federal" | "local" | "white" | "house" | "us" | "u.s.") {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ms(text: &str) -> Vec<(String, MKind, String, Option<String>)> {
+        let lex = Lexicon::load();
+        let l = crate::layout::analyse(&crate::layout::Patterns::new(), text, None);
+        find(&lex, text, &l)
+            .into_iter()
+            .map(|m| (m.range.slice(text).to_string(), m.kind, m.name, m.role))
+            .collect()
+    }
+
+    #[test]
+    fn role_and_name() {
+        let got = ms("White House Press Secretary Karoline Leavitt spoke with Secretary of State Marco Rubio.");
+        assert_eq!(got[0].0, "White House Press Secretary Karoline Leavitt");
+        assert_eq!(got[0].2, "Karoline Leavitt");
+        assert_eq!(got[0].3.as_deref(), Some("White House Press Secretary"));
+        assert_eq!(got[1].0, "White House");
+        assert_eq!(got[1].1, MKind::Org);
+        assert_eq!(got[2].0, "Secretary of State Marco Rubio");
+        assert_eq!(got[2].2, "Marco Rubio");
+    }
+
+    #[test]
+    fn places_roles_orgs() {
+        let got = ms("The US President met the Russian leader in Budapest, Hungary, and The New York Post said the Russia-Ukraine war.");
+        let names: Vec<(&str, MKind)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+        assert_eq!(names, vec![
+            ("The US President", MKind::Role { person: true }),
+            ("the Russian leader", MKind::Role { person: true }),
+            ("Budapest", MKind::Place),
+            ("Hungary", MKind::Place),
+            ("The New York Post", MKind::Org),
+            ("Russia", MKind::Place),
+            ("Ukraine", MKind::Place),
+        ]);
+    }
+}

@@ -1,0 +1,308 @@
+//! Pass 4 — quotes: quote marks paired per paragraph (curly, straight, guillemets, low-9,
+//! single), apostrophes told apart, multi-paragraph quotes joined, a missing closer recovered
+//! at the paragraph end; each span classified as a direct quote or a partial one.
+
+use crate::layout::Layout;
+use crate::text::Range;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QKind {
+    Direct,
+    Partial,
+}
+
+#[derive(Clone, Debug)]
+pub struct QuoteSpan {
+    /// The quote with its marks.
+    pub range: Range,
+    /// Inside the marks.
+    pub content: Range,
+    pub kind: QKind,
+    /// Index of the enclosing quote, for a quote inside a quote.
+    pub nested_in: Option<usize>,
+    /// The closing mark was missing; the quote was closed at the paragraph end.
+    pub recovered: bool,
+    /// Paragraphs spanned (first, last).
+    pub paras: (usize, usize),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Role {
+    Open,
+    Close,
+    Either,
+}
+
+fn flanks(prev: char, next: char) -> (bool, bool) {
+    let space_or_start = |c: char| c.is_whitespace() || c == '\0';
+    let left = !space_or_start(next)
+        && (space_or_start(prev) || matches!(prev, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '«' | '„' | '"' | '\''));
+    let right = !space_or_start(prev)
+        && (space_or_start(next) || matches!(next, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '”' | '’' | '»' | '"' | '\'' | '\0'));
+    (left, right)
+}
+
+fn double_role(c: char, prev: char, next: char) -> Option<Role> {
+    let (left, right) = flanks(prev, next);
+    Some(match c {
+        '“' | '«' | '„' => Role::Open,
+        '»' => Role::Close,
+        '”' => {
+            if left && !right {
+                Role::Either
+            } else {
+                Role::Close
+            }
+        }
+        '"' => match (left, right) {
+            (true, false) => Role::Open,
+            (false, true) => Role::Close,
+            _ => Role::Either,
+        },
+        _ => return None,
+    })
+}
+
+/// Single marks: `Some(Open)` / `Some(Close)` when the mark can be a quote mark, `None` for an
+/// apostrophe (`don't`, `'90s`, `rock 'n' roll`).
+fn single_role(chars: &[(usize, char)], i: usize) -> Option<Role> {
+    let c = chars[i].1;
+    let prev = if i > 0 { chars[i - 1].1 } else { '\0' };
+    let next = chars.get(i + 1).map_or('\0', |x| x.1);
+    let next2 = chars.get(i + 2).map_or('\0', |x| x.1);
+    if prev.is_alphanumeric() && next.is_alphanumeric() {
+        return None;
+    }
+    let (left, right) = flanks(prev, next);
+    if left && !right {
+        // Elisions: '90s, 'n', 'em, 'til, 'cause, 'tis.
+        if next.is_ascii_digit() && next2.is_ascii_digit() {
+            return None;
+        }
+        let word: String = chars[i + 1..].iter().take_while(|x| x.1.is_alphabetic()).map(|x| x.1.to_ascii_lowercase()).collect();
+        let after = chars.get(i + 1 + word.chars().count()).map_or('\0', |x| x.1);
+        if matches!(word.as_str(), "n" | "em" | "til" | "cause" | "tis" | "twas" | "s") && (after.is_whitespace() || crate::text::is_apostrophe(after)) {
+            return None;
+        }
+        return if c == '’' && !matches!(prev, '\0' | ' ' | '\n' | '(' | '"' | '“' | '—') { None } else { Some(Role::Open) };
+    }
+    if right && !left {
+        return Some(Role::Close);
+    }
+    None
+}
+
+pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
+    let mut out: Vec<QuoteSpan> = Vec::new();
+    // A double quote left open at the end of the previous paragraph: (start, paragraph).
+    let mut carry: Option<(usize, usize)> = None;
+    for (pi, para) in layout.paragraphs.iter().enumerate() {
+        let ptext = para.slice(text);
+        let chars: Vec<(usize, char)> = ptext.char_indices().map(|(o, c)| (para.start + o, c)).collect();
+        let mut open: Option<(usize, usize)> = None;
+        let first_mark = chars.iter().position(|x| !x.1.is_whitespace());
+        if let Some((start, p0)) = carry.take() {
+            let starts_with_opener = first_mark.is_some_and(|k| matches!(chars[k].1, '“' | '"' | '«' | '„'));
+            if starts_with_opener && !layout.boilerplate[pi] {
+                open = Some((start, p0));
+            } else {
+                push(&mut out, text, start, layout.paragraphs[pi - 1].end, true, (p0, pi - 1));
+            }
+        }
+        let mut skip_first = open.is_some();
+        for (k, &(pos, c)) in chars.iter().enumerate() {
+            let prev = if k > 0 { chars[k - 1].1 } else { '\0' };
+            let next = chars.get(k + 1).map_or('\0', |x| x.1);
+            let Some(role) = double_role(c, prev, next) else { continue };
+            if skip_first {
+                // The opener that continues a multi-paragraph quote.
+                skip_first = false;
+                continue;
+            }
+            match (open, role) {
+                (None, Role::Open | Role::Either) => open = Some((pos, pi)),
+                (None, Role::Close) => {}
+                (Some((start, p0)), Role::Close | Role::Either) => {
+                    push(&mut out, text, start, pos + c.len_utf8(), false, (p0, pi));
+                    open = None;
+                }
+                (Some((start, p0)), Role::Open) => {
+                    // The earlier quote lost its closer: end it before this one.
+                    let end = text[..pos].trim_end().len().max(start + 1);
+                    push(&mut out, text, start, end, true, (p0, pi));
+                    open = Some((pos, pi));
+                }
+            }
+        }
+        if let Some(o) = open {
+            carry = Some(o);
+        }
+    }
+    if let Some((start, p0)) = carry {
+        let last = layout.paragraphs.len() - 1;
+        push(&mut out, text, start, layout.paragraphs[last].end, true, (p0, last));
+    }
+    out.retain(|q| q.content.len() > 0);
+    // Single quotes: nested inside double quotes, and top-level (headline and UK style).
+    let doubles = out.len();
+    for qi in 0..doubles {
+        let scope = out[qi].content;
+        singles(text, scope, Some(qi), layout, &mut out);
+    }
+    for (pi, para) in layout.paragraphs.iter().enumerate() {
+        if layout.boilerplate[pi] {
+            continue;
+        }
+        let mut gaps = Vec::new();
+        let mut pos = para.start;
+        for q in out[..doubles].iter().filter(|q| q.range.overlaps(*para)) {
+            if q.range.start > pos {
+                gaps.push(Range::new(pos, q.range.start));
+            }
+            pos = pos.max(q.range.end);
+        }
+        if pos < para.end {
+            gaps.push(Range::new(pos, para.end));
+        }
+        for g in gaps {
+            singles(text, g, None, layout, &mut out);
+        }
+    }
+    out.sort_by_key(|q| (q.range.start, std::cmp::Reverse(q.range.end)));
+    // Renumber nesting after sorting.
+    let ranges: Vec<Range> = out.iter().map(|q| q.range).collect();
+    for (i, q) in out.iter_mut().enumerate() {
+        q.nested_in = (0..i).rev().find(|&j| ranges[j].contains(q.range) && ranges[j] != q.range);
+    }
+    for i in 0..out.len() {
+        out[i].kind = classify(text, layout, &out[i]);
+    }
+    out
+}
+
+fn push(out: &mut Vec<QuoteSpan>, text: &str, start: usize, end: usize, recovered: bool, paras: (usize, usize)) {
+    let open_len = text[start..].chars().next().map_or(1, char::len_utf8);
+    let close_len = if recovered { 0 } else { text[..end].chars().last().map_or(1, char::len_utf8) };
+    let end = end.max(start + open_len);
+    let content = Range::new(start + open_len, (end - close_len).max(start + open_len));
+    out.push(QuoteSpan { range: Range::new(start, end), content, kind: QKind::Direct, nested_in: None, recovered, paras });
+}
+
+fn singles(text: &str, scope: Range, nested: Option<usize>, layout: &Layout, out: &mut Vec<QuoteSpan>) {
+    let s = scope.slice(text);
+    let chars: Vec<(usize, char)> = s.char_indices().map(|(o, c)| (scope.start + o, c)).collect();
+    let mut open: Option<usize> = None;
+    for k in 0..chars.len() {
+        let c = chars[k].1;
+        if !matches!(c, '\'' | '‘' | '’') {
+            continue;
+        }
+        let Some(role) = single_role(&chars, k) else { continue };
+        match (open, role) {
+            (None, Role::Open) => open = Some(k),
+            (Some(o), Role::Close) => {
+                let start = chars[o].0;
+                let end = chars[k].0 + c.len_utf8();
+                if chars[o].1 == '’' && c == '‘' {
+                    open = None;
+                    continue;
+                }
+                let p = layout.para_at(start);
+                let mut q = QuoteSpan {
+                    range: Range::new(start, end),
+                    content: Range::new(start + chars[o].1.len_utf8(), chars[k].0),
+                    kind: QKind::Partial,
+                    nested_in: nested,
+                    recovered: false,
+                    paras: (p, p),
+                };
+                if q.content.len() == 0 {
+                    q.content = q.range;
+                }
+                out.push(q);
+                open = None;
+            }
+            (Some(_), Role::Open) => open = Some(k),
+            _ => {}
+        }
+    }
+}
+
+/// Words that, just before an opening mark, show a quote is introduced as direct speech.
+fn introduces(before: &str) -> bool {
+    let t = before.trim_end();
+    t.is_empty() || t.ends_with(':') || t.ends_with(',') || t.ends_with('—') || t.ends_with('–') || {
+        let last = t.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
+        matches!(last.as_str(), "said" | "says" | "say" | "saying" | "added" | "wrote" | "writes" | "asked" | "told" | "stated" | "declared" | "tweeted" | "posted" | "replied" | "answered" | "responded")
+    }
+}
+
+fn classify(text: &str, layout: &Layout, q: &QuoteSpan) -> QKind {
+    if q.nested_in.is_some() {
+        return QKind::Partial;
+    }
+    let content = q.content.slice(text).trim();
+    let words = content.split_whitespace().count();
+    let first_alpha = content.chars().find(|c| c.is_alphanumeric());
+    let upper = first_alpha.is_some_and(|c| c.is_uppercase() || c.is_numeric()) || content.starts_with("...") || content.starts_with('…');
+    let terminal = content.ends_with(['.', ',', '!', '?', '…', '-', '—', ';', ':']) || q.recovered;
+    // The text before the opening mark, back to the sentence (or paragraph) start.
+    let para = layout.paragraphs[q.paras.0];
+    let sent = layout.sentences[layout.sentence_at(q.range.start)].range;
+    let from = if sent.start <= q.range.start && sent.start >= para.start { sent.start } else { para.start };
+    let before = &text[from..q.range.start];
+    if introduces(before) && (upper || terminal && words >= 3) {
+        return QKind::Direct;
+    }
+    if upper && terminal && words >= 4 {
+        return QKind::Direct;
+    }
+    QKind::Partial
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn qs(text: &str) -> Vec<(String, QKind)> {
+        let l = crate::layout::analyse(&crate::layout::Patterns::new(), text, None);
+        find(text, &l).into_iter().map(|q| (q.range.slice(text).to_string(), q.kind)).collect()
+    }
+
+    #[test]
+    fn curly_straight_guillemets_low9() {
+        let t = "He said: “Yes.” She said, \"No.\" They said «Maybe so, really.» And „Perhaps,“ he said.";
+        let got: Vec<String> = qs(t).into_iter().map(|x| x.0).collect();
+        assert_eq!(got, vec!["“Yes.”", "\"No.\"", "«Maybe so, really.»", "„Perhaps,“"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(qs("Don't blame the Joneses' dog for rock 'n' roll in the '90s or Ukraine's war.").is_empty());
+        assert!(qs("Don’t blame the Joneses’ dog for rock ’n’ roll in the ’90s.").is_empty());
+    }
+
+    #[test]
+    fn partial_and_nested() {
+        let t = "They held a \"very good and productive\" call. \"We will end this 'inglorious' War,\" he said.";
+        let got = qs(t);
+        assert_eq!(got[0], ("\"very good and productive\"".into(), QKind::Partial));
+        assert_eq!(got[1].1, QKind::Direct);
+        assert_eq!(got[2], ("'inglorious'".into(), QKind::Partial));
+    }
+
+    #[test]
+    fn multi_paragraph_and_recovery() {
+        let t = "\"First part of it.\n\n\"Second part,\" she said.\n\nA \"broken quote here.\n\nNext para \"fine,\" he said.";
+        let got = qs(t);
+        assert_eq!(got[0].0, "\"First part of it.\n\n\"Second part,\"");
+        assert_eq!(got[1].0, "\"broken quote here.");
+        assert_eq!(got[2].0, "\"fine,\"");
+    }
+
+    #[test]
+    fn uk_single_quotes() {
+        let t = "‘We will fight on,’ the minister said.";
+        assert_eq!(qs(t), vec![("‘We will fight on,’".into(), QKind::Direct)]);
+    }
+}

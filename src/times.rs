@@ -1,0 +1,795 @@
+//! Pass 6 — times: find time expressions and describe them symbolically ([`Expr`]), so that
+//! the `anchor` pass can normalise each one against the right anchor (the document date,
+//! or the date a quote was spoken) and the tense of its clause.
+
+use crate::layout::Layout;
+use crate::text::Range;
+use regex::{Captures, Regex};
+use std::fmt;
+
+/// A calendar date (proleptic Gregorian).
+///
+/// # Example
+///
+/// ```
+/// use onrecord::Date;
+///
+/// let d = Date::parse("2025-10-17").unwrap();
+/// assert_eq!(d.weekday(), 4); // Monday = 0, so Friday = 4
+/// assert_eq!(d.add_days(-1).to_string(), "2025-10-16");
+/// assert_eq!(d.iso_week(), (2025, 42));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl Date {
+    /// A valid date, or `None`.
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
+        ((1..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
+            .then_some(Date { year, month, day })
+    }
+
+    /// Parse `YYYY-MM-DD`.
+    pub fn parse(s: &str) -> Option<Date> {
+        let s = s.trim();
+        let mut it = s.splitn(3, '-');
+        let (y, m, d) = (it.next()?, it.next()?, it.next()?);
+        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    }
+
+    /// Days since 1970-01-01.
+    pub fn days(&self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let y = self.year as i64 - if self.month <= 2 { 1 } else { 0 };
+        let era = if y >= 0 { y } else { y - 399 } / 400;
+        let yoe = y - era * 400;
+        let m = self.month as i64;
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + self.day as i64 - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146097 + doe - 719468
+    }
+
+    pub fn from_days(z: i64) -> Date {
+        let z = z + 719468;
+        let era = if z >= 0 { z } else { z - 146096 } / 146097;
+        let doe = z - era * 146097;
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        let y = yoe + era * 400;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        Date { year: (y + if m <= 2 { 1 } else { 0 }) as i32, month: m, day: d }
+    }
+
+    pub fn add_days(&self, n: i64) -> Date {
+        Date::from_days(self.days() + n)
+    }
+
+    /// Monday = 0 … Sunday = 6.
+    pub fn weekday(&self) -> u32 {
+        (self.days() + 3).rem_euclid(7) as u32
+    }
+
+    /// ISO 8601 week-numbering year and week.
+    pub fn iso_week(&self) -> (i32, u32) {
+        let thursday = self.add_days(3 - self.weekday() as i64);
+        let jan1 = Date { year: thursday.year, month: 1, day: 1 };
+        (thursday.year, ((thursday.days() - jan1.days()) / 7 + 1) as u32)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+pub fn month_number(s: &str) -> Option<u32> {
+    let l = s.trim_end_matches('.').to_lowercase();
+    let m = match l.get(..3)? {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+fn weekday_number(s: &str) -> Option<u32> {
+    let l = s.to_lowercase();
+    ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].iter().position(|d| l.starts_with(d)).map(|p| p as u32)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+impl TType {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            TType::Date => "date",
+            TType::Time => "time",
+            TType::Duration => "duration",
+            TType::Set => "set",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+/// Which way a bare weekday or month points: decided by the tense of its clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dir {
+    Past,
+    Future,
+    /// The clause's tense decides.
+    Tense,
+    /// The current one (`this Friday`).
+    This,
+}
+
+/// A time expression before normalisation.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expr {
+    /// Fully specified already ("2025-10-17", "P3Y", "PRESENT_REF").
+    Value(String),
+    /// today (0), yesterday (-1), tomorrow (+1), with a part of day ("TNI").
+    DayOffset(i64, Option<&'static str>),
+    Weekday(u32, Dir, Option<&'static str>),
+    /// Month and day, year unknown.
+    MonthDay(u32, u32),
+    /// A month, year unknown.
+    Month(u32, Dir),
+    /// This / last / next week, month, year…
+    Relative(Unit, i64),
+    /// "three years ago": a date N units before the anchor.
+    Ago(f64, Unit),
+    /// A season (SP, SU, FA, WI) offset from the anchor's year.
+    Season(&'static str, i64),
+    /// A clock time on the anchor day.
+    Clock(u32, u32),
+}
+
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub range: Range,
+    pub ttype: TType,
+    pub expr: Expr,
+}
+
+const MONTHS: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)";
+const FULL_MONTHS: &str = r"(?:January|February|March|April|June|July|August|September|October|November|December)";
+const WEEKDAYS: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const NUM: &str = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|several|a few|few|a couple of|a couple|couple of|a dozen|dozens of|half an|half a|one and a half)";
+const UNITS: &str = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))";
+
+pub struct Patterns {
+    list: Vec<(Regex, Kind)>,
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    MonthDayYear,
+    DayMonthYear,
+    Numeric,
+    Iso,
+    MonthYear,
+    Month,
+    Weekday,
+    RelDay,
+    RelUnit,
+    Duration,
+    Year,
+    Decade,
+    Quarter,
+    Reference,
+    Clock,
+    Set,
+    Season,
+}
+
+impl Patterns {
+    pub fn new() -> Patterns {
+        let p = |s: String, k: Kind| (Regex::new(&s).unwrap(), k);
+        let list = vec![
+            p(format!(r"\b(?P<month>{MONTHS})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:1[0-9]|20)\d{{2}})\b)?"), Kind::MonthDayYear),
+            p(format!(r"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTHS})(?:,?\s+(?P<year>(?:1[0-9]|20)\d{{2}}))?\b"), Kind::DayMonthYear),
+            p(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b".into(), Kind::Numeric),
+            p(r"\b(?P<y>(?:1[0-9]|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b".into(), Kind::Iso),
+            p(format!(r"\b(?P<month>{MONTHS}|May)\s+(?:of\s+)?(?P<year>(?:1[0-9]|20)\d{{2}})\b"), Kind::MonthYear),
+            p(format!(r"\b(?:(?P<mod>last|next|this|early|late|mid-|earlier this|later this)\s*)?(?P<month>{FULL_MONTHS})\b"), Kind::Month),
+            p(r"\b(?P<mod>(?:in|since|until|by|of|last|next|this|early|late|mid-)\s*)(?P<month>May)\b".into(), Kind::Month),
+            p(format!(r"\b(?:(?P<mod>last|next|this|coming|past|(?i:on))\s+)?(?P<wd>{WEEKDAYS})(?:\s+(?P<part>morning|afternoon|evening|night))?\b"), Kind::Weekday),
+            p(r"\b(?P<rel>(?i:today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|overnight))(?:\s+(?P<part>morning|afternoon|evening|night))?\b".into(), Kind::RelDay),
+            p(r"\b(?P<mod>(?i:this|last|next|past|coming|previous|the past|the last|the next|the coming|earlier this|later this|early this|late last|earlier last|later next|early next))\s+(?P<unit>week|weekend|month|year|quarter|decade|century|summer|winter|spring|fall|autumn)\b".into(), Kind::RelUnit),
+            p(format!(r"\b(?P<pre>(?i:the\s+(?:past|last|next|first|coming|previous|following)\s+|over\s+the\s+(?:past|last|next)\s+))?(?P<mod>(?:over|about|around|nearly|almost|more than|less than|at least|some|roughly|approximately|up to|only|just)\s+)?(?P<num>{NUM})[\s-]+(?P<unit>{UNITS})(?P<ago>\s+(?:ago|earlier|before))?\b"), Kind::Duration),
+            p(r"\b(?:(?P<prep>in|since|by|until|till|from|before|after|during|of|early|late|mid-|through|throughout|fiscal|year)\s+)(?P<year>(?:1[89]|20)\d{2})\b".into(), Kind::Year),
+            p(r"\b(?P<year>(?:1[89]|20)\d{2})(?P<post>'s|’s|\s+(?:election|elections|campaign|census|budget|season|Olympics|World Cup|race|presidential))\b".into(), Kind::Year),
+            p(r"\b(?:the\s+)?(?P<mod>early\s+|mid-?|late\s+)?(?P<dec>(?:1[89]|20)\d)0s\b".into(), Kind::Decade),
+            p(r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]quarter)(?:\s+of\s+(?P<year>\d{4}))?\b".into(), Kind::Quarter),
+            p(r"\b(?P<w>(?i:now|currently|recently|nowadays|these days|the past|the future|in recent years|lately|right now|at the moment|at present|presently|once))\b".into(), Kind::Reference),
+            p(r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM)\B?".into(), Kind::Clock),
+            p(format!(r"\b(?:(?P<every>every|each)\s+(?P<u>day|week|month|year|morning|night|{WEEKDAYS})|(?P<adv>daily|weekly|monthly|annually|yearly|annual))\b"), Kind::Set),
+            p(r"\b(?P<mod>(?i:this|last|next|early|late|the|in the)\s+)(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>\d{4}))?\b".into(), Kind::Season),
+        ];
+        Patterns { list }
+    }
+}
+
+pub fn number(word: &str) -> Option<f64> {
+    let w = word.to_lowercase().replace('-', " ");
+    let w = w.trim();
+    if let Ok(n) = w.parse::<f64>() {
+        return Some(n);
+    }
+    const ONES: &[&str] = &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+    const TENS: &[&str] = &["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    match w {
+        "a" | "an" => return Some(1.0),
+        "a couple of" | "a couple" | "couple of" => return Some(2.0),
+        "a dozen" => return Some(12.0),
+        "hundred" => return Some(100.0),
+        "half an" | "half a" => return Some(0.5),
+        "one and a half" => return Some(1.5),
+        _ => {}
+    }
+    let mut total = 0.0;
+    for part in w.split_whitespace() {
+        if let Some(i) = ONES.iter().position(|x| *x == part) {
+            total += i as f64;
+        } else if let Some(i) = TENS.iter().position(|x| *x == part && !x.is_empty()) {
+            total += (i * 10) as f64;
+        } else {
+            return None;
+        }
+    }
+    Some(total)
+}
+
+fn unit_of(word: &str) -> Option<Unit> {
+    let w = word.to_lowercase();
+    Some(match w.trim_end_matches('s') {
+        "day" => Unit::Day,
+        "week" => Unit::Week,
+        "weekend" => Unit::Weekend,
+        "month" => Unit::Month,
+        "quarter" => Unit::Quarter,
+        "year" => Unit::Year,
+        "decade" => Unit::Decade,
+        "century" | "centurie" => Unit::Century,
+        _ => return None,
+    })
+}
+
+/// ISO 8601 duration for `n` of a unit word ("hours" → `PT2H` for n = 2).
+pub fn duration_value(n: Option<f64>, unit: &str) -> String {
+    let u = unit.to_lowercase();
+    let (time, code) = match u.trim_end_matches('s') {
+        "second" => (true, "S"),
+        "minute" => (true, "M"),
+        "hour" => (true, "H"),
+        "day" => (false, "D"),
+        "week" => (false, "W"),
+        "month" => (false, "M"),
+        "year" => (false, "Y"),
+        "decade" => (false, "DE"),
+        _ => (false, "CE"),
+    };
+    let num = match n {
+        Some(n) if n.fract() == 0.0 => format!("{}", n as i64),
+        Some(n) if code == "H" => return format!("PT{}M", (n * 60.0) as i64),
+        Some(n) => format!("{n}"),
+        None => "X".into(),
+    };
+    format!("P{}{}{}", if time { "T" } else { "" }, num, code)
+}
+
+fn part_code(p: &str) -> Option<&'static str> {
+    Some(match p.to_lowercase().as_str() {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" => "NI",
+        _ => return None,
+    })
+}
+
+fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
+    let g = |n: &str| c.name(n).map(|m| m.as_str());
+    let year = |n: &str| g(n).and_then(|y| y.parse::<i32>().ok());
+    Some(match kind {
+        Kind::MonthDayYear | Kind::DayMonthYear => {
+            let m = month_number(g("month")?)?;
+            let d: u32 = g("day")?.parse().ok()?;
+            match year("year") {
+                Some(y) => (TType::Date, Expr::Value(Date::new(y, m, d)?.to_string())),
+                None => {
+                    Date::new(2000, m, d)?;
+                    (TType::Date, Expr::MonthDay(m, d))
+                }
+            }
+        }
+        Kind::Numeric | Kind::Iso => {
+            let mut y: i32 = g("y")?.parse().ok()?;
+            if y < 100 {
+                y += if y < 50 { 2000 } else { 1900 };
+            }
+            (TType::Date, Expr::Value(Date::new(y, g("m")?.parse().ok()?, g("d")?.parse().ok()?)?.to_string()))
+        }
+        Kind::MonthYear => (TType::Date, Expr::Value(format!("{:04}-{:02}", year("year")?, month_number(g("month")?)?))),
+        Kind::Month => {
+            let m = month_number(g("month")?)?;
+            let dir = match g("mod").map(|s| s.trim().to_lowercase()).as_deref() {
+                Some("last") => Dir::Past,
+                Some("next") => Dir::Future,
+                Some("this" | "earlier this" | "later this") => Dir::This,
+                _ => Dir::Tense,
+            };
+            (TType::Date, Expr::Month(m, dir))
+        }
+        Kind::Weekday => {
+            let wd = weekday_number(g("wd")?)?;
+            let dir = match g("mod").map(str::to_lowercase).as_deref() {
+                Some("last" | "past") => Dir::Past,
+                Some("next" | "coming") => Dir::Future,
+                Some("this") => Dir::This,
+                _ => Dir::Tense,
+            };
+            let part = g("part").and_then(part_code);
+            (if part.is_some() { TType::Time } else { TType::Date }, Expr::Weekday(wd, dir, part))
+        }
+        Kind::RelDay => {
+            let rel = g("rel")?.to_lowercase();
+            let (off, mut part) = match rel.as_str() {
+                "today" => (0, None),
+                "yesterday" => (-1, None),
+                "tomorrow" => (1, None),
+                "tonight" => (0, Some("NI")),
+                "last night" => (-1, Some("NI")),
+                "this morning" => (0, Some("MO")),
+                "this afternoon" => (0, Some("AF")),
+                "this evening" => (0, Some("EV")),
+                _ => return None,
+            };
+            if let Some(p) = g("part").and_then(part_code) {
+                part = Some(p);
+            }
+            (if part.is_some() { TType::Time } else { TType::Date }, Expr::DayOffset(off, part))
+        }
+        Kind::RelUnit => {
+            let m = g("mod")?.to_lowercase();
+            let unit_word = g("unit")?;
+            if m.starts_with("the ") {
+                return Some((TType::Duration, Expr::Value(duration_value(Some(1.0), unit_word))));
+            }
+            let off = if m.contains("last") || m.contains("past") || m.contains("previous") {
+                -1
+            } else if m.contains("next") || m.contains("coming") {
+                1
+            } else {
+                0
+            };
+            if let Some(s) = season_code(unit_word) {
+                return Some((TType::Date, Expr::Season(s, off)));
+            }
+            (TType::Date, Expr::Relative(unit_of(unit_word)?, off))
+        }
+        Kind::Duration => {
+            let n = number(g("num")?);
+            let unit = g("unit")?;
+            if g("ago").is_some() {
+                return Some((TType::Date, Expr::Ago(n.unwrap_or(1.0), unit_of(unit).unwrap_or(Unit::Year))));
+            }
+            (TType::Duration, Expr::Value(duration_value(n, unit)))
+        }
+        Kind::Year => (TType::Date, Expr::Value(format!("{:04}", year("year")?))),
+        Kind::Decade => (TType::Date, Expr::Value(g("dec")?.to_string())),
+        Kind::Quarter => {
+            let q = match &g("ord")?[..1] {
+                "f" if g("ord")? == "first" => 1,
+                "f" => 4,
+                "1" => 1,
+                "s" | "2" => 2,
+                "t" | "3" => 3,
+                _ => 4,
+            };
+            match year("year") {
+                Some(y) => (TType::Date, Expr::Value(format!("{y:04}-Q{q}"))),
+                None => (TType::Date, Expr::Value(format!("XXXX-Q{q}"))),
+            }
+        }
+        Kind::Reference => {
+            let w = g("w")?.to_lowercase();
+            let v = match w.as_str() {
+                "now" | "currently" | "nowadays" | "these days" | "right now" | "at the moment" | "at present" | "presently" => "PRESENT_REF",
+                "the future" => "FUTURE_REF",
+                _ => "PAST_REF",
+            };
+            (TType::Date, Expr::Value(v.into()))
+        }
+        Kind::Clock => {
+            let mut h: u32 = g("h")?.parse().ok()?;
+            let m: u32 = g("m").and_then(|m| m.parse().ok()).unwrap_or(0);
+            if h > 12 || m > 59 {
+                return None;
+            }
+            let pm = g("ap")?.to_lowercase().starts_with('p');
+            if pm && h < 12 {
+                h += 12;
+            } else if !pm && h == 12 {
+                h = 0;
+            }
+            (TType::Time, Expr::Clock(h, m))
+        }
+        Kind::Set => {
+            if let Some(a) = g("adv") {
+                let v = match a.to_lowercase().as_str() {
+                    "daily" => "P1D",
+                    "weekly" => "P1W",
+                    "monthly" => "P1M",
+                    _ => "P1Y",
+                };
+                return Some((TType::Set, Expr::Value(v.into())));
+            }
+            let u = g("u")?;
+            let v = if let Some(wd) = weekday_number(u).filter(|_| u.len() > 5) {
+                format!("XXXX-WXX-{}", wd + 1)
+            } else {
+                match u.to_lowercase().as_str() {
+                    "day" => "P1D".into(),
+                    "week" => "P1W".into(),
+                    "month" => "P1M".into(),
+                    "morning" => "XXXX-XX-XXTMO".into(),
+                    "night" => "XXXX-XX-XXTNI".into(),
+                    _ => "P1Y".into(),
+                }
+            };
+            (TType::Set, Expr::Value(v))
+        }
+        Kind::Season => {
+            let s = season_code(g("s")?)?;
+            if let Some(y) = year("y") {
+                return Some((TType::Date, Expr::Value(format!("{y:04}-{s}"))));
+            }
+            let m = g("mod")?.trim().to_lowercase();
+            let off = match m.as_str() {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            (TType::Date, Expr::Season(s, off))
+        }
+    })
+}
+
+fn season_code(w: &str) -> Option<&'static str> {
+    Some(match w.to_lowercase().as_str() {
+        "spring" => "SP",
+        "summer" => "SU",
+        "fall" | "autumn" => "FA",
+        "winter" => "WI",
+        _ => return None,
+    })
+}
+
+/// Leading words that a match may carry but that are not part of the expression.
+fn trim_lead(s: &str) -> usize {
+    for lead in ["on ", "On ", "in ", "In ", "since ", "until ", "by ", "of ", "from ", "before ", "after ", "during ", "through ", "throughout ", "till "] {
+        if s.starts_with(lead) {
+            return lead.len();
+        }
+    }
+    0
+}
+
+/// Find every time expression, longest first, without overlaps.
+pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
+    let mut cands: Vec<Found> = Vec::new();
+    for (re, kind) in &p.list {
+        for c in re.captures_iter(text) {
+            let m = c.get(0).unwrap();
+            let Some((ttype, expr)) = classify(*kind, &c) else { continue };
+            let mut start = m.start();
+            let end = m.end();
+            if matches!(kind, Kind::Year | Kind::Weekday | Kind::Month) {
+                start += trim_lead(m.as_str());
+                // "in 2024" / "on Thursday": only the expression itself is the span.
+                if matches!(kind, Kind::Year) {
+                    if let Some(y) = c.name("year") {
+                        if c.name("prep").is_some_and(|p| !matches!(p.as_str(), "early" | "late" | "mid-" | "fiscal")) {
+                            start = y.start();
+                        }
+                    }
+                }
+                if matches!(kind, Kind::Month) && c.name("mod").is_some_and(|m| m.as_str().trim().len() <= 5 && !matches!(m.as_str().trim(), "last" | "next" | "this" | "early" | "late" | "mid-")) {
+                    start = c.name("month").map_or(start, |m| m.start());
+                }
+            }
+            if matches!(kind, Kind::Season) && c.name("mod").is_some_and(|m| matches!(m.as_str().trim(), "the" | "in the")) {
+                start = c.name("s").map_or(start, |m| m.start());
+            }
+            let end = if text[..end].ends_with(' ') { end - 1 } else { end };
+            if start >= end || layout.dateline.is_some_and(|d| d.start <= start && end <= d.end && !matches!(kind, Kind::MonthDayYear | Kind::DayMonthYear)) {
+                continue;
+            }
+            cands.push(Found { range: Range::new(start, end), ttype, expr });
+        }
+    }
+    cands.sort_by_key(|f| (f.range.start, std::cmp::Reverse(f.range.end)));
+    let mut out: Vec<Found> = Vec::new();
+    for f in cands {
+        if let Some(last) = out.last() {
+            if f.range.start < last.range.end {
+                continue;
+            }
+        }
+        // The header's machine date ("date 2025-10-17") is metadata, not article text.
+        if layout.dateline.is_some_and(|d| d.contains(f.range)) && matches!(f.expr, Expr::Value(ref v) if v.len() == 10)
+            && text[..f.range.start].trim_end().ends_with("date")
+        {
+            continue;
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// The clause's tense, as far as it decides a bare weekday or month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Present,
+    Future,
+}
+
+/// Normalise an expression against an anchor date. Without an anchor, values that need
+/// one stay underspecified ("XXXX-10-17", "PAST_REF").
+pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
+    let Some(a) = anchor else {
+        return match expr {
+            Expr::Value(v) => v.clone(),
+            Expr::MonthDay(m, d) => format!("XXXX-{m:02}-{d:02}"),
+            Expr::Month(m, _) => format!("XXXX-{m:02}"),
+            Expr::Weekday(wd, _, _) => format!("XXXX-WXX-{}", wd + 1),
+            Expr::DayOffset(0, _) => "PRESENT_REF".into(),
+            Expr::DayOffset(n, _) if *n < 0 => "PAST_REF".into(),
+            Expr::Ago(..) => "PAST_REF".into(),
+            Expr::Relative(_, n) if *n < 0 => "PAST_REF".into(),
+            Expr::Relative(_, n) if *n > 0 => "FUTURE_REF".into(),
+            Expr::Season(s, _) => format!("XXXX-{s}"),
+            Expr::Clock(h, m) => format!("XXXX-XX-XXT{h:02}:{m:02}"),
+            _ => "PRESENT_REF".into(),
+        };
+    };
+    match expr {
+        Expr::Value(v) => v.clone(),
+        Expr::DayOffset(n, part) => format!("{}{}", a.add_days(*n), part.map(|p| format!("T{p}")).unwrap_or_default()),
+        Expr::Weekday(wd, dir, part) => {
+            let cur = a.weekday() as i64;
+            let wd = *wd as i64;
+            let dir = match dir {
+                Dir::Tense => match tense {
+                    Tense::Future => Dir::Future,
+                    Tense::Present => Dir::This,
+                    Tense::Past => Dir::Past,
+                },
+                d => *d,
+            };
+            let delta = match dir {
+                Dir::Past | Dir::Tense => -((cur - wd).rem_euclid(7)),
+                Dir::Future => (wd - cur).rem_euclid(7),
+                Dir::This => wd - cur,
+            };
+            // "next Monday" said on a Monday is a week later; "last Monday" a week earlier.
+            let delta = match dir {
+                Dir::Future if delta == 0 && !matches!(tense, Tense::Future) => 7,
+                _ => delta,
+            };
+            format!("{}{}", a.add_days(delta), part.map(|p| format!("T{p}")).unwrap_or_default())
+        }
+        Expr::MonthDay(m, d) => {
+            let mut y = a.year;
+            if let Some(c) = Date::new(y, *m, *d) {
+                let diff = c.days() - a.days();
+                if tense != Tense::Future && diff > 31 {
+                    y -= 1;
+                } else if tense == Tense::Future && diff < -31 {
+                    y += 1;
+                } else if diff > 183 {
+                    y -= 1;
+                } else if diff < -183 && tense == Tense::Future {
+                    y += 1;
+                }
+            }
+            format!("{y:04}-{m:02}-{d:02}")
+        }
+        Expr::Month(m, dir) => {
+            let mut y = a.year;
+            let m = *m;
+            match dir {
+                Dir::Past if m >= a.month => y -= 1,
+                Dir::Future if m <= a.month => y += 1,
+                Dir::Tense if tense == Tense::Future && m < a.month => y += 1,
+                Dir::Tense if tense != Tense::Future && m > a.month => y -= 1,
+                _ => {}
+            }
+            format!("{y:04}-{m:02}")
+        }
+        Expr::Relative(unit, n) => relative(a, *unit, *n),
+        Expr::Ago(n, unit) => {
+            let days = match unit {
+                Unit::Day => *n,
+                Unit::Week | Unit::Weekend => n * 7.0,
+                Unit::Month => n * 30.44,
+                Unit::Quarter => n * 91.3,
+                Unit::Year => n * 365.25,
+                Unit::Decade => n * 3652.5,
+                Unit::Century => n * 36525.0,
+            } as i64;
+            let d = a.add_days(-days);
+            match unit {
+                Unit::Day => d.to_string(),
+                Unit::Week | Unit::Weekend => {
+                    let (y, w) = d.iso_week();
+                    format!("{y:04}-W{w:02}")
+                }
+                Unit::Month => format!("{:04}-{:02}", d.year, d.month),
+                Unit::Decade => format!("{:03}", d.year / 10),
+                Unit::Century => format!("{:02}", d.year / 100),
+                _ => format!("{:04}", d.year),
+            }
+        }
+        Expr::Season(s, n) => format!("{:04}-{s}", a.year as i64 + n),
+        Expr::Clock(h, m) => format!("{a}T{h:02}:{m:02}"),
+    }
+}
+
+fn relative(a: Date, unit: Unit, n: i64) -> String {
+    match unit {
+        Unit::Day => a.add_days(n).to_string(),
+        Unit::Week | Unit::Weekend => {
+            let (y, w) = a.add_days(7 * n).iso_week();
+            format!("{y:04}-W{w:02}{}", if unit == Unit::Weekend { "-WE" } else { "" })
+        }
+        Unit::Month => {
+            let total = a.year as i64 * 12 + (a.month as i64 - 1) + n;
+            format!("{:04}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1)
+        }
+        Unit::Quarter => {
+            let total = a.year as i64 * 4 + (a.month as i64 - 1) / 3 + n;
+            format!("{:04}-Q{}", total.div_euclid(4), total.rem_euclid(4) + 1)
+        }
+        Unit::Year => format!("{:04}", a.year as i64 + n),
+        Unit::Decade => format!("{:03}", a.year as i64 / 10 + n),
+        Unit::Century => format!("{:02}", a.year as i64 / 100 + n),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Option<Date> {
+        Date::parse(s)
+    }
+
+    #[test]
+    fn calendar() {
+        let f = d("2025-10-17").unwrap();
+        assert_eq!(f.weekday(), 4);
+        assert_eq!(Date::from_days(f.days()), f);
+        assert_eq!(d("2021-01-03").unwrap().iso_week(), (2020, 53));
+        assert_eq!(d("2024-12-30").unwrap().iso_week(), (2025, 1));
+        assert_eq!(d("2025-02-29"), None);
+    }
+
+    /// expression × document date × tense → value
+    #[test]
+    fn normalisation_table() {
+        let fri = d("2025-10-17");
+        let cases: &[(Expr, Option<Date>, Tense, &str)] = &[
+            (Expr::Weekday(3, Dir::Tense, None), fri, Tense::Past, "2025-10-16"),
+            (Expr::Weekday(3, Dir::Tense, None), fri, Tense::Future, "2025-10-23"),
+            (Expr::Weekday(0, Dir::Tense, None), fri, Tense::Future, "2025-10-20"),
+            (Expr::Weekday(4, Dir::Tense, None), fri, Tense::Past, "2025-10-17"),
+            (Expr::Weekday(0, Dir::Past, None), fri, Tense::Future, "2025-10-13"),
+            (Expr::Weekday(3, Dir::Tense, Some("MO")), fri, Tense::Past, "2025-10-16TMO"),
+            (Expr::DayOffset(1, None), d("2025-10-16"), Tense::Future, "2025-10-17"),
+            (Expr::DayOffset(-1, None), fri, Tense::Past, "2025-10-16"),
+            (Expr::DayOffset(0, Some("NI")), fri, Tense::Past, "2025-10-17TNI"),
+            (Expr::Relative(Unit::Week, 1), fri, Tense::Future, "2025-W43"),
+            (Expr::Relative(Unit::Week, -1), fri, Tense::Past, "2025-W41"),
+            (Expr::Relative(Unit::Month, -1), d("2025-01-10"), Tense::Past, "2024-12"),
+            (Expr::Relative(Unit::Year, 0), fri, Tense::Past, "2025"),
+            (Expr::Relative(Unit::Quarter, -1), d("2025-02-01"), Tense::Past, "2024-Q4"),
+            (Expr::Relative(Unit::Weekend, 0), fri, Tense::Future, "2025-W42-WE"),
+            (Expr::MonthDay(10, 17), fri, Tense::Past, "2025-10-17"),
+            (Expr::MonthDay(12, 30), d("1998-01-08"), Tense::Past, "1997-12-30"),
+            (Expr::MonthDay(1, 5), d("1997-12-20"), Tense::Future, "1998-01-05"),
+            (Expr::Month(10, Dir::Tense), d("1998-01-08"), Tense::Past, "1997-10"),
+            (Expr::Month(3, Dir::Tense), d("1998-01-08"), Tense::Future, "1998-03"),
+            (Expr::Ago(3.0, Unit::Year), fri, Tense::Past, "2022"),
+            (Expr::Season("SU", -1), fri, Tense::Past, "2024-SU"),
+            (Expr::Clock(17, 0), fri, Tense::Past, "2025-10-17T17:00"),
+            (Expr::MonthDay(10, 17), None, Tense::Past, "XXXX-10-17"),
+            (Expr::DayOffset(-1, None), None, Tense::Past, "PAST_REF"),
+        ];
+        for (expr, anchor, tense, want) in cases {
+            assert_eq!(value(expr, *anchor, *tense), *want, "{expr:?} at {anchor:?} ({tense:?})");
+        }
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(duration_value(Some(2.0), "hours"), "PT2H");
+        assert_eq!(duration_value(Some(3.0), "years"), "P3Y");
+        assert_eq!(duration_value(None, "days"), "PXD");
+        assert_eq!(number("twenty four"), Some(24.0));
+        assert_eq!(number("a couple of"), Some(2.0));
+    }
+
+    fn found(text: &str) -> Vec<(String, String)> {
+        let l = crate::layout::analyse(&crate::layout::Patterns::new(), text, None);
+        find(&Patterns::new(), text, &l)
+            .into_iter()
+            .map(|f| (f.range.slice(text).to_string(), value(&f.expr, d("2025-10-17"), Tense::Past)))
+            .collect()
+    }
+
+    #[test]
+    fn detection() {
+        let got = found("They met on Thursday (local time) for over two hours, as early as next week.");
+        assert_eq!(got, vec![
+            ("Thursday".into(), "2025-10-16".into()),
+            ("over two hours".into(), "PT2H".into()),
+            ("next week".into(), "2025-W43".into()),
+        ]);
+        let got = found("On Oct. 3, 2024 and 17 October 2025, in 1998, the past three months, three years ago, in the 1990s.");
+        let v: Vec<&str> = got.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(v, vec!["2024-10-03", "2025-10-17", "1998", "P3M", "2022", "199"]);
+        assert_eq!(found("I may go.").len(), 0);
+        assert_eq!(found("every Monday")[0].1, "XXXX-WXX-1");
+    }
+}
