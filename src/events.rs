@@ -157,19 +157,26 @@ pub fn find(
         let end_tok = i + n - 1;
         let next = cx.lw(end_tok + 1);
         // "call for", "talks about": not the event nouns.
-        if (matches!(lw.as_str(), "call" | "calls") && n == 1 && matches!(next.as_str(), "for" | "on" | "to")) || (lw == "talks" && matches!(next.as_str(), "about" | "to")) {
+        let prev = if i > 0 { cx.lw(i - 1) } else { String::new() };
+        if (matches!(lw.as_str(), "call" | "calls") && n == 1 && matches!(next.as_str(), "for" | "on" | "to"))
+            || (lw == "talks" && matches!(next.as_str(), "about" | "to"))
+            || (lw == "deal" && next == "of" && matches!(prev.as_str(), "great" | "good"))
+        {
             i += n;
             continue;
         }
         let trigger = Range::new(t.start, toks[end_tok].end);
         let (a, b) = clause(&cx, layout, i);
         let before: Vec<String> = (a.max(i.saturating_sub(3))..i).map(|k| cx.lw(k)).collect();
-        let possessive = i >= 1 && toks[i - 1].kind == TokKind::Possessive
-            || i >= 2 && toks[i - 2].kind == TokKind::Possessive;
+        let is_poss = |k: usize| {
+            toks[k].kind == TokKind::Possessive
+                || (matches!(toks[k].text(text), "'" | "’") && k > 0 && toks[k - 1].end == toks[k].start && toks[k - 1].text(text).ends_with('s'))
+        };
+        let possessive = (i >= 1 && is_poss(i - 1)) || (i >= 2 && is_poss(i - 2));
         let definite = !tr.verb
             && (before.iter().any(|w| DEFINITE.contains(&w.as_str())) || possessive || LOCATION_NOUNS.contains(&next.as_str()))
             && !before.iter().any(|w| matches!(w.as_str(), "a" | "an" | "another"));
-        let participants = participants(&cx, i, end_tok, a, b, tr.verb);
+        let participants = participants(&cx, i, end_tok, a, b, tr.verb, definite);
         let (time, durations) = times_near(&cx, trigger, a, b);
         let place = place_near(&cx, end_tok, a, b);
         let (status, explicit) = status(&cx, i, a, b, time);
@@ -193,7 +200,7 @@ pub fn find(
     merge(&cx, mns)
 }
 
-fn participants(cx: &Cx, i: usize, end_tok: usize, a: usize, b: usize, verb: bool) -> Vec<usize> {
+fn participants(cx: &Cx, i: usize, end_tok: usize, a: usize, b: usize, verb: bool, definite: bool) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::new();
     let mut add = |e: Option<usize>| {
         if let Some(e) = e {
@@ -207,8 +214,10 @@ fn participants(cx: &Cx, i: usize, end_tok: usize, a: usize, b: usize, verb: boo
     while k < i {
         let prev = if k > a { cx.lw(k - 1) } else { String::new() };
         let after_prep = matches!(prev.as_str(), "of" | "to" | "for" | "about" | "on" | "in" | "at" | "from" | "by" | "over" | "into" | "against");
-        let possessor = cx.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Possessive) && k + 4 >= i;
-        if !after_prep || possessor {
+        let possessor = (cx.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Possessive) && k + 4 >= i)
+            || (k + 3 >= i && matches!(cx.lw(k).as_str(), "my" | "our" | "his" | "her" | "their"));
+        // A definite mention ("the call") takes only its possessor from before it.
+        if (!after_prep && !definite) || possessor {
             add(cx.entity_at(k));
         }
         k += 1;
@@ -219,6 +228,9 @@ fn participants(cx: &Cx, i: usize, end_tok: usize, a: usize, b: usize, verb: boo
     let limit = b.min(end_tok + 14);
     while k < limit {
         let w = cx.lw(k);
+        if is_trigger_word(&w) || (k > end_tok + 1 && cx.toks[k].kind == TokKind::Word && matches!(w.as_str(), "comes" | "came" | "is" | "was" | "will" | "would" | "has" | "had")) {
+            break;
+        }
         if matches!(w.as_str(), "with" | "between" | "by" | "and" | "&") {
             in_object = true;
         } else if cx.toks[k].kind == TokKind::Punct && w != "," || matches!(w.as_str(), "to" | "in" | "at" | "on" | "for" | "about" | "where" | "which" | "who") {
@@ -248,9 +260,7 @@ fn times_near(cx: &Cx, trigger: Range, a: usize, b: usize) -> (Option<usize>, Ve
         // Another trigger between this one and the time takes it.
         let ta = cx.toks.partition_point(|t| t.start < x);
         let tb = cx.toks.partition_point(|t| t.start < y);
-        let blocked = (ta..tb).any(|t| {
-            cx.toks[t].kind == TokKind::Word && matches!(cx.lw(t).as_str(), "meeting" | "meet" | "call" | "conversation" | "visit" | "summit" | "talks" | "followed")
-        });
+        let blocked = (ta..tb).any(|t| cx.toks[t].kind == TokKind::Word && is_trigger_word(&cx.lw(t)));
         if blocked || dist > 120 {
             continue;
         }
@@ -275,20 +285,24 @@ fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize) -> Option<(Range, Opt
         let ok = mention.kind == MKind::Place || (mention.kind == MKind::Org && mention.name == "White House");
         ok.then(|| (mention.name_range, cx.ents.of_mention[m]))
     };
+    // "in Budapest", "at the White House", "in an agreed-upon location, Budapest": a place
+    // within a few words of a locative preposition, before any other event word.
     let mut k = end_tok + 1;
-    let limit = b.min(end_tok + 16);
-    let mut prep = false;
+    let limit = b.min(end_tok + 10);
+    let mut since_prep: Option<usize> = None;
     while k < limit {
         let w = cx.lw(k);
-        if matches!(w.as_str(), "in" | "at" | "location" | "venue" | "inside") {
-            prep = true;
-        } else if prep {
+        if is_trigger_word(&w) {
+            break;
+        }
+        if matches!(w.as_str(), "in" | "at" | "inside" | "location" | "venue") {
+            since_prep = Some(0);
+        } else if let Some(n) = since_prep {
             if let Some(p) = is_place(k) {
                 return Some(p);
             }
-            if !matches!(w.as_str(), "the" | "an" | "a" | "," | "agreed-upon" | "agreed" | "upon" | "capital" | "city" | "of") && cx.toks[k].kind == TokKind::Punct {
-                prep = false;
-            }
+            let filler = matches!(w.as_str(), "the" | "an" | "a" | "," | "agreed-upon" | "capital" | "city" | "nearby" | "downtown" | "location" | "venue");
+            since_prep = if filler && n < 4 { Some(n + 1) } else { None };
         }
         k += 1;
     }
@@ -299,6 +313,10 @@ fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize) -> Option<(Range, Opt
         }
     }
     None
+}
+
+fn is_trigger_word(w: &str) -> bool {
+    matches!(w, "meeting" | "meet" | "meetings" | "call" | "conversation" | "visit" | "summit" | "talks" | "followed" | "agreed" | "congratulated")
 }
 
 fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatus, bool) {
@@ -338,15 +356,16 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
         let same_type: Vec<usize> = (0..evs.len()).filter(|&e| evs[e].kind == m.kind).collect();
         let compatible = |e: usize| {
             let ev = &evs[e];
+            // A deictic time inside a quote ("today's call") is relative to when the quote was
+            // spoken, so it does not contradict the date the article gives.
+            let deictic = m.time.is_some_and(|t| {
+                matches!(cx.times[t].expr, crate::times::Expr::DayOffset(..)) && cx.attr.quote_at(cx.times[t].range.start).is_some()
+            });
             let t_ok = match (ev.times.first(), m.time) {
-                (Some(&a), Some(b)) => time_key(Some(a)) == time_key(Some(b)),
+                (Some(&a), Some(b)) => time_key(Some(a)) == time_key(Some(b)) || (m.definite && deictic),
                 _ => true,
             };
-            let p_ok = match (&ev.place, &m.place) {
-                (Some(a), Some(b)) => a.1 == b.1,
-                _ => true,
-            };
-            t_ok && p_ok
+            t_ok
         };
         let shared = |e: usize| m.participants.iter().filter(|p| evs[e].participants.contains(p)).count();
         // Participants that agree: all of the new mention's are in the event (two or more),
@@ -362,8 +381,9 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
             m.time.is_some() && evs[e].times.first().is_some_and(|&t| time_key(Some(t)) == time_key(m.time))
                 && (m.participants.is_empty() || evs[e].participants.is_empty())
         }).max_by_key(|&e| last_of[e]);
+        let bare = m.participants.is_empty() && m.time.is_none() && m.place.is_none();
         let target = by_parts.or(by_time).or_else(|| {
-            if m.definite {
+            if m.definite || bare {
                 same_type.iter().copied().filter(|&e| compatible(e)).max_by_key(|&e| last_of[e])
             } else {
                 None

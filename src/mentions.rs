@@ -54,6 +54,11 @@ fn is_headline(text: &str, toks: &[Tok]) -> bool {
 pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
     let toks = &layout.toks;
     let mut out = Vec::new();
+    // The dateline's place ("WASHINGTON (AP) —") is a place mention too.
+    if let Some((name, r)) = &layout.place {
+        let canonical = lex.place(name).unwrap_or(name).to_string();
+        out.push(simple(*r, MKind::Place, canonical));
+    }
     for (pi, para) in layout.paragraphs.iter().enumerate() {
         if layout.boilerplate[pi] {
             continue;
