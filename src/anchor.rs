@@ -11,7 +11,7 @@ use crate::layout::Layout;
 use crate::text::Range;
 use crate::times::{value, Date, Expr, Found, Tense};
 
-const FUTURE: &[&str] = &["will", "'ll", "would", "shall", "going", "plans", "plan", "planned", "scheduled", "expected", "next", "upcoming", "tomorrow", "intends", "set", "aims", "hopes"];
+const FUTURE: &[&str] = &["due", "will", "'ll", "would", "shall", "going", "plans", "plan", "planned", "scheduled", "expected", "next", "upcoming", "tomorrow", "intends", "set", "aims", "hopes"];
 
 fn tense_at(text: &str, layout: &Layout, r: Range) -> Tense {
     let sent = layout.sentences[layout.sentence_at(r.start)].range;

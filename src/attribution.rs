@@ -68,6 +68,10 @@ const AUX: &[&str] = &[
     "do", "must", "may", "might", "won't", "wasn't", "isn't", "didn't", "doesn't", "hasn't", "haven't", "wouldn't",
     "couldn't", "can't", "aren't", "weren't", "shall", "needs", "wants", "plans", "hopes", "believes", "thinks",
 ];
+const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+    "morning", "afternoon", "evening", "night", "week", "month", "year",
+];
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "there"];
 
 struct Ctx<'a> {
@@ -100,8 +104,13 @@ impl<'a> Ctx<'a> {
     /// The noun phrase ending just before token `c` (skipping adverbs and auxiliaries).
     fn np_before(&self, c: usize, floor: usize) -> Option<Np> {
         let mut i = c;
-        while i > floor && SKIP_BACK.contains(&self.lw(i - 1).as_str()) {
-            i -= 1;
+        loop {
+            let w = if i > floor { self.lw(i - 1) } else { break };
+            if SKIP_BACK.contains(&w.as_str()) || TIME_WORDS.contains(&w.as_str()) || (w == "on" && i < c) {
+                i -= 1;
+            } else {
+                break;
+            }
         }
         if i <= floor {
             return None;
@@ -128,6 +137,14 @@ impl<'a> Ctx<'a> {
         }
         // Appositive after a name: "Smith, a spokesman for the campaign, said".
         if self.w(i - 1) == "," {
+            // "The utility's director, Janet Okafor, told": the name before the comma.
+            if i >= 2 {
+                if let Some(&m) = self.by_end.get(&self.toks[i - 2].end) {
+                    if matches!(self.mentions[m].kind, MKind::Person | MKind::Org | MKind::Misc) {
+                        return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
+                    }
+                }
+            }
             let mut k = i - 1;
             while k > floor && k + 12 > i && self.w(k - 1) != "," {
                 k -= 1;
@@ -168,6 +185,10 @@ impl<'a> Ctx<'a> {
                 k -= 1;
                 n += 1;
                 if DETERMINERS.contains(&pw.as_str()) {
+                    // "the two governments", "all the officials"
+                    if k > floor && matches!(self.lw(k - 1).as_str(), "the" | "these" | "those" | "all" | "its" | "their" | "his" | "her") {
+                        k -= 1;
+                    }
                     break;
                 }
             }
@@ -251,7 +272,15 @@ impl<'a> Ctx<'a> {
             if start >= b || self.in_direct(self.toks[start].start) {
                 continue;
             }
-            if let Some((np, _)) = self.np_after(start, b) {
+            if let Some((np, next)) = self.np_after(start, b) {
+                // "Her business partner, Samuel Okoro, remembers": the name in apposition.
+                if np.kind == NpKind::Desc && next < b && self.w(next) == "," {
+                    if let Some((Np { kind: NpKind::Mention(m), range }, after)) = self.np_after(next + 1, b) {
+                        if after < b && self.w(after) == "," {
+                            return Some(Np { range, kind: NpKind::Mention(m) });
+                        }
+                    }
+                }
                 return Some(np);
             }
         }
@@ -326,7 +355,7 @@ pub fn attribute(
             *e = i;
         }
     }
-    let direct: Vec<Range> = spans.iter().filter(|q| q.nested_in.is_none()).map(|q| q.range).collect();
+    let direct: Vec<Range> = spans.iter().filter(|q| q.nested_in.is_none() && q.kind == QKind::Direct).map(|q| q.range).collect();
     let cx = Ctx { lex, text, layout, toks: &layout.toks, mentions, by_end, by_start, direct };
 
     let mut out: Vec<AQuote> = spans
@@ -355,12 +384,13 @@ pub fn attribute(
             items.push(Item { idx: qi, np: None, cue: None, confidence: 0.0 });
         }
     }
-    // Reported speech, sentence by sentence.
+    // Reported speech, sentence by sentence; a cue that introduces a direct quote is taken.
+    let used_cues: Vec<Range> = items.iter().filter_map(|it| it.cue).collect();
     for s in &layout.sentences {
         if layout.is_boilerplate(s.range.start) || cx.in_direct(s.range.start) && cx.in_direct(s.range.end.saturating_sub(1)) {
             continue;
         }
-        for (content, np, cue) in reported(&cx, s.range) {
+        for (content, np, cue) in reported(&cx, s.range, &used_cues) {
             out.push(AQuote {
                 range: content,
                 kind: AKind::Indirect,
@@ -397,10 +427,13 @@ pub fn attribute(
             let starts_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '…', ':', '"', '”', '’']);
             let para_start = text[layout.paragraphs[para].start..pos].trim().is_empty();
             if let Some((j, lp)) = last {
+                let prev_direct = out[items[j].idx].kind == AKind::Direct;
                 let prev_para_ended = lp + 1 == para && para_start && {
                     let prev = &out[items[j].idx];
                     let pe = layout.paragraphs[lp].end;
-                    prev.range.end + 3 >= pe || text[..pe].trim_end().ends_with(':')
+                    // The last speaker's quote, or its lead-in, closed that paragraph; or the
+                    // paragraph's last item was a direct quote ("…," X said. ¶ "…").
+                    prev.range.end + 3 >= pe || text[..pe].trim_end().ends_with(':') || prev_direct
                 };
                 if starts_sentence && (lp == para || prev_para_ended) {
                     let (np, cue) = (items[j].np, items[j].cue);
@@ -625,7 +658,7 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
         let lw = cx.lw(j);
         if matches!(lw.as_str(), "to" | "in" | "on" | "at" | "during" | "after" | "before" | "via" | "through" | "late" | "early" | "earlier" | "last" | "this" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday" | "today" | "repeatedly" | "previously" | "again" | "also" | "recently" | "privately" | "publicly") {
             let mut k = j + 1;
-            while k < end && k < j + 6 && cx.toks[k].kind == TokKind::Word && cx.lw(k) != "that" && !clause_starts(cx, k, end) {
+            while k < end && k < j + 6 && cx.toks[k].kind == TokKind::Word && cx.lw(k) != "that" && !SUBJECT_PRONOUNS.contains(&cx.lw(k).as_str()) {
                 k += 1;
             }
             if k < end && cx.w(k) == "," {
@@ -655,7 +688,7 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
 }
 
 /// Reported speech in one sentence: (content, speaker phrase, cue).
-fn reported(cx: &Ctx, sent: Range) -> Vec<(Range, Np, Range)> {
+fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
     let mut out = Vec::new();
     let a = crate::text::tok_at(cx.toks, sent.start);
     let b = cx.toks.partition_point(|t| t.start < sent.end);
@@ -687,7 +720,7 @@ fn reported(cx: &Ctx, sent: Range) -> Vec<(Range, Np, Range)> {
                 continue;
             }
         }
-        let Some(cue) = (t.kind == TokKind::Word).then(|| cx.lex.cue(cx.w(i))).flatten() else {
+        let Some(cue) = (t.kind == TokKind::Word && !used.contains(&t.range())).then(|| cx.lex.cue(cx.w(i))).flatten() else {
             i += 1;
             continue;
         };
@@ -761,10 +794,12 @@ fn trim_content(cx: &Ctx, r: Range) -> Option<Range> {
 /// After a postposed attribution only a short complement may follow before the sentence ends.
 fn tail_ok(cx: &Ctx, j: usize, b: usize) -> bool {
     let rest = b.saturating_sub(j);
-    if rest <= 1 {
+    if rest <= 1 || cx.w(j) == "," {
         return true;
     }
-    rest <= 7 && matches!(cx.lw(j).as_str(), "in" | "on" | "at" | "to" | "during" | "after" | "before" | "last" | "this" | "yesterday" | "today" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "reporters" | "told" | "," | "via" | "from" | "earlier" | "later")
+    // A short complement ("in a joint statement"), then the end or a comma.
+    let stop = (j..b.min(j + 8)).find(|&k| cx.w(k) == ",").unwrap_or(b);
+    (stop - j <= 7 && (stop < b || rest <= 7)) && matches!(cx.lw(j).as_str(), "in" | "on" | "at" | "to" | "during" | "after" | "before" | "last" | "this" | "yesterday" | "today" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "reporters" | "told" | "," | "via" | "from" | "earlier" | "later")
 }
 
 fn resolve(cx: &Ctx, ents: &mut Entities, salient: &[(usize, usize)], np: Np) -> (Option<usize>, Option<String>) {
@@ -775,6 +810,15 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &[(usize, usize)], np: Np) ->
                 let mention = &cx.mentions[m];
                 // An unknown capitalised name used as a speaker is a person.
                 if mention.kind == MKind::Misc && mention.name_words <= 4 && mention.name_words >= 1 {
+                    let last = mention.name.split_whitespace().last().unwrap_or("").to_lowercase();
+                    let known = (0..ents.list.len()).rev().find(|&e| {
+                        ents.list[e].kind == EKind::Person && ents.list[e].name.split_whitespace().last().is_some_and(|s| s.to_lowercase() == last)
+                    });
+                    if let Some(e) = known {
+                        ents.of_mention[m] = Some(e);
+                        ents.add_mention(e, mention.range);
+                        return (Some(e), None);
+                    }
                     let e = new_person(ents, mention);
                     ents.of_mention[m] = Some(e);
                     return (Some(e), None);

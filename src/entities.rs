@@ -94,14 +94,39 @@ fn role_fits(desc_role: &str, ent: &Ent) -> bool {
     head == "leader" && LEADER_ROLES.iter().any(|r| role.contains(r))
 }
 
-pub fn cluster(lex: &Lexicon, _text: &str, mentions: &[Mention]) -> Entities {
+/// A capitalised run of unknown type is a person's name when it speaks (`Clara Jensen said`)
+/// or when its last word stands alone elsewhere (`Jensen`), as surnames do.
+fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
+    let singles: std::collections::HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == MKind::Misc && m.name_words == 1)
+        .map(|m| m.name.to_lowercase())
+        .collect();
+    mentions
+        .iter()
+        .map(|m| {
+            if m.kind != MKind::Misc || !(2..=3).contains(&m.name_words) {
+                return m.kind;
+            }
+            let last = m.name.split_whitespace().last().unwrap_or("").to_lowercase();
+            let next = text[m.range.end..].trim_start_matches([' ', ',']).split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            if singles.contains(&last) || lex.cue(next).is_some_and(|c| !c.participle) {
+                MKind::Person
+            } else {
+                m.kind
+            }
+        })
+        .collect()
+}
+
+pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
     let mut ents = Entities { list: Vec::new(), of_mention: vec![None; mentions.len()] };
-    let _ = lex;
+    let kinds = promoted(lex, text, mentions);
     // Full names first, so that a surname seen before its full name still joins it.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| {
         let m = &mentions[i];
-        let rank = match m.kind {
+        let rank = match kinds[i] {
             MKind::Person if m.name_words >= 2 => 0,
             MKind::Person => 1,
             MKind::Place | MKind::Org => 2,
@@ -112,7 +137,8 @@ pub fn cluster(lex: &Lexicon, _text: &str, mentions: &[Mention]) -> Entities {
     });
     for i in order {
         let m = &mentions[i];
-        let e = match m.kind {
+        let kind = kinds[i];
+        let e = match kind {
             MKind::Person | MKind::Misc => {
                 let words = name_words(&m.name);
                 let Some(surname) = words.last().cloned() else { continue };
@@ -136,7 +162,7 @@ pub fn cluster(lex: &Lexicon, _text: &str, mentions: &[Mention]) -> Entities {
                 match found {
                     Some(e) => {
                         let ent = &mut ents.list[e];
-                        if m.kind == MKind::Person && words.len() > name_words(&ent.name).len() {
+                        if kind == MKind::Person && words.len() > name_words(&ent.name).len() {
                             ent.name = m.name.clone();
                             ent.first = first;
                         }
@@ -151,7 +177,7 @@ pub fn cluster(lex: &Lexicon, _text: &str, mentions: &[Mention]) -> Entities {
                         }
                         e
                     }
-                    None if m.kind == MKind::Person => {
+                    None if kind == MKind::Person => {
                         ents.list.push(Ent::person(m));
                         ents.list.len() - 1
                     }
@@ -160,7 +186,14 @@ pub fn cluster(lex: &Lexicon, _text: &str, mentions: &[Mention]) -> Entities {
             }
             MKind::Place | MKind::Org => {
                 let kind = if m.kind == MKind::Place { EKind::Place } else { EKind::Org };
-                match ents.list.iter().position(|e| e.kind == kind && e.name == m.name) {
+                // "Council" after "Springfield City Council": the same organisation.
+                let suffix = format!(" {}", m.name.to_lowercase());
+                let found = ents.list.iter().position(|e| e.kind == kind && e.name == m.name).or_else(|| {
+                    (kind == EKind::Org && m.name_words == 1)
+                        .then(|| ents.list.iter().position(|e| e.kind == EKind::Org && e.name.to_lowercase().ends_with(&suffix)))
+                        .flatten()
+                });
+                match found {
                     Some(e) => e,
                     None => {
                         ents.list.push(Ent {

@@ -38,6 +38,8 @@ pub struct Ev {
 }
 
 struct Mn {
+    /// Clause bounds (token indices).
+    clause: (usize, usize),
     kind: String,
     cameo: Option<String>,
     trigger: Range,
@@ -52,7 +54,7 @@ struct Mn {
     followed_by: bool,
 }
 
-const FUTURE: &[&str] = &["will", "'ll", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "expected", "upcoming", "next", "tomorrow", "set", "going", "proposed", "potential", "future", "intends", "intend", "wants", "hopes", "aims"];
+const FUTURE: &[&str] = &["due", "ahead", "later", "will", "'ll", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "expected", "upcoming", "next", "tomorrow", "set", "going", "proposed", "potential", "future", "intends", "intend", "wants", "hopes", "aims"];
 const POSSIBLE: &[&str] = &["may", "might", "could", "possible", "possibly", "likely", "perhaps", "maybe", "if", "whether", "consider", "considering"];
 const NEGATION: &[&str] = &["not", "no", "never", "without", "didn't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "don't", "doesn't", "refused", "declined"];
 const CANCEL: &[&str] = &["cancelled", "canceled", "cancel", "postponed", "scrapped", "off", "suspended", "called-off"];
@@ -89,6 +91,15 @@ impl<'a> Cx<'a> {
         let m = self.mentions.iter().position(|m| m.range.start <= t.start && t.end <= m.range.end && m.name_range.contains(t.range()))?;
         let e = self.ents.of_mention.get(m).copied().flatten()?;
         matches!(self.ents.list[e].kind, EKind::Person | EKind::Org).then_some(e)
+    }
+}
+
+impl Cx<'_> {
+    /// A country or city acting as a party ("Britain and Japan agreed").
+    fn place_at(&self, i: usize) -> Option<usize> {
+        let t = self.toks.get(i)?;
+        let m = self.mentions.iter().position(|m| m.name_range.start == t.start && m.kind == MKind::Place)?;
+        self.ents.of_mention[m]
     }
 }
 
@@ -161,6 +172,7 @@ pub fn find(
         if (matches!(lw.as_str(), "call" | "calls") && n == 1 && matches!(next.as_str(), "for" | "on" | "to"))
             || (lw == "talks" && matches!(next.as_str(), "about" | "to"))
             || (lw == "deal" && next == "of" && matches!(prev.as_str(), "great" | "good"))
+            || (tr.kind == "economic" && lex.triggers.get(&next).is_some_and(|t| t.iter().any(|t| t.kind != "economic" && !t.verb)))
         {
             i += n;
             continue;
@@ -178,10 +190,11 @@ pub fn find(
             && !before.iter().any(|w| matches!(w.as_str(), "a" | "an" | "another"));
         let participants = participants(&cx, i, end_tok, a, b, tr.verb, definite);
         let (time, durations) = times_near(&cx, trigger, a, b);
-        let place = place_near(&cx, end_tok, a, b);
+        let place = place_near(&cx, end_tok, a, b, tr.verb);
         let (status, explicit) = status(&cx, i, a, b, time);
         let followed_by = (a.max(i.saturating_sub(6))..i).any(|k| cx.lw(k) == "followed");
         mns.push(Mn {
+            clause: (a, b),
             kind: tr.kind.clone(),
             cameo: tr.cameo.clone(),
             trigger,
@@ -218,7 +231,7 @@ fn participants(cx: &Cx, i: usize, end_tok: usize, a: usize, b: usize, verb: boo
             || (k + 3 >= i && matches!(cx.lw(k).as_str(), "my" | "our" | "his" | "her" | "their"));
         // A definite mention ("the call") takes only its possessor from before it.
         if (!after_prep && !definite) || possessor {
-            add(cx.entity_at(k));
+            add(cx.entity_at(k).or_else(|| if possessor || definite { None } else { cx.place_at(k) }));
         }
         k += 1;
     }
@@ -277,7 +290,7 @@ fn times_near(cx: &Cx, trigger: Range, a: usize, b: usize) -> (Option<usize>, Ve
     (best.map(|b| b.0), durations)
 }
 
-fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize) -> Option<(Range, Option<usize>)> {
+fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize, verb: bool) -> Option<(Range, Option<usize>)> {
     let is_place = |k: usize| -> Option<(Range, Option<usize>)> {
         let t = cx.toks.get(k)?;
         let m = cx.mentions.iter().position(|m| m.name_range.start == t.start)?;
@@ -307,7 +320,7 @@ fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize) -> Option<(Range, Opt
         k += 1;
     }
     // "the Budapest summit"
-    if end_tok >= 1 && end_tok > a {
+    if !verb && end_tok >= 1 && end_tok > a {
         if let Some(p) = is_place(end_tok.saturating_sub(1)) {
             return Some(p);
         }
@@ -351,6 +364,7 @@ fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatu
 fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
     let mut evs: Vec<Ev> = Vec::new();
     let mut last_of: Vec<usize> = Vec::new(); // last mention position of each event
+    let mut clause_of: Vec<(usize, usize)> = Vec::new(); // clause of each event's last mention
     let time_key = |t: Option<usize>| t.map(|t| (format!("{:?}", cx.times[t].expr), cx.times[t].range.slice(cx.text).to_lowercase()));
     for m in mns {
         let same_type: Vec<usize> = (0..evs.len()).filter(|&e| evs[e].kind == m.kind).collect();
@@ -382,7 +396,9 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
                 && (m.participants.is_empty() || evs[e].participants.is_empty())
         }).max_by_key(|&e| last_of[e]);
         let bare = m.participants.is_empty() && m.time.is_none() && m.place.is_none();
-        let target = by_parts.or(by_time).or_else(|| {
+        // "met in Berlin for talks": two words for one event in one clause.
+        let same_clause = same_type.iter().copied().filter(|&e| clause_of[e] == m.clause && compatible(e) && !m.followed_by).max_by_key(|&e| last_of[e]);
+        let target = by_parts.or(by_time).or(same_clause).or_else(|| {
             if m.definite || bare {
                 same_type.iter().copied().filter(|&e| compatible(e)).max_by_key(|&e| last_of[e])
             } else {
@@ -411,6 +427,7 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
                     ev.explicit = true;
                 }
                 last_of[e] = m.tok;
+                clause_of[e] = m.clause;
             }
             None => {
                 let after = if m.followed_by { evs.len().checked_sub(1) } else { None };
@@ -427,6 +444,7 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
                     after,
                 });
                 last_of.push(m.tok);
+                clause_of.push(m.clause);
             }
         }
     }

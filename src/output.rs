@@ -360,3 +360,84 @@ mod tests {
         assert_eq!(date_key("PAST_REF"), None);
     }
 }
+
+impl Analysis {
+    /// A plain-text report for people: dateline, quotes with speakers, the timeline, times
+    /// and entities. The CLI prints it with `--format text`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use onrecord::{Extractor, Options};
+    ///
+    /// let a = Extractor::new().extract("\"We won,\" Jane Smith said.", &Options::default()).unwrap();
+    /// assert!(a.report().contains("direct   \"We won,\" — Jane Smith"));
+    /// ```
+    pub fn report(&self) -> String {
+        use std::fmt::Write;
+        let mut s = String::new();
+        let d = &self.document;
+        let _ = writeln!(s, "Dateline: {} · {}", d.place.as_deref().unwrap_or("(no place)"), d.date.as_deref().unwrap_or("(no date)"));
+        let _ = writeln!(s, "\nQuotes ({}):", self.quotes.len());
+        for q in &self.quotes {
+            let kind = match q.kind {
+                QuoteKind::Direct => "direct  ",
+                QuoteKind::Indirect => "indirect",
+                QuoteKind::Mixed => "mixed   ",
+                QuoteKind::Partial => "partial ",
+            };
+            let text: String = q.span.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let _ = write!(s, "  {:<4} {kind} {text} — {}", q.id, q.speaker_name.as_deref().unwrap_or("(no speaker)"));
+            let mut extra = Vec::new();
+            if let Some(c) = &q.cue {
+                extra.push(format!("cue: {}", c.text));
+            }
+            if let Some(m) = &q.speaker_mention {
+                extra.push(format!("mention: {}", m.text));
+            }
+            if let Some(n) = &q.nested_in {
+                extra.push(format!("inside {n}"));
+            }
+            if !extra.is_empty() {
+                let _ = write!(s, " [{}]", extra.join("; "));
+            }
+            s.push('\n');
+        }
+        let names: std::collections::HashMap<&str, &str> = self.entities.iter().map(|e| (e.id.as_str(), e.name.as_str())).collect();
+        let mut evs: Vec<&Event> = self.events.iter().collect();
+        evs.sort_by_key(|e| e.order);
+        let _ = writeln!(s, "\nTimeline ({} events):", evs.len());
+        for e in evs {
+            let who: Vec<&str> = e.participants.iter().filter_map(|p| names.get(p.as_str()).copied()).collect();
+            let _ = write!(s, "  {:<11} {} ({})", e.time.as_ref().map_or("undated", |t| t.value.as_str()), e.kind, match e.status {
+                Status::Occurred => "occurred",
+                Status::Planned => "planned",
+                Status::Possible => "possible",
+                Status::Negated => "negated",
+                Status::Cancelled => "cancelled",
+            });
+            if !who.is_empty() {
+                let _ = write!(s, ": {}", who.join(", "));
+            }
+            if let Some(p) = &e.place {
+                let _ = write!(s, " @ {}", p.span.text);
+            }
+            let triggers: Vec<&str> = e.mentions.iter().map(|m| m.text.as_str()).collect();
+            let _ = writeln!(s, " — {}", triggers.join(" / "));
+        }
+        let _ = writeln!(s, "\nTimes ({}):", self.times.len());
+        for t in &self.times {
+            let _ = writeln!(s, "  {} = {} ({})", t.span.text, t.value, t.kind);
+        }
+        let _ = writeln!(s, "\nEntities ({}):", self.entities.len());
+        for e in &self.entities {
+            let kind = match e.kind {
+                EntityType::Person => "person",
+                EntityType::Organization => "org",
+                EntityType::Place => "place",
+            };
+            let _ = writeln!(s, "  {:<6} {}{} ×{}", kind, e.name, e.role.as_ref().map(|r| format!(" ({r})")).unwrap_or_default(), e.mentions.len());
+        }
+        s
+    }
+}

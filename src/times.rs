@@ -419,6 +419,10 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
         Kind::Duration => {
             let n = number(g("num")?);
             let unit = g("unit")?;
+            // "a second site", "one second thought": an ordinal, not a duration.
+            if unit.eq_ignore_ascii_case("second") && matches!(g("num")?.to_lowercase().as_str(), "a" | "one") && g("ago").is_none() {
+                return None;
+            }
             if g("ago").is_some() {
                 return Some((TType::Date, Expr::Ago(n.unwrap_or(1.0), unit_of(unit).unwrap_or(Unit::Year))));
             }

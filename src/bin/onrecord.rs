@@ -9,7 +9,7 @@ const USAGE: &str = "\
 onrecord — who said what, who did what, when and where, from a news article
 
 USAGE:
-    onrecord extract [FILE|-] [--date YYYY-MM-DD] [--format json|pretty] [--max-bytes N]
+    onrecord extract [FILE|-] [--date YYYY-MM-DD] [--format json|pretty|text] [--max-bytes N]
     onrecord extract --jsonl [FILE|-] [--jobs N] [--max-bytes N]
     onrecord --help | --version
 
@@ -19,7 +19,8 @@ USAGE:
                    result per line, in input order, with \"id\" echoed. A bad line yields
                    {\"id\",\"error\"} on its line and the batch goes on.
   --date D         The article's date (YYYY-MM-DD); wins over the dateline's.
-  --format F       json (one line, the default) or pretty.
+  --format F       json (one line, the default), pretty (indented JSON) or text (a report
+                   for people: quotes and speakers, the timeline, times, entities).
   --jobs N         Worker threads for --jsonl (default: all cores).
   --max-bytes N    Largest article accepted (default 20 MiB).
 
@@ -51,10 +52,17 @@ impl Fail {
     }
 }
 
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Json,
+    Pretty,
+    Text,
+}
+
 struct Args {
     file: Option<String>,
     date: Option<Date>,
-    pretty: bool,
+    format: Format,
     jsonl: bool,
     jobs: usize,
     max_bytes: usize,
@@ -78,7 +86,7 @@ fn parse_args(argv: &[String]) -> Result<Option<Args>, Fail> {
     let mut a = Args {
         file: None,
         date: None,
-        pretty: false,
+        format: Format::Json,
         jsonl: false,
         jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         max_bytes: DEFAULT_MAX_BYTES,
@@ -92,9 +100,10 @@ fn parse_args(argv: &[String]) -> Result<Option<Args>, Fail> {
                 a.date = Some(Date::parse(&v).ok_or_else(|| Fail::Usage(format!("--date: '{v}' is not a date (YYYY-MM-DD)")))?);
             }
             "--format" => match value("--format")?.as_str() {
-                "json" => a.pretty = false,
-                "pretty" => a.pretty = true,
-                f => return Err(Fail::Usage(format!("--format: '{f}' is not json or pretty"))),
+                "json" => a.format = Format::Json,
+                "pretty" => a.format = Format::Pretty,
+                "text" => a.format = Format::Text,
+                f => return Err(Fail::Usage(format!("--format: '{f}' is not json, pretty or text"))),
             },
             "--jobs" => {
                 let v = value("--jobs")?;
@@ -170,9 +179,13 @@ fn single(a: &Args, ex: &Extractor) -> Result<(), Fail> {
         onrecord::Error::Binary => Fail::NotText(format!("{}: {e}", name(&a.file))),
         _ => Fail::Rejected(format!("{}: {e}", name(&a.file))),
     })?;
-    let out = if a.pretty { serde_json::to_string_pretty(&analysis) } else { serde_json::to_string(&analysis) };
+    let out = match a.format {
+        Format::Json => serde_json::to_string(&analysis).unwrap_or_default(),
+        Format::Pretty => serde_json::to_string_pretty(&analysis).unwrap_or_default(),
+        Format::Text => analysis.report(),
+    };
     let mut stdout = io::stdout().lock();
-    let _ = writeln!(stdout, "{}", out.unwrap_or_default());
+    let _ = writeln!(stdout, "{}", out.trim_end());
     Ok(())
 }
 

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Build the WebAssembly module and the self-contained page and widget into www/dist/.
+set -euo pipefail
+. "$(dirname "$0")/scripts/ensure.sh"
+cd "$ROOT"
+ensure_wasm_tools
+ensure_wasm_opt
+
+log "compiling the core to WebAssembly"
+cargo build --quiet --lib --target wasm32-unknown-unknown --profile wasm
+WASM=target/wasm32-unknown-unknown/wasm/onrecord.wasm
+PKG=target/pkg
+rm -rf "$PKG" && mkdir -p "$PKG"/{nomodules,web,node}
+wasm-bindgen --target no-modules --no-typescript --out-dir "$PKG/nomodules" "$WASM"
+wasm-bindgen --target web --no-typescript --out-dir "$PKG/web" "$WASM"
+wasm-bindgen --target nodejs --no-typescript --out-dir "$PKG/node" "$WASM"
+OPT="$ROOT/www/node_modules/.bin/wasm-opt"
+if [ -x "$OPT" ]; then
+  for d in nomodules web node; do
+    "$OPT" -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals --strip-debug "$PKG/$d/onrecord_bg.wasm" -o "$PKG/$d/onrecord_bg.wasm"
+  done
+fi
+log "assembling the page and the widget"
+node www/scripts/assemble.mjs

@@ -1,0 +1,127 @@
+// Assemble the built wasm and the page sources into self-contained files in www/dist/:
+//   onrecord.html (and index.html) — the page, wasm inlined, works from file:// and any host
+//   onrecord-widget.js             — one classic <script> for the <on-record> widget
+//   onrecord.mjs + onrecord.d.ts   — the ES module for bundlers, with TypeScript types
+//   package.json, README.md        — the npm package
+// No dependencies: Node's standard library only.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync, existsSync, copyFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const www = join(dirname(fileURLToPath(import.meta.url)), "..");
+const root = join(www, "..");
+const pkg = join(root, "target", "pkg");
+const dist = join(www, "dist");
+mkdirSync(dist, { recursive: true });
+
+const read = (p) => readFileSync(p, "utf8");
+const version = /^version = "([^"]+)"/m.exec(read(join(root, "Cargo.toml")))[1];
+const sha = (s) => "'sha256-" + createHash("sha256").update(s, "utf8").digest("base64") + "'";
+// JSON.stringify output is a valid JS literal; also keep "</script" out of inline scripts.
+const literal = (s) => JSON.stringify(s).replace(/<\/(script)/gi, "<\\/$1").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+
+const wasm = readFileSync(join(pkg, "nomodules", "onrecord_bg.wasm"));
+const wasmB64 = wasm.toString("base64");
+const glue = read(join(pkg, "nomodules", "onrecord.js"));
+const render = read(join(www, "render.js"));
+const sample = read(join(root, "tests", "data", "seed-trump-putin-call.txt"));
+
+// --- the page ---------------------------------------------------------------------------
+const workerSrc = glue + "\n" + read(join(www, "worker.js"));
+const script = [
+  `const ONRECORD_WASM_B64 = "${wasmB64}";`,
+  `const ONRECORD_WORKER_SRC = ${literal(workerSrc)};`,
+  `const ONRECORD_SAMPLE = ${literal(sample)};`,
+  render,
+  read(join(www, "app.js")),
+].join("\n");
+const style = read(join(www, "style.css"));
+const csp = [
+  "default-src 'none'",
+  `script-src ${sha(script)} 'wasm-unsafe-eval'`,
+  `style-src ${sha(style)}`,
+  "worker-src blob:",
+  "img-src data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+const html = read(join(www, "index.html"))
+  .replace("__CSP__", csp)
+  .replace("__VERSION__", version)
+  .replace("<style>__STYLE__</style>", () => `<style>${style}</style>`)
+  .replace("<script>__SCRIPT__</script>", () => `<script>${script}</script>`);
+writeFileSync(join(dist, "onrecord.html"), html);
+writeFileSync(join(dist, "index.html"), html);
+
+// --- the widget, the ES module and the npm package -----------------------------------------
+if (existsSync(join(www, "widget.js"))) {
+  const widget = read(join(www, "widget.js"));
+  // Classic script: the no-modules glue defines `wasm_bindgen` inside our closure.
+  const classic = [
+    "/*! onrecord widget " + version + " — MIT OR Apache-2.0 */",
+    "(function () {",
+    '"use strict";',
+    glue.replace(/^let wasm_bindgen;/m, "var wasm_bindgen;"),
+    `var ONRECORD_WASM_B64 = "${wasmB64}";`,
+    render,
+    widget,
+    "})();",
+  ].join("\n");
+  writeFileSync(join(dist, "onrecord-widget.js"), classic);
+  const esm = [
+    "/*! onrecord " + version + " — MIT OR Apache-2.0 */",
+    "let wasm_bindgen;",
+    "const __glue = (function () {",
+    glue.replace(/^let wasm_bindgen;/m, ""),
+    "return wasm_bindgen; })();",
+    "wasm_bindgen = __glue;",
+    `const ONRECORD_WASM_B64 = "${wasmB64}";`,
+    render,
+    widget,
+    "const __api = globalThis.onrecord;",
+    "export const extract = __api.extract;",
+    "export const ready = __api.ready;",
+    "export const version = __api.version;",
+    "export default __api;",
+  ].join("\n");
+  writeFileSync(join(dist, "onrecord.mjs"), esm);
+  copyFileSync(join(www, "onrecord.d.ts"), join(dist, "onrecord.d.ts"));
+  const pj = {
+    name: "onrecord",
+    version,
+    description: "Who said what, who did what, when and where: quotes, speakers, events and dates from English news articles, in the browser (WebAssembly).",
+    license: "MIT OR Apache-2.0",
+    type: "module",
+    main: "onrecord.mjs",
+    module: "onrecord.mjs",
+    browser: "onrecord.mjs",
+    types: "onrecord.d.ts",
+    exports: { ".": { types: "./onrecord.d.ts", import: "./onrecord.mjs" }, "./widget": "./onrecord-widget.js" },
+    unpkg: "onrecord-widget.js",
+    files: ["onrecord.mjs", "onrecord.d.ts", "onrecord-widget.js", "onrecord.html", "README.md"],
+    keywords: ["quotes", "attribution", "news", "nlp", "webassembly", "custom-element"],
+    sideEffects: true,
+  };
+  writeFileSync(join(dist, "package.json"), JSON.stringify(pj, null, 2) + "\n");
+  copyFileSync(join(www, "PACKAGE.md"), join(dist, "README.md"));
+}
+
+const gz = (p) => gzipSync(readFileSync(p), { level: 9 }).length;
+const kb = (n) => (n / 1024).toFixed(0) + " KB";
+const report = {
+  wasm: wasm.length,
+  wasm_gz: gzipSync(wasm, { level: 9 }).length,
+  page: Buffer.byteLength(html),
+  page_gz: gz(join(dist, "onrecord.html")),
+};
+if (existsSync(join(dist, "onrecord-widget.js"))) {
+  report.widget = readFileSync(join(dist, "onrecord-widget.js")).length;
+  report.widget_gz = gz(join(dist, "onrecord-widget.js"));
+}
+writeFileSync(join(dist, "size.json"), JSON.stringify(report, null, 2) + "\n");
+console.error(
+  `built www/dist/onrecord.html (${kb(report.page)}, ${kb(report.page_gz)} gzipped; wasm ${kb(report.wasm)}, ${kb(report.wasm_gz)} gzipped)` +
+    (report.widget ? `, onrecord-widget.js (${kb(report.widget_gz)} gzipped)` : ""),
+);
