@@ -675,6 +675,9 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
 fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
     let start = cx.toks.get(from)?.start;
     let mut end = sent.end;
+    if start >= end {
+        return None;
+    }
     // Stop before a direct quote that starts inside the content.
     if let Some(r) = cx.direct.iter().find(|r| r.start >= start && r.start < end) {
         if r.start == start {

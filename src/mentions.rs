@@ -42,13 +42,18 @@ fn is_name_word(text: &str, t: &Tok) -> bool {
 
 /// Title-case headline paragraphs ("Hillary Clinton Was Headed to ER") make every word a
 /// capitalised run; there only gazetteer names and first-name + surname pairs count.
-fn is_headline(text: &str, toks: &[Tok]) -> bool {
+fn is_headline(lex: &Lexicon, text: &str, toks: &[Tok]) -> bool {
     let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
-    if words.len() < 4 {
+    // A headline is one short line without sentence stops inside it.
+    let stops = toks.iter().filter(|t| matches!(t.text(text), "." | "!" | "?")).count();
+    let last_stop = toks.last().is_some_and(|t| matches!(t.text(text), "." | "!" | "?"));
+    if words.len() < 4 || words.len() > 25 || stops > usize::from(last_stop) {
         return false;
     }
+    // Title case capitalises the small words too ("Was Headed to ER But Diverted").
+    let small_caps = words.iter().skip(1).filter(|t| is_cap(t.text(text)) && lex.is_stop_cap(t.text(text))).count();
     let caps = words.iter().filter(|t| is_cap(t.text(text))).count();
-    caps * 10 >= words.len() * 7
+    small_caps >= 2 || caps * 10 >= words.len() * 9
 }
 
 pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
@@ -65,7 +70,7 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
         }
         let a = crate::text::tok_at(toks, para.start);
         let b = toks.partition_point(|t| t.start < para.end);
-        let headline = is_headline(text, &toks[a..b]);
+        let headline = is_headline(lex, text, &toks[a..b]);
         let mut i = a;
         while i < b {
             let t = &toks[i];
@@ -170,6 +175,13 @@ fn headline_run(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, b: usize, out
 }
 
 fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mut Vec<Mention>) {
+    if b == a + 1 && toks[a].text(text).contains('-') {
+        let before = out.len();
+        hyphen_places(lex, text, &toks[a], out);
+        if out.len() > before {
+            return;
+        }
+    }
     // Leading words that start sentences but not names ("The", "But", "Thursday").
     let mut det: Option<usize> = None;
     while a < b && lex.is_stop_cap(toks[a].text(text)) && gazetteer(lex, text, toks, a, b).is_none() {

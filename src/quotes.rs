@@ -119,6 +119,11 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
                 skip_first = false;
                 continue;
             }
+            // German style „…“: after a low-9 opener, “ closes.
+            let role = match open {
+                Some((start, _)) if c == '“' && text[start..].starts_with('„') => Role::Close,
+                _ => role,
+            };
             match (open, role) {
                 (None, Role::Open | Role::Either) => open = Some((pos, pi)),
                 (None, Role::Close) => {}

@@ -1,0 +1,105 @@
+//! Whole-article snapshots over articles we wrote in different house styles (AP, Reuters,
+//! ANI, BBC, Guardian single quotes, magazine long-form, scare quotes and titles), plus the
+//! checks that matter most for each style, stated outright.
+
+use onrecord::{Analysis, Extractor, Options, QuoteKind};
+use std::path::Path;
+
+fn run(name: &str) -> Analysis {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/articles").join(name);
+    let text = std::fs::read_to_string(&path).unwrap();
+    Extractor::new().extract(&text, &Options::default()).unwrap()
+}
+
+fn speakers(a: &Analysis, kind: QuoteKind) -> Vec<(String, String)> {
+    a.quotes
+        .iter()
+        .filter(|q| q.kind == kind)
+        .map(|q| (q.span.text.chars().take(30).collect(), q.speaker_name.clone().unwrap_or_default()))
+        .collect()
+}
+
+#[test]
+fn snapshots() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/articles");
+    let mut names: Vec<String> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    names.sort();
+    assert!(names.len() >= 7);
+    for name in names {
+        let a = run(&name);
+        insta::assert_snapshot!(name.trim_end_matches(".txt"), a.report());
+    }
+}
+
+#[test]
+fn ap_dateline_and_quotes() {
+    let a = run("ap-city-council.txt");
+    assert_eq!(a.document.place.as_deref(), Some("Springfield"));
+    let direct = speakers(&a, QuoteKind::Direct);
+    assert_eq!(direct.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), vec!["Linda Harmon", "Linda Harmon", "Janet Okafor"]);
+    let indirect = speakers(&a, QuoteKind::Indirect);
+    assert_eq!(indirect.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), vec!["Robert Diaz", "Robert Diaz", "Janet Okafor"]);
+}
+
+#[test]
+fn reuters_postposed_attribution_and_boilerplate() {
+    let a = run("reuters-trade.txt");
+    assert_eq!(a.document.place.as_deref(), Some("London"));
+    let first = &a.quotes[0];
+    assert!(first.span.text.starts_with("Britain and Japan agreed"));
+    assert_eq!(first.speaker_name.as_deref(), Some("the two governments"));
+    assert!(a.entities.iter().all(|e| e.name != "Jane Doe"), "the credit line is boilerplate");
+    let becker: Vec<_> = a.quotes.iter().filter(|q| q.speaker_name.as_deref() == Some("Tom Becker")).collect();
+    assert_eq!(becker.len(), 2);
+}
+
+#[test]
+fn guardian_single_quotes_and_mixed_speech() {
+    let a = run("guardian-single-quotes.txt");
+    let direct = speakers(&a, QuoteKind::Direct);
+    assert_eq!(direct.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), vec!["Helen Marsh", "Owen Price", "Owen Price"]);
+    let mixed: Vec<_> = a.quotes.iter().filter(|q| q.kind == QuoteKind::Mixed).collect();
+    assert!(mixed.iter().any(|q| q.span.text == "its members were 'exhausted'"));
+    assert!(a.quotes.iter().all(|q| !q.span.text.contains("We've been here before, said")));
+}
+
+#[test]
+fn magazine_multi_paragraph_quote_is_one_quote_with_one_speaker() {
+    let a = run("magazine-longform.txt");
+    let long = a.quotes.iter().find(|q| q.span.text.starts_with("\"We had no money")).unwrap();
+    assert!(long.span.text.ends_with("everything changed.\""), "{}", long.span.text);
+    assert_eq!(long.speaker_name.as_deref(), Some("Clara Jensen"));
+    let he = a.quotes.iter().find(|q| q.span.text.starts_with("the turning point")).unwrap();
+    assert_eq!(he.speaker_name.as_deref(), Some("Samuel Okoro"), "'He' after 'Her business partner, Samuel Okoro,'");
+}
+
+#[test]
+fn scare_quotes_titles_and_apostrophes() {
+    let a = run("scare-quotes-and-titles.txt");
+    let partial: Vec<_> = a.quotes.iter().filter(|q| q.kind == QuoteKind::Partial).collect();
+    assert_eq!(partial.iter().map(|q| q.span.text.as_str()).collect::<Vec<_>>(), vec!["\"Midnight Harbour\"", "\"favourite\""]);
+    assert!(partial.iter().all(|q| q.speaker.is_none()));
+    let direct = speakers(&a, QuoteKind::Direct);
+    assert_eq!(direct.len(), 2);
+    assert!(direct.iter().all(|d| d.1 == "Maria Lopez"));
+}
+
+#[test]
+fn bbc_pronoun_speakers() {
+    let a = run("bbc-summit.txt");
+    let direct = speakers(&a, QuoteKind::Direct);
+    assert_eq!(direct.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), vec!["Markus Vogel", "Anna Nowak"]);
+}
+
+#[test]
+fn ani_dateline_with_caller_date() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/articles/ani-visit.txt");
+    let text = std::fs::read_to_string(path).unwrap();
+    let a = Extractor::new().extract(&text, &Options { date: onrecord::Date::parse("2025-06-12"), ..Options::default() }).unwrap();
+    assert_eq!(a.document.place.as_deref(), Some("New Delhi"));
+    let thursday = a.times.iter().find(|t| t.span.text == "Thursday").unwrap();
+    assert_eq!(thursday.value, "2025-06-12");
+    let next_week = a.times.iter().find(|t| t.span.text == "next week").unwrap();
+    assert_eq!(next_week.value, "2025-W25");
+    assert_eq!(a.quotes[0].speaker_name.as_deref(), Some("Meera Kapoor"));
+}
