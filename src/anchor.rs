@@ -5,7 +5,7 @@
 //! Thursday`), or an event the quote calls `today's …` that the article dates elsewhere
 //! (Trump's post about "today's telephone conversation", a call the lede dates Thursday).
 
-use crate::attribution::{AKind, Attribution};
+use crate::attribution::Attribution;
 use crate::events::Ev;
 use crate::layout::Layout;
 use crate::text::Range;
@@ -39,18 +39,15 @@ fn as_date(v: &str) -> Option<Date> {
 /// Values for every found time, in order.
 pub fn normalise(text: &str, layout: &Layout, attr: &Attribution, evs: &[Ev], times: &[Found]) -> Vec<String> {
     let doc = layout.date;
-    let quote_of = |t: &Found| {
-        attr.quotes.iter().position(|q| {
-            q.nested_in.is_none() && matches!(q.kind, AKind::Direct | AKind::Mixed) && q.range.contains(t.range)
-        })
-    };
+    let quote_of = |t: &Found| attr.quote_containing(t.range);
     let base: Vec<String> = times.iter().map(|t| value(&t.expr, doc, tense_at(text, layout, t.range))).collect();
     let mut anchors: Vec<Option<Date>> = vec![doc; attr.quotes.len()];
     // A date in the attribution sentence, outside the quote.
     for (qi, q) in attr.quotes.iter().enumerate() {
         let Some(cue) = q.cue else { continue };
         let sent = layout.sentences[layout.sentence_at(cue.start)].range;
-        for (ti, t) in times.iter().enumerate() {
+        let first = times.partition_point(|t| t.range.start < sent.start);
+        for (ti, t) in times.iter().enumerate().skip(first).take_while(|(_, t)| t.range.start < sent.end) {
             if sent.contains(t.range) && !q.range.contains(t.range) && t.range.start.abs_diff(cue.start) < 60 {
                 if let Some(d) = as_date(&base[ti]) {
                     anchors[qi] = Some(d);
@@ -69,9 +66,13 @@ pub fn normalise(text: &str, layout: &Layout, attr: &Attribution, evs: &[Ev], ti
         }
         // "today's X" directly before a trigger of this event, inside a quote.
         for m in &ev.mentions {
-            let before = text[..m.start].trim_end();
-            if before.to_lowercase().ends_with("today's") || before.to_lowercase().ends_with("today’s") {
-                if let Some(q) = attr.quotes.iter().position(|q| q.nested_in.is_none() && matches!(q.kind, AKind::Direct | AKind::Mixed) && q.range.contains(*m)) {
+            let mut from = m.start.saturating_sub(12);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let before = text[from..m.start].trim_end().to_lowercase();
+            if before.ends_with("today's") || before.ends_with("today’s") {
+                if let Some(q) = attr.quote_containing(*m) {
                     anchors[q] = Some(d);
                 }
             }

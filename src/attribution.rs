@@ -97,6 +97,15 @@ impl<'a> Ctx<'a> {
         let k = self.direct.partition_point(|r| r.start <= pos);
         k > 0 && self.direct[k - 1].end > pos
     }
+    /// The first direct quote starting at or after `pos`.
+    fn direct_from(&self, pos: usize) -> Option<Range> {
+        self.direct.get(self.direct.partition_point(|r| r.start < pos)).copied()
+    }
+    /// The end of the last direct quote ending at or before `pos`.
+    fn direct_end_before(&self, pos: usize) -> Option<usize> {
+        let k = self.direct.partition_point(|r| r.start < pos);
+        self.direct[..k].iter().rev().map(|r| r.end).find(|&e| e <= pos)
+    }
     fn is_cue(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word) && self.lex.cue(self.w(i)).is_some()
     }
@@ -318,23 +327,43 @@ fn first_sentence_of(layout: &Layout, pos: usize) -> Range {
 pub struct Attribution {
     /// Every quote, sorted by position.
     pub quotes: Vec<AQuote>,
-    /// (position, entity): people who were sentence subjects or speakers, in text order.
+    /// (position, entity): people who were sentence subjects or speakers, sorted.
     pub salient: Vec<(usize, usize)>,
+    /// Top-level quotes with marks (direct, mixed, partial), sorted: (range, index).
+    top: Vec<(Range, usize)>,
+}
+
+/// How many salient people back a pronoun may reach.
+const PRONOUN_LOOKBACK: usize = 50;
+
+fn pronoun_in(salient: &[(usize, usize)], ents: &Entities, pos: usize, gender: Option<Gender>) -> Option<usize> {
+    let k = salient.partition_point(|x| x.0 < pos);
+    salient[..k]
+        .iter()
+        .rev()
+        .take(PRONOUN_LOOKBACK)
+        .find(|(_, e)| ents.list[*e].kind == EKind::Person && ents.list[*e].gender.is_none_or(|g| gender.is_none_or(|w| w == g)))
+        .map(|x| x.1)
 }
 
 impl Attribution {
     /// The person a third-person pronoun at `pos` most likely refers to.
     pub fn pronoun(&self, ents: &Entities, pos: usize, gender: Option<Gender>) -> Option<usize> {
-        self.salient
-            .iter()
-            .filter(|(p, e)| *p < pos && ents.list[*e].kind == EKind::Person && ents.list[*e].gender.is_none_or(|g| gender.is_none_or(|w| w == g)))
-            .max_by_key(|(p, _)| *p)
-            .map(|x| x.1)
+        pronoun_in(&self.salient, ents, pos, gender)
     }
 
-    /// The top-level quote (direct or mixed) containing `pos`.
+    /// The top-level quote (in marks) strictly containing `pos`.
     pub fn quote_at(&self, pos: usize) -> Option<usize> {
-        self.quotes.iter().position(|q| q.nested_in.is_none() && matches!(q.kind, AKind::Direct | AKind::Mixed | AKind::Partial) && q.range.start < pos && pos < q.range.end)
+        let k = self.top.partition_point(|x| x.0.start < pos);
+        let (r, i) = *self.top.get(k.checked_sub(1)?)?;
+        (pos < r.end).then_some(i)
+    }
+
+    /// The top-level direct or mixed quote containing `r`.
+    pub fn quote_containing(&self, r: Range) -> Option<usize> {
+        let k = self.top.partition_point(|x| x.0.start <= r.start);
+        let (qr, i) = *self.top.get(k.checked_sub(1)?)?;
+        (qr.contains(r) && matches!(self.quotes[i].kind, AKind::Direct | AKind::Mixed)).then_some(i)
     }
 }
 
@@ -455,7 +484,8 @@ pub fn attribute(
         let np = items[k].np.unwrap();
         let (speaker, st) = resolve(&cx, ents, &salient, np);
         if let Some(e) = speaker {
-            salient.push((np.range.start, e));
+            let at = salient.partition_point(|x| x.0 <= np.range.start);
+            salient.insert(at, (np.range.start, e));
             if np.kind == NpKind::Pronoun {
                 ents.add_mention(e, np.range);
             }
@@ -472,12 +502,20 @@ pub fn attribute(
     // Partial quotes: inside reported speech (mixed), or words that reappear in a quote
     // attributed elsewhere.
     let n = out.len();
+    let mut indirect: Vec<(Range, usize)> = (0..n).filter(|&j| out[j].kind == AKind::Indirect).map(|j| (out[j].range, j)).collect();
+    indirect.sort_by_key(|x| x.0.start);
+    let mut owners_pool: Vec<(usize, String)> = (0..n)
+        .filter(|&j| out[j].kind == AKind::Direct && (out[j].speaker.is_some() || out[j].speaker_text.is_some()))
+        .map(|j| (j, crate::text::normalise_words(out[j].range.slice(text))))
+        .collect();
+    owners_pool.sort_by_key(|x| out[x.0].range.start);
     for i in 0..n {
         if out[i].kind != AKind::Partial || out[i].speaker.is_some() {
             continue;
         }
         let r = out[i].range;
-        if let Some(j) = (0..n).find(|&j| out[j].kind == AKind::Indirect && out[j].range.contains(r)) {
+        let k = indirect.partition_point(|x| x.0.start <= r.start);
+        if let Some(&(_, j)) = k.checked_sub(1).map(|k| &indirect[k]).filter(|x| x.0.contains(r)) {
             out[j].kind = AKind::Mixed;
             out[i].speaker = out[j].speaker;
             out[i].speaker_text = out[j].speaker_text.clone();
@@ -491,9 +529,12 @@ pub fn attribute(
         if words.split(' ').count() < 2 {
             continue;
         }
-        let owners: Vec<usize> = (0..n)
-            .filter(|&j| j != i && out[j].kind == AKind::Direct && (out[j].speaker.is_some() || out[j].speaker_text.is_some()))
-            .filter(|&j| crate::text::normalise_words(out[j].range.slice(text)).contains(&words))
+        // Look among the nearest attributed quotes only: the echo of a lede fragment is close.
+        let at = owners_pool.partition_point(|x| out[x.0].range.start < r.start);
+        let owners: Vec<usize> = owners_pool[at.saturating_sub(40)..(at + 40).min(owners_pool.len())]
+            .iter()
+            .filter(|(j, norm)| *j != i && norm.contains(&words))
+            .map(|x| x.0)
             .collect();
         let mut who: Vec<Option<usize>> = owners.iter().map(|&j| out[j].speaker).collect();
         who.dedup();
@@ -513,12 +554,13 @@ pub fn attribute(
         }
     }
     // Mixed: reported speech that contains a quoted fragment.
-    for i in 0..n {
-        if out[i].kind == AKind::Indirect {
-            let r = out[i].range;
-            if out.iter().any(|q| q.kind == AKind::Partial && r.contains(q.range)) {
-                out[i].kind = AKind::Mixed;
-            }
+    let mut partial_starts: Vec<(usize, usize)> = out.iter().filter(|q| q.kind == AKind::Partial).map(|q| (q.range.start, q.range.end)).collect();
+    partial_starts.sort();
+    for q in out.iter_mut().filter(|q| q.kind == AKind::Indirect) {
+        let r = q.range;
+        let k = partial_starts.partition_point(|p| p.0 < r.start);
+        if partial_starts[k..].iter().take_while(|p| p.0 < r.end).any(|p| p.1 <= r.end) {
+            q.kind = AKind::Mixed;
         }
     }
     // Nesting indices refer to positions after sorting.
@@ -533,7 +575,13 @@ pub fn attribute(
         q.nested_in = q.nested_in.map(|j| new_index[j]);
     }
     salient.sort_by_key(|x| x.0);
-    Attribution { quotes: sorted, salient }
+    let top = sorted
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.nested_in.is_none() && matches!(q.kind, AKind::Direct | AKind::Mixed | AKind::Partial))
+        .map(|(i, q)| (q.range, i))
+        .collect();
+    Attribution { quotes: sorted, salient, top }
 }
 
 /// `"…," X said` / `"…," said X` / `"…," X, the Y, said`.
@@ -544,7 +592,7 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     if i < limit && matches!(cx.w(i), "," | "—" | "–") {
         i += 1;
     }
-    if i >= limit || cx.direct.iter().any(|r| r.start == cx.toks[i].start) {
+    if i >= limit || cx.direct_from(cx.toks[i].start).is_some_and(|r| r.start == cx.toks[i].start) {
         return None;
     }
     // "said X"
@@ -584,7 +632,7 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     let sent = first_sentence_of(cx.layout, q.range.start);
     let floor_byte = sent.start.max(para.start);
     // The floor is the end of the previous quote in the sentence, if any.
-    let prev_quote_end = cx.direct.iter().filter(|r| r.end <= q.range.start && r.end > floor_byte).map(|r| r.end).max();
+    let prev_quote_end = cx.direct_end_before(q.range.start).filter(|&e| e > floor_byte);
     let floor = cx.toks.partition_point(|t| t.start < prev_quote_end.unwrap_or(floor_byte));
     let open = cx.toks.partition_point(|t| t.start < q.range.start);
     if open <= floor {
@@ -679,7 +727,7 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
         return None;
     }
     // Stop before a direct quote that starts inside the content.
-    if let Some(r) = cx.direct.iter().find(|r| r.start >= start && r.start < end) {
+    if let Some(r) = cx.direct_from(start).filter(|r| r.start < end) {
         if r.start == start {
             return None;
         }
@@ -788,7 +836,9 @@ fn trim_content(cx: &Ctx, r: Range) -> Option<Range> {
     let lead = s.len() - s.trim_start().len();
     let t = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '—' | '–'));
     let r = Range::new(r.start + lead, r.start + t.len());
-    if r.start >= r.end || cx.in_direct(r.start) || cx.direct.iter().any(|d| r.overlaps(*d) && d.len() * 2 > r.len()) {
+    let k = cx.direct.partition_point(|d| d.end <= r.start);
+    let big_overlap = cx.direct[k..].iter().take_while(|d| d.start < r.end).any(|d| r.overlaps(*d) && d.len() * 2 > r.len());
+    if r.start >= r.end || cx.in_direct(r.start) || big_overlap {
         return None;
     }
     (r.slice(cx.text).split_whitespace().count() >= 3).then_some(r)
@@ -841,11 +891,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &[(usize, usize)], np: Np) ->
                 let e = ents.most_recent(np.range.start, |e| e.kind == EKind::Org);
                 return (e, None);
             }
-            let best = salient
-                .iter()
-                .filter(|(pos, e)| *pos < np.range.start && ents.list[*e].kind == EKind::Person && ents.list[*e].gender.is_none_or(|g| Some(g) == want))
-                .max_by_key(|(pos, _)| *pos)
-                .map(|x| x.1);
+            let best = pronoun_in(salient, ents, np.range.start, want);
             let best = best.or_else(|| {
                 ents.most_recent(np.range.start, |e| e.kind == EKind::Person && e.gender.is_none_or(|g| Some(g) == want))
             });

@@ -5,6 +5,7 @@
 use crate::lexicon::{Gender, Lexicon};
 use crate::mentions::{MKind, Mention};
 use crate::text::Range;
+use std::collections::{BTreeMap, HashMap};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EKind {
@@ -46,31 +47,28 @@ pub struct Entities {
     pub list: Vec<Ent>,
     /// The entity each mention (by index) belongs to.
     pub of_mention: Vec<Option<usize>>,
+    /// Mention start → entity, for "the most recent entity before here".
+    index: BTreeMap<usize, usize>,
 }
+
+/// How far back an antecedent is looked for, in mentions: far enough for any article,
+/// and it keeps the search linear on pathological input.
+const LOOKBACK: usize = 400;
 
 impl Entities {
     pub fn add_mention(&mut self, e: usize, r: Range) {
         let m = &mut self.list[e].mentions;
-        if !m.iter().any(|x| x.overlaps(r)) {
-            let at = m.partition_point(|x| x.start < r.start);
+        let at = m.partition_point(|x| x.start < r.start);
+        let clash = (at > 0 && m[at - 1].overlaps(r)) || m.get(at).is_some_and(|x| x.overlaps(r));
+        if !clash {
             m.insert(at, r);
+            self.index.entry(r.start).or_insert(e);
         }
     }
 
     /// The entity with the latest mention starting before `pos` that satisfies `ok`.
     pub fn most_recent(&self, pos: usize, ok: impl Fn(&Ent) -> bool) -> Option<usize> {
-        let mut best: Option<(usize, usize)> = None;
-        for (i, e) in self.list.iter().enumerate() {
-            if !ok(e) {
-                continue;
-            }
-            if let Some(last) = e.mentions.iter().take_while(|m| m.start < pos).last() {
-                if best.is_none_or(|b| last.start > b.1) {
-                    best = Some((i, last.start));
-                }
-            }
-        }
-        best.map(|b| b.0)
+        self.index.range(..pos).rev().take(LOOKBACK).find(|(_, &e)| ok(&self.list[e])).map(|(_, &e)| e)
     }
 }
 
@@ -120,7 +118,12 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
 }
 
 pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
-    let mut ents = Entities { list: Vec::new(), of_mention: vec![None; mentions.len()] };
+    let mut ents = Entities { list: Vec::new(), of_mention: vec![None; mentions.len()], index: BTreeMap::new() };
+    // Lookups by surname, by first name, by (type, name) and by an organisation's last word.
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_name: HashMap<(bool, String), usize> = HashMap::new();
+    let mut by_org_tail: HashMap<String, usize> = HashMap::new();
     let kinds = promoted(lex, text, mentions);
     // Full names first, so that a surname seen before its full name still joins it.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
@@ -143,21 +146,16 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                 let words = name_words(&m.name);
                 let Some(surname) = words.last().cloned() else { continue };
                 let first = (words.len() >= 2).then(|| words[0].clone());
-                let found = ents.list.iter().position(|e| {
-                    e.kind == EKind::Person
-                        && e.surname == surname
-                        && match (&e.first, &first) {
-                            (Some(a), Some(b)) => a == b || a.starts_with(b.as_str()) || b.starts_with(a.as_str()),
-                            _ => true,
-                        }
+                let found = by_surname.get(&surname).and_then(|cands| {
+                    cands.iter().copied().find(|&k| match (&ents.list[k].first, &first) {
+                        (Some(a), Some(b)) => a == b || a.starts_with(b.as_str()) || b.starts_with(a.as_str()),
+                        _ => true,
+                    })
                 }).or_else(|| {
                     // A first name alone ("Hillary") for a person named in full.
-                    (words.len() == 1).then(|| {
-                        let hits: Vec<usize> = (0..ents.list.len())
-                            .filter(|&k| ents.list[k].kind == EKind::Person && ents.list[k].first.as_deref() == Some(surname.as_str()))
-                            .collect();
-                        (hits.len() == 1).then(|| hits[0])
-                    }).flatten()
+                    (words.len() == 1)
+                        .then(|| by_first.get(&surname).filter(|h| h.len() == 1).map(|h| h[0]))
+                        .flatten()
                 });
                 match found {
                     Some(e) => {
@@ -178,8 +176,14 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                         e
                     }
                     None if kind == MKind::Person => {
-                        ents.list.push(Ent::person(m));
-                        ents.list.len() - 1
+                        let e = Ent::person(m);
+                        let k = ents.list.len();
+                        by_surname.entry(e.surname.clone()).or_default().push(k);
+                        if let Some(f) = &e.first {
+                            by_first.entry(f.clone()).or_default().push(k);
+                        }
+                        ents.list.push(e);
+                        k
                     }
                     None => continue,
                 }
@@ -187,11 +191,8 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
             MKind::Place | MKind::Org => {
                 let kind = if m.kind == MKind::Place { EKind::Place } else { EKind::Org };
                 // "Council" after "Springfield City Council": the same organisation.
-                let suffix = format!(" {}", m.name.to_lowercase());
-                let found = ents.list.iter().position(|e| e.kind == kind && e.name == m.name).or_else(|| {
-                    (kind == EKind::Org && m.name_words == 1)
-                        .then(|| ents.list.iter().position(|e| e.kind == EKind::Org && e.name.to_lowercase().ends_with(&suffix)))
-                        .flatten()
+                let found = by_name.get(&(kind == EKind::Place, m.name.clone())).copied().or_else(|| {
+                    (kind == EKind::Org && m.name_words == 1).then(|| by_org_tail.get(&m.name.to_lowercase()).copied()).flatten()
                 });
                 match found {
                     Some(e) => e,
@@ -206,7 +207,13 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                             surname: m.name.to_lowercase(),
                             first: None,
                         });
-                        ents.list.len() - 1
+                        let k = ents.list.len() - 1;
+                        by_name.insert((kind == EKind::Place, m.name.clone()), k);
+                        if kind == EKind::Org && m.name.contains(' ') {
+                            let tail = m.name.rsplit(' ').next().unwrap_or("").to_lowercase();
+                            by_org_tail.entry(tail).or_insert(k);
+                        }
+                        k
                     }
                 }
             }

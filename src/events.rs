@@ -63,6 +63,8 @@ const DEFINITE: &[&str] = &["the", "this", "that", "my", "our", "his", "her", "t
 const LOCATION_NOUNS: &[&str] = &["location", "venue", "place", "date", "site", "time", "room", "format", "agenda"];
 
 struct Cx<'a> {
+    /// Token index → the mention whose name part covers it.
+    tok_mention: Vec<Option<usize>>,
     text: &'a str,
     toks: &'a [Tok],
     mentions: &'a [Mention],
@@ -88,7 +90,7 @@ impl<'a> Cx<'a> {
             "she" | "her" if q.is_none() => return self.attr.pronoun(self.ents, t.start, Some(Gender::Female)),
             _ => {}
         }
-        let m = self.mentions.iter().position(|m| m.range.start <= t.start && t.end <= m.range.end && m.name_range.contains(t.range()))?;
+        let m = self.tok_mention[i]?;
         let e = self.ents.of_mention.get(m).copied().flatten()?;
         matches!(self.ents.list[e].kind, EKind::Person | EKind::Org).then_some(e)
     }
@@ -98,7 +100,7 @@ impl Cx<'_> {
     /// A country or city acting as a party ("Britain and Japan agreed").
     fn place_at(&self, i: usize) -> Option<usize> {
         let t = self.toks.get(i)?;
-        let m = self.mentions.iter().position(|m| m.name_range.start == t.start && m.kind == MKind::Place)?;
+        let m = self.tok_mention[i].filter(|&m| self.mentions[m].name_range.start == t.start && self.mentions[m].kind == MKind::Place)?;
         self.ents.of_mention[m]
     }
 }
@@ -145,7 +147,15 @@ pub fn find(
     times: &[Found],
 ) -> Vec<Ev> {
     let toks = &layout.toks;
-    let cx = Cx { text, toks, mentions, ents, attr, times };
+    let mut tok_mention = vec![None; toks.len()];
+    for (m, mention) in mentions.iter().enumerate() {
+        let a = toks.partition_point(|t| t.start < mention.name_range.start);
+        let b = toks.partition_point(|t| t.start < mention.name_range.end);
+        for slot in &mut tok_mention[a..b] {
+            slot.get_or_insert(m);
+        }
+    }
+    let cx = Cx { tok_mention, text, toks, mentions, ents, attr, times };
     let mut mns: Vec<Mn> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -263,8 +273,12 @@ fn times_near(cx: &Cx, trigger: Range, a: usize, b: usize) -> (Option<usize>, Ve
     let pos = trigger.start;
     let mut best: Option<(usize, usize)> = None;
     let mut durations = Vec::new();
-    for (k, f) in cx.times.iter().enumerate() {
-        if f.range.start < lo || f.range.end > hi {
+    let first = cx.times.partition_point(|f| f.range.start < lo);
+    for (k, f) in cx.times.iter().enumerate().skip(first) {
+        if f.range.start >= hi {
+            break;
+        }
+        if f.range.end > hi {
             continue;
         }
         let after = f.range.start >= trigger.end;
@@ -293,7 +307,7 @@ fn times_near(cx: &Cx, trigger: Range, a: usize, b: usize) -> (Option<usize>, Ve
 fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize, verb: bool) -> Option<(Range, Option<usize>)> {
     let is_place = |k: usize| -> Option<(Range, Option<usize>)> {
         let t = cx.toks.get(k)?;
-        let m = cx.mentions.iter().position(|m| m.name_range.start == t.start)?;
+        let m = cx.tok_mention[k].filter(|&m| cx.mentions[m].name_range.start == t.start)?;
         let mention = &cx.mentions[m];
         let ok = mention.kind == MKind::Place || (mention.kind == MKind::Org && mention.name == "White House");
         ok.then(|| (mention.name_range, cx.ents.of_mention[m]))
@@ -361,13 +375,18 @@ fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatu
     (EStatus::Occurred, false)
 }
 
+/// How many earlier events of a type a new mention is compared with.
+const MERGE_LOOKBACK: usize = 30;
+
 fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
     let mut evs: Vec<Ev> = Vec::new();
     let mut last_of: Vec<usize> = Vec::new(); // last mention position of each event
     let mut clause_of: Vec<(usize, usize)> = Vec::new(); // clause of each event's last mention
     let time_key = |t: Option<usize>| t.map(|t| (format!("{:?}", cx.times[t].expr), cx.times[t].range.slice(cx.text).to_lowercase()));
+    let mut by_type: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
     for m in mns {
-        let same_type: Vec<usize> = (0..evs.len()).filter(|&e| evs[e].kind == m.kind).collect();
+        // Coreference is local: the most recent events of the same type are the candidates.
+        let same_type: Vec<usize> = by_type.get(&m.kind).map(|v| v.iter().rev().take(MERGE_LOOKBACK).copied().collect()).unwrap_or_default();
         let compatible = |e: usize| {
             let ev = &evs[e];
             // A deictic time inside a quote ("today's call") is relative to when the quote was
@@ -431,6 +450,7 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
             }
             None => {
                 let after = if m.followed_by { evs.len().checked_sub(1) } else { None };
+                by_type.entry(m.kind.clone()).or_default().push(evs.len());
                 evs.push(Ev {
                     kind: m.kind,
                     cameo: m.cameo,

@@ -160,7 +160,8 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
         }
         let mut gaps = Vec::new();
         let mut pos = para.start;
-        for q in out[..doubles].iter().filter(|q| q.range.overlaps(*para)) {
+        let k = out[..doubles].partition_point(|q| q.range.end <= para.start);
+        for q in out[k..doubles].iter().take_while(|q| q.range.start < para.end).filter(|q| q.range.overlaps(*para)) {
             if q.range.start > pos {
                 gaps.push(Range::new(pos, q.range.start));
             }
@@ -175,9 +176,15 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
     }
     out.sort_by_key(|q| (q.range.start, std::cmp::Reverse(q.range.end)));
     // Renumber nesting after sorting.
-    let ranges: Vec<Range> = out.iter().map(|q| q.range).collect();
-    for (i, q) in out.iter_mut().enumerate() {
-        q.nested_in = (0..i).rev().find(|&j| ranges[j].contains(q.range) && ranges[j] != q.range);
+    // Sorted by start (longest first), quotes nest like brackets: a stack finds the parent.
+    let mut stack: Vec<usize> = Vec::new();
+    for i in 0..out.len() {
+        let r = out[i].range;
+        while stack.last().is_some_and(|&j| !(out[j].range.contains(r) && out[j].range != r)) {
+            stack.pop();
+        }
+        out[i].nested_in = stack.last().copied();
+        stack.push(i);
     }
     for i in 0..out.len() {
         out[i].kind = classify(text, layout, &out[i]);

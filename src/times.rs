@@ -233,25 +233,25 @@ impl Patterns {
     pub fn new() -> Patterns {
         let p = |s: String, k: Kind| (Regex::new(&s).unwrap(), k);
         let list = vec![
-            p(format!(r"\b(?P<month>{MONTHS})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:1[0-9]|20)\d{{2}})\b)?"), Kind::MonthDayYear),
-            p(format!(r"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTHS})(?:,?\s+(?P<year>(?:1[0-9]|20)\d{{2}}))?\b"), Kind::DayMonthYear),
-            p(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b".into(), Kind::Numeric),
-            p(r"\b(?P<y>(?:1[0-9]|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b".into(), Kind::Iso),
-            p(format!(r"\b(?P<month>{MONTHS}|May)\s+(?:of\s+)?(?P<year>(?:1[0-9]|20)\d{{2}})\b"), Kind::MonthYear),
-            p(format!(r"\b(?:(?P<mod>last|next|this|early|late|mid-|earlier this|later this)\s*)?(?P<month>{FULL_MONTHS})\b"), Kind::Month),
-            p(r"\b(?P<mod>(?:in|since|until|by|of|last|next|this|early|late|mid-)\s*)(?P<month>May)\b".into(), Kind::Month),
-            p(format!(r"\b(?:(?P<mod>last|next|this|coming|past|(?i:on))\s+)?(?P<wd>{WEEKDAYS})(?:\s+(?P<part>morning|afternoon|evening|night))?\b"), Kind::Weekday),
-            p(r"\b(?P<rel>(?i:today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|overnight))(?:\s+(?P<part>morning|afternoon|evening|night))?\b".into(), Kind::RelDay),
-            p(r"\b(?P<mod>(?i:this|last|next|past|coming|previous|the past|the last|the next|the coming|earlier this|later this|early this|late last|earlier last|later next|early next))\s+(?P<unit>week|weekend|month|year|quarter|decade|century|summer|winter|spring|fall|autumn)\b".into(), Kind::RelUnit),
-            p(format!(r"\b(?P<pre>(?i:the\s+(?:past|last|next|first|coming|previous|following)\s+|over\s+the\s+(?:past|last|next)\s+))?(?P<mod>(?:over|about|around|nearly|almost|more than|less than|at least|some|roughly|approximately|up to|only|just)\s+)?(?P<num>{NUM})[\s-]+(?P<unit>{UNITS})(?P<ago>\s+(?:ago|earlier|before))?\b"), Kind::Duration),
-            p(r"\b(?:(?P<prep>in|since|by|until|till|from|before|after|during|of|early|late|mid-|through|throughout|fiscal|year)\s+)(?P<year>(?:1[89]|20)\d{2})\b".into(), Kind::Year),
-            p(r"\b(?P<year>(?:1[89]|20)\d{2})(?P<post>'s|’s|\s+(?:election|elections|campaign|census|budget|season|Olympics|World Cup|race|presidential))\b".into(), Kind::Year),
-            p(r"\b(?:the\s+)?(?P<mod>early\s+|mid-?|late\s+)?(?P<dec>(?:1[89]|20)\d)0s\b".into(), Kind::Decade),
-            p(r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]quarter)(?:\s+of\s+(?P<year>\d{4}))?\b".into(), Kind::Quarter),
-            p(r"\b(?P<w>(?i:now|currently|recently|nowadays|these days|the past|the future|in recent years|lately|right now|at the moment|at present|presently|once))\b".into(), Kind::Reference),
-            p(r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM)\B?".into(), Kind::Clock),
-            p(format!(r"\b(?:(?P<every>every|each)\s+(?P<u>day|week|month|year|morning|night|{WEEKDAYS})|(?P<adv>daily|weekly|monthly|annually|yearly|annual))\b"), Kind::Set),
-            p(r"\b(?P<mod>(?i:this|last|next|early|late|the|in the)\s+)(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>\d{4}))?\b".into(), Kind::Season),
+            p(format!(r"(?-u:\b)(?P<month>{MONTHS})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<year>(?:1[0-9]|20)\d{{2}})(?-u:\b))?"), Kind::MonthDayYear),
+            p(format!(r"(?-u:\b)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTHS})(?:,?\s+(?P<year>(?:1[0-9]|20)\d{{2}}))?(?-u:\b)"), Kind::DayMonthYear),
+            p(r"(?-u:\b)(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?-u:\b)".into(), Kind::Numeric),
+            p(r"(?-u:\b)(?P<y>(?:1[0-9]|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?-u:\b)".into(), Kind::Iso),
+            p(format!(r"(?-u:\b)(?P<month>{MONTHS}|May)\s+(?:of\s+)?(?P<year>(?:1[0-9]|20)\d{{2}})(?-u:\b)"), Kind::MonthYear),
+            p(format!(r"(?-u:\b)(?:(?P<mod>last|next|this|early|late|mid-|earlier this|later this)\s*)?(?P<month>{FULL_MONTHS})(?-u:\b)"), Kind::Month),
+            p(r"(?-u:\b)(?P<mod>(?:in|since|until|by|of|last|next|this|early|late|mid-)\s*)(?P<month>May)(?-u:\b)".into(), Kind::Month),
+            p(format!(r"(?-u:\b)(?:(?P<mod>last|next|this|coming|past|(?i:on))\s+)?(?P<wd>{WEEKDAYS})(?:\s+(?P<part>morning|afternoon|evening|night))?(?-u:\b)"), Kind::Weekday),
+            p(r"(?-u:\b)(?P<rel>(?i:today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|overnight))(?:\s+(?P<part>morning|afternoon|evening|night))?(?-u:\b)".into(), Kind::RelDay),
+            p(r"(?-u:\b)(?P<mod>(?i:this|last|next|past|coming|previous|the past|the last|the next|the coming|earlier this|later this|early this|late last|earlier last|later next|early next))\s+(?P<unit>week|weekend|month|year|quarter|decade|century|summer|winter|spring|fall|autumn)(?-u:\b)".into(), Kind::RelUnit),
+            p(format!(r"(?-u:\b)(?P<pre>(?i:the\s+(?:past|last|next|first|coming|previous|following)\s+|over\s+the\s+(?:past|last|next)\s+))?(?P<mod>(?:over|about|around|nearly|almost|more than|less than|at least|some|roughly|approximately|up to|only|just)\s+)?(?P<num>{NUM})[\s-]+(?P<unit>{UNITS})(?P<ago>\s+(?:ago|earlier|before))?(?-u:\b)"), Kind::Duration),
+            p(r"(?-u:\b)(?:(?P<prep>in|since|by|until|till|from|before|after|during|of|early|late|mid-|through|throughout|fiscal|year)\s+)(?P<year>(?:1[89]|20)\d{2})(?-u:\b)".into(), Kind::Year),
+            p(r"(?-u:\b)(?P<year>(?:1[89]|20)\d{2})(?P<post>'s|’s|\s+(?:election|elections|campaign|census|budget|season|Olympics|World Cup|race|presidential))(?-u:\b)".into(), Kind::Year),
+            p(r"(?-u:\b)(?:the\s+)?(?P<mod>early\s+|mid-?|late\s+)?(?P<dec>(?:1[89]|20)\d)0s(?-u:\b)".into(), Kind::Decade),
+            p(r"(?-u:\b)(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]quarter)(?:\s+of\s+(?P<year>\d{4}))?(?-u:\b)".into(), Kind::Quarter),
+            p(r"(?-u:\b)(?P<w>(?i:now|currently|recently|nowadays|these days|the past|the future|in recent years|lately|right now|at the moment|at present|presently|once))(?-u:\b)".into(), Kind::Reference),
+            p(r"(?-u:\b)(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM)".into(), Kind::Clock),
+            p(format!(r"(?-u:\b)(?:(?P<every>every|each)\s+(?P<u>day|week|month|year|morning|night|{WEEKDAYS})|(?P<adv>daily|weekly|monthly|annually|yearly|annual))(?-u:\b)"), Kind::Set),
+            p(r"(?-u:\b)(?P<mod>(?i:this|last|next|early|late|the|in the)\s+)(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>\d{4}))?(?-u:\b)".into(), Kind::Season),
         ];
         Patterns { list }
     }
@@ -518,6 +518,36 @@ fn season_code(w: &str) -> Option<&'static str> {
     })
 }
 
+/// Captures from a window, with offsets shifted back into the whole text.
+struct Shifted<'h>(Captures<'h>, usize);
+
+struct Span2<'h> {
+    start: usize,
+    end: usize,
+    text: &'h str,
+}
+
+impl<'h> Span2<'h> {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn as_str(&self) -> &'h str {
+        self.text
+    }
+}
+
+impl<'h> Shifted<'h> {
+    fn get(&self, i: usize) -> Option<Span2<'h>> {
+        self.0.get(i).map(|m| Span2 { start: m.start() + self.1, end: m.end() + self.1, text: m.as_str() })
+    }
+    fn name(&self, n: &str) -> Option<Span2<'h>> {
+        self.0.name(n).map(|m| Span2 { start: m.start() + self.1, end: m.end() + self.1, text: m.as_str() })
+    }
+}
+
 /// Leading words that a match may carry but that are not part of the expression.
 fn trim_lead(s: &str) -> usize {
     for lead in ["on ", "On ", "in ", "In ", "since ", "until ", "by ", "of ", "from ", "before ", "after ", "during ", "through ", "throughout ", "till "] {
@@ -529,12 +559,50 @@ fn trim_lead(s: &str) -> usize {
 }
 
 /// Find every time expression, longest first, without overlaps.
+/// Words without which no time expression matches: the patterns run only on short windows
+/// around them, so their cost follows the number of candidates, not the length of the text.
+const ANCHOR_WORDS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight",
+    "overnight", "night", "morning", "afternoon", "evening", "now", "currently", "recently", "nowadays", "lately",
+    "present", "presently", "moment", "once", "future", "past", "days", "week", "weekend", "month", "year", "quarter",
+    "decade", "century", "summer", "winter", "spring", "fall", "autumn", "second", "seconds", "minute", "minutes",
+    "hour", "hours", "day", "weeks", "months", "years", "decades", "centuries", "daily", "weekly", "monthly",
+    "annually", "yearly", "annual", "am", "pm", "a.m.", "p.m.", "a.m", "p.m",
+];
+
+fn windows(text: &str, layout: &Layout) -> Vec<Range> {
+    let toks = &layout.toks;
+    let mut out: Vec<Range> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let w = t.text(text);
+        let hit = w.as_bytes().first().is_some_and(|b| b.is_ascii_digit())
+            || (w.len() <= 10 && ANCHOR_WORDS.contains(&w.to_ascii_lowercase().trim_end_matches('.')))
+            || (w.len() <= 10 && ANCHOR_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+        if !hit {
+            continue;
+        }
+        let a = toks[i.saturating_sub(8)].start;
+        let b = toks[(i + 8).min(toks.len() - 1)].end;
+        match out.last_mut() {
+            Some(last) if last.end >= a => last.end = last.end.max(b),
+            _ => out.push(Range::new(a, b)),
+        }
+    }
+    out
+}
+
 pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
     let mut cands: Vec<Found> = Vec::new();
+    let wins = windows(text, layout);
     for (re, kind) in &p.list {
-        for c in re.captures_iter(text) {
+        for win in &wins {
+        let base = win.start;
+        for c in re.captures_iter(win.slice(text)) {
+            let c = Shifted(c, base);
             let m = c.get(0).unwrap();
-            let Some((ttype, expr)) = classify(*kind, &c) else { continue };
+            let Some((ttype, expr)) = classify(*kind, &c.0) else { continue };
             let mut start = m.start();
             let end = m.end();
             if matches!(kind, Kind::Year | Kind::Weekday | Kind::Month) {
@@ -554,11 +622,12 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
             if matches!(kind, Kind::Season) && c.name("mod").is_some_and(|m| matches!(m.as_str().trim(), "the" | "in the")) {
                 start = c.name("s").map_or(start, |m| m.start());
             }
-            let end = if text[..end].ends_with(' ') { end - 1 } else { end };
+            let end = if text.get(..end).is_some_and(|t| t.ends_with(' ')) { end - 1 } else { end };
             if start >= end || layout.dateline.is_some_and(|d| d.start <= start && end <= d.end && !matches!(kind, Kind::MonthDayYear | Kind::DayMonthYear)) {
                 continue;
             }
             cands.push(Found { range: Range::new(start, end), ttype, expr });
+        }
         }
     }
     cands.sort_by_key(|f| (f.range.start, std::cmp::Reverse(f.range.end)));
