@@ -121,7 +121,27 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
+        // "in 2010 said": a year with its preposition.
+        if i >= floor + 2 && self.w(i - 1).len() == 4 && self.w(i - 1).bytes().all(|b| b.is_ascii_digit()) && matches!(self.lw(i - 2).as_str(), "in" | "since" | "during") {
+            i -= 2;
+        }
         if i <= floor {
+            return None;
+        }
+        // "McConnell, …, who said": the antecedent before the relative pronoun.
+        if self.lw(i - 1) == "who" && i >= floor + 2 && self.w(i - 2) == "," {
+            let mut k = i - 2;
+            while k > floor + 1 && k + 16 > i && self.w(k - 1) != "," && self.by_end.get(&self.toks[k - 1].end).is_none() {
+                k -= 1;
+            }
+            if let Some(&m) = self.by_end.get(&self.toks[k - 1].end) {
+                return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
+            }
+            if k > floor + 1 && self.w(k - 1) == "," {
+                if let Some(&m) = self.by_end.get(&self.toks[k - 2].end) {
+                    return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
+                }
+            }
             return None;
         }
         let t = self.toks[i - 1];
@@ -404,6 +424,22 @@ pub fn attribute(
 
     // Direct quotes: local patterns.
     for (qi, q) in spans.iter().enumerate() {
+        if q.kind == QKind::Partial && q.nested_in.is_none() && !layout.is_boilerplate(q.range.start) {
+            // `Clinton "is the only candidate …," a general said`: a lead-in, then the quote
+            // and its attribution — mixed speech from the sentence start.
+            let c = q.content.slice(text).trim_end();
+            if c.ends_with([',', '.', '!', '?']) {
+                if let Some((np, cue)) = after_pattern(&cx, q) {
+                    let sent = first_sentence_of(layout, q.range.start);
+                    let para = layout.paragraphs[q.paras.0];
+                    let start = sent.start.max(para.start).min(q.range.start);
+                    out[qi].kind = AKind::Mixed;
+                    out[qi].range = Range::new(start, q.range.end);
+                    items.push(Item { idx: qi, np: Some(np), cue: Some(cue), confidence: 0.8 });
+                }
+            }
+            continue;
+        }
         if q.kind != QKind::Direct || layout.is_boilerplate(q.range.start) {
             continue;
         }
@@ -415,11 +451,16 @@ pub fn attribute(
     }
     // Reported speech, sentence by sentence; a cue that introduces a direct quote is taken.
     let used_cues: Vec<Range> = items.iter().filter_map(|it| it.cue).collect();
+    let partials: Vec<Range> = spans.iter().filter(|q| q.nested_in.is_none() && q.kind == QKind::Partial).map(|q| q.range).collect();
     for s in &layout.sentences {
         if layout.is_boilerplate(s.range.start) || cx.in_direct(s.range.start) && cx.in_direct(s.range.end.saturating_sub(1)) {
             continue;
         }
-        for (content, np, cue) in reported(&cx, s.range, &used_cues) {
+        let mut found = reported(&cx, s.range, &used_cues);
+        if found.is_empty() {
+            found = framed(&cx, s.range, &partials);
+        }
+        for (content, np, cue) in found {
             out.push(AQuote {
                 range: content,
                 kind: AKind::Indirect,
@@ -777,9 +818,22 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
         };
         let cue_r = t.range();
         let told = matches!(cue.lemma.as_str(), "tell" | "ask" | "warn" | "urge" | "promise" | "remind" | "assure");
+        // "He's claiming", "was saying", "has been arguing": a progressive is finite.
+        let progressive = cue.participle
+            && i > a
+            && (cx.toks[i - 1].kind == TokKind::Possessive || matches!(cx.lw(i - 1).as_str(), "is" | "was" | "are" | "were" | "been" | "am"));
         // Preposed: "X said (that) …".
-        if !cue.participle {
-            if let Some(np) = cx.np_before(i, a) {
+        if !cue.participle || progressive {
+            let back = if progressive {
+                let mut k = i - 1;
+                while k > a && (cx.toks[k].kind == TokKind::Possessive || matches!(cx.lw(k).as_str(), "is" | "was" | "are" | "were" | "been" | "am" | "has" | "have" | "had")) {
+                    k -= 1;
+                }
+                k + 1
+            } else {
+                i
+            };
+            if let Some(np) = cx.np_before(back, a) {
                 let j = skip_complements(cx, i + 1, b, told);
                 let from = if cx.lw(j) == "that" {
                     Some(j + 1)
@@ -816,7 +870,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     }
                 }
             }
-        } else if cx.lw(i + 1) == "that" && i > a && cx.w(i - 1) == "," {
+        } else if cx.lw(i + 1) == "that" && i > a {
             // "…, saying that …": the sentence's subject speaks.
             if let Some(np) = cx.subject(sent) {
                 if let Some(c) = content_range(cx, i + 2, sent) {
@@ -827,6 +881,44 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
             }
         }
         i += 1;
+    }
+    out
+}
+
+/// A quoted fragment framed by its subject's verb: `Clinton called half of Trump's supporters
+/// "deplorables"`, `he described the incident as a "terrible situation"`. The content runs from
+/// after the verb to the fragment (or to the sentence end when little follows it).
+fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> {
+    let mut out = Vec::new();
+    let k = partials.partition_point(|p| p.start < sent.start);
+    let a = crate::text::tok_at(cx.toks, sent.start);
+    for p in partials[k..].iter().take_while(|p| p.start < sent.end) {
+        if p.end > sent.end {
+            continue;
+        }
+        let open = cx.toks.partition_point(|t| t.start < p.start);
+        let lo = a.max(open.saturating_sub(15));
+        let Some(v) = (lo..open).rev().find(|&i| {
+            let w = cx.lw(i);
+            cx.lex.framing.contains(&w) || cx.lex.cue(&w).is_some_and(|c| !c.participle)
+        }) else {
+            continue;
+        };
+        if cx.text.get(cx.toks[v].end..p.start).is_none_or(|s| s.contains(['.', ';', '!', '?'])) {
+            continue;
+        }
+        let Some(np) = cx.np_before(v, a) else { continue };
+        let start = match cx.toks.get(v + 1) {
+            Some(t) if t.start <= p.start => t.start,
+            _ => continue,
+        };
+        let rest = &cx.text[p.end..sent.end];
+        let end = if rest.split_whitespace().count() <= 8 && !rest.contains(['"', '“', '”']) {
+            p.end + rest.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?')).len()
+        } else {
+            p.end
+        };
+        out.push((Range::new(start, end.max(p.end)), np, cx.toks[v].range()));
     }
     out
 }

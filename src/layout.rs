@@ -43,7 +43,6 @@ impl Patterns {
 #[derive(Clone, Copy, Debug)]
 pub struct Sentence {
     pub range: Range,
-    pub para: usize,
 }
 
 pub struct Layout {
@@ -183,7 +182,7 @@ fn is_closer(text: &str, t: &Tok) -> bool {
 
 fn sentences(text: &str, toks: &[Tok], paragraphs: &[Range]) -> Vec<Sentence> {
     let mut out = Vec::new();
-    for (pi, para) in paragraphs.iter().enumerate() {
+    for para in paragraphs {
         let first = crate::text::tok_at(toks, para.start);
         let last = toks.partition_point(|t| t.start < para.end);
         let mut start = para.start;
@@ -215,7 +214,7 @@ fn sentences(text: &str, toks: &[Tok], paragraphs: &[Range]) -> Vec<Sentence> {
                 };
                 if boundary {
                     let end = if j > i + 1 { toks[j - 1].end } else { t.end };
-                    out.push(Sentence { range: Range::new(start, end), para: pi });
+                    out.push(Sentence { range: Range::new(start, end) });
                     start = if j < last { toks[j].start } else { para.end };
                     i = j;
                     continue;
@@ -224,7 +223,7 @@ fn sentences(text: &str, toks: &[Tok], paragraphs: &[Range]) -> Vec<Sentence> {
             i += 1;
         }
         if start < para.end {
-            out.push(Sentence { range: Range::new(start, para.end), para: pi });
+            out.push(Sentence { range: Range::new(start, para.end) });
         }
     }
     out

@@ -30,6 +30,8 @@ pub struct Trigger {
 
 pub struct Lexicon {
     pub cues: HashMap<String, Cue>,
+    /// Verbs that attribute a quoted fragment ("called them "deplorables"").
+    pub framing: std::collections::HashSet<String>,
     pub titles: HashMap<String, Option<Gender>>,
     pub role_nouns: HashMap<String, (bool, Option<Gender>)>,
     pub stop_caps: HashSet<String>,
@@ -78,6 +80,7 @@ impl Lexicon {
                 });
             }
         }
+        let framing = lines(include_str!("data/framing_verbs.txt")).flat_map(|l| l.split_whitespace()).map(str::to_string).collect();
         let mut titles = HashMap::new();
         for line in lines(include_str!("data/titles.txt")) {
             let mut w = line.split_whitespace();
@@ -144,6 +147,7 @@ impl Lexicon {
         }
         Lexicon {
             cues,
+            framing,
             titles,
             role_nouns,
             stop_caps,

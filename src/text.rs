@@ -164,12 +164,6 @@ pub fn is_cap(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
-/// Lower-case a word, dropping a trailing dot and a possessive.
-pub fn key(word: &str) -> String {
-    let w = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
-    w.to_lowercase()
-}
-
 /// Index of the first token whose start is at or after `byte`.
 pub fn tok_at(toks: &[Tok], byte: usize) -> usize {
     toks.partition_point(|t| t.start < byte)

@@ -653,7 +653,6 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tense {
     Past,
-    Present,
     Future,
 }
 
@@ -685,7 +684,6 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
             let dir = match dir {
                 Dir::Tense => match tense {
                     Tense::Future => Dir::Future,
-                    Tense::Present => Dir::This,
                     Tense::Past => Dir::Past,
                 },
                 d => *d,

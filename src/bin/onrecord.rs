@@ -226,9 +226,12 @@ fn batch_line(ex: &Extractor, raw: &[u8], max_bytes: usize) -> String {
         },
         Some(_) => return err(id, "\"date\" must be a string".into()),
     };
-    match ex.extract(text, &Options { date, max_bytes }) {
-        Ok(analysis) => serde_json::to_string(&Line { id, analysis: &analysis }).unwrap_or_default(),
-        Err(e) => err(id, e.to_string()),
+    // The library does not panic; should a bug ever make it, one line fails, not the batch.
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ex.extract(text, &Options { date, max_bytes })));
+    match result {
+        Ok(Ok(analysis)) => serde_json::to_string(&Line { id, analysis: &analysis }).unwrap_or_default(),
+        Ok(Err(e)) => err(id, e.to_string()),
+        Err(_) => err(id, "internal error while analysing this text (please report it)".into()),
     }
 }
 

@@ -1,0 +1,72 @@
+//! Attribution patterns, one by one.
+
+use onrecord::{Extractor, Options, QuoteKind};
+
+fn quotes(text: &str) -> Vec<(String, QuoteKind, Option<String>)> {
+    Extractor::new()
+        .extract(text, &Options::default())
+        .unwrap()
+        .quotes
+        .into_iter()
+        .map(|q| (q.span.text, q.kind, q.speaker_name))
+        .collect()
+}
+
+fn find(text: &str, kind: QuoteKind) -> (String, Option<String>) {
+    let q = quotes(text).into_iter().find(|q| q.1 == kind).unwrap_or_else(|| panic!("no {kind:?} quote in {text}"));
+    (q.0, q.2)
+}
+
+#[test]
+fn after_and_before_patterns() {
+    for (t, who) in [
+        ("\"We will win,\" Jane Smith said.", "Jane Smith"),
+        ("\"We will win,\" said Jane Smith, the party's leader.", "Jane Smith"),
+        ("Jane Smith said: \"We will win.\"", "Jane Smith"),
+        ("Jane Smith wrote on X: \"We will win.\"", "Jane Smith"),
+        ("Jane Smith spoke to reporters, saying, \"We will win.\"", "Jane Smith"),
+        ("\"We will win,\" Jane Smith, the party's leader, said.", "Jane Smith"),
+    ] {
+        assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some(who), "{t}");
+    }
+}
+
+#[test]
+fn reported_speech_forms() {
+    let cases = [
+        ("Jane Smith said that the plan would fail.", "the plan would fail"),
+        ("Jane Smith told reporters the plan would fail.", "the plan would fail"),
+        ("The plan would fail, Jane Smith said.", "The plan would fail"),
+        ("According to Jane Smith, the plan would fail.", "the plan would fail"),
+        ("Jane Smith is claiming that the plan would fail.", "the plan would fail"),
+    ];
+    for (t, content) in cases {
+        let (text, who) = find(t, QuoteKind::Indirect);
+        assert_eq!(text, content, "{t}");
+        assert_eq!(who.as_deref(), Some("Jane Smith"), "{t}");
+    }
+}
+
+#[test]
+fn framed_fragments_are_mixed_speech() {
+    let (text, who) = find("Hillary Clinton called half of his supporters \"deplorables.\"", QuoteKind::Mixed);
+    assert_eq!(text, "half of his supporters \"deplorables.\"");
+    assert_eq!(who.as_deref(), Some("Hillary Clinton"));
+    let (text, who) = find("Jane Smith \"is the only candidate who can win,\" said Tom Brown, a veteran.", QuoteKind::Mixed);
+    assert_eq!(text, "Jane Smith \"is the only candidate who can win,\"");
+    assert_eq!(who.as_deref(), Some("Tom Brown"));
+}
+
+#[test]
+fn relative_clause_speaker_is_the_antecedent() {
+    let (_, who) = find("Obama met Mitch McConnell, who in 2010 said the party's goal was to defeat him.", QuoteKind::Indirect);
+    assert_eq!(who.as_deref(), Some("Mitch McConnell"));
+}
+
+#[test]
+fn pronouns_follow_the_last_speaker_of_their_gender() {
+    let t = "Jane Smith met Tom Brown on Monday. \"It went well,\" she said. \"We agreed,\" he said.";
+    let q = quotes(t);
+    assert_eq!(q[0].2.as_deref(), Some("Jane Smith"));
+    assert_eq!(q[1].2.as_deref(), Some("Tom Brown"));
+}
