@@ -660,7 +660,12 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     }
     if j < limit && cx.is_cue(j) {
         let cue = cx.lex.cue(cx.w(j)).unwrap();
-        if !cue.participle && !cue.belief {
+        // After a quote that ends its sentence ("….""), "He also confirmed plans …" is a new
+        // sentence, not an attribution: the cue must end the sentence or take a short complement.
+        let closed = q.content.slice(cx.text).trim_end().ends_with('.');
+        let sent_end = cx.layout.sentences[cx.layout.sentence_at(cx.toks[j].start)].range.end;
+        let b = cx.toks.partition_point(|t| t.start < sent_end);
+        if !cue.participle && !cue.belief && (!closed || tail_ok(cx, j + 1, b)) {
             return Some((np, cx.toks[j].range()));
         }
     }

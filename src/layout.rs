@@ -43,6 +43,8 @@ impl Patterns {
 #[derive(Clone, Copy, Debug)]
 pub struct Sentence {
     pub range: Range,
+    /// Starts like an agency disclaimer or a credit line; runs to the paragraph's end.
+    pub boilerplate: bool,
 }
 
 pub struct Layout {
@@ -64,8 +66,11 @@ impl Layout {
     pub fn para_at(&self, byte: usize) -> usize {
         self.paragraphs.partition_point(|p| p.start <= byte).saturating_sub(1)
     }
+    /// In a boilerplate paragraph, or in a boilerplate sentence ("Disclaimer: …") of a text
+    /// whose paragraphs were lost.
     pub fn is_boilerplate(&self, byte: usize) -> bool {
         self.boilerplate.get(self.para_at(byte)).copied().unwrap_or(false)
+            || self.sentences.get(self.sentence_at(byte)).is_some_and(|s| s.boilerplate && s.range.start <= byte)
     }
 }
 
@@ -74,7 +79,16 @@ pub fn analyse(p: &Patterns, text: &str, date: Option<Date>) -> Layout {
     let paragraphs = paragraphs(text, dateline.map_or(0, |d| d.end));
     let boilerplate = paragraphs.iter().map(|r| p.boilerplate.is_match(r.slice(text))).collect();
     let toks = tokenize(text);
-    let sentences = sentences(text, &toks, &paragraphs);
+    let mut sentences = sentences(text, &toks, &paragraphs);
+    // A disclaimer inside a long paragraph taints the rest of it.
+    let mut tainted_until = 0;
+    for s in &mut sentences {
+        if s.range.start < tainted_until || p.boilerplate.is_match(s.range.slice(text)) {
+            s.boilerplate = true;
+            let pi = paragraphs.partition_point(|r| r.start <= s.range.start).saturating_sub(1);
+            tainted_until = tainted_until.max(paragraphs.get(pi).map_or(0, |r| r.end));
+        }
+    }
     Layout { toks, paragraphs, boilerplate, sentences, dateline, date: date.or(found_date), place }
 }
 
@@ -214,7 +228,7 @@ fn sentences(text: &str, toks: &[Tok], paragraphs: &[Range]) -> Vec<Sentence> {
                 };
                 if boundary {
                     let end = if j > i + 1 { toks[j - 1].end } else { t.end };
-                    out.push(Sentence { range: Range::new(start, end) });
+                    out.push(Sentence { range: Range::new(start, end), boilerplate: false });
                     start = if j < last { toks[j].start } else { para.end };
                     i = j;
                     continue;
@@ -223,7 +237,7 @@ fn sentences(text: &str, toks: &[Tok], paragraphs: &[Range]) -> Vec<Sentence> {
             i += 1;
         }
         if start < para.end {
-            out.push(Sentence { range: Range::new(start, para.end) });
+            out.push(Sentence { range: Range::new(start, para.end), boilerplate: false });
         }
     }
     out

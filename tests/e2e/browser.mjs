@@ -49,6 +49,11 @@ const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", "
 export async function serve(dir, routes = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url, "http://x");
+    if (url.pathname === "/favicon.ico") {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     if (routes[url.pathname] != null) {
       res.writeHead(200, { "content-type": TYPES[extname(url.pathname)] || "text/html; charset=utf-8" });
       res.end(routes[url.pathname]);

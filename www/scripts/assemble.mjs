@@ -63,7 +63,7 @@ if (existsSync(join(www, "widget.js"))) {
     "/*! onrecord widget " + version + " — MIT OR Apache-2.0 */",
     "(function () {",
     '"use strict";',
-    glue.replace(/^let wasm_bindgen;/m, "var wasm_bindgen;"),
+    glue,
     `var ONRECORD_WASM_B64 = "${wasmB64}";`,
     render,
     widget,
@@ -72,11 +72,9 @@ if (existsSync(join(www, "widget.js"))) {
   writeFileSync(join(dist, "onrecord-widget.js"), classic);
   const esm = [
     "/*! onrecord " + version + " — MIT OR Apache-2.0 */",
-    "let wasm_bindgen;",
-    "const __glue = (function () {",
-    glue.replace(/^let wasm_bindgen;/m, ""),
+    "const wasm_bindgen = (function () {",
+    glue,
     "return wasm_bindgen; })();",
-    "wasm_bindgen = __glue;",
     `const ONRECORD_WASM_B64 = "${wasmB64}";`,
     render,
     widget,
