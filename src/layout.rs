@@ -19,21 +19,21 @@ const AGENCY: &str = r"(?:AP|Reuters|AFP|ANI|IANS|PTI|UPI|Xinhua|TASS|dpa|DPA|Bl
 impl Patterns {
     pub fn new() -> Patterns {
         let ani_core = format!(
-            r"(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?)\s*\[(?P<cc>[A-Za-z .]{{2,20}})\],\s*(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?\s*(?:\((?P<agency>{AGENCY})\))?\s*:"
+            r"(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?)(?-u:\s)*\[(?P<cc>[A-Za-z .]{{2,20}})\],(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?(?-u:\s)*(?:\((?P<agency>{AGENCY})\))?(?-u:\s)*:"
         );
         Patterns {
-            header: Regex::new(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\b").unwrap(),
-            ani: Regex::new(&format!(r"^\s*{ani_core}")).unwrap(),
+            header: Regex::new(r"^(?-u:\s)*date(?-u:\s)+(?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?-u:\b)").unwrap(),
+            ani: Regex::new(&format!(r"^(?-u:\s)*{ani_core}")).unwrap(),
             wire: Regex::new(&format!(
-                r"^\s*(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){{0,3}})(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?))?(?:,?\s*(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?)?\s*\((?P<agency>{AGENCY})\)\s*(?:[—–-]{{1,2}}|:)"
+                r"^(?-u:\s)*(?P<place>[A-Z][A-Z.'\-]+(?:(?-u:\s)+[A-Z][A-Z.'\-]+){{0,3}})(?:,(?-u:\s)*(?P<region>[A-Z][A-Za-z.]+(?:(?-u:\s)+[A-Z][A-Za-z.]+)?))?(?:,?(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?)?(?-u:\s)*\((?P<agency>{AGENCY})\)(?-u:\s)*(?:[—–-]{{1,2}}|:)"
             ))
             .unwrap(),
             caps_dash: Regex::new(&format!(
-                r"^\s*(?P<place>[A-Z][A-Z.'\-]{{2,}}(?:\s+[A-Z][A-Z.'\-]+){{0,3}})(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?))?(?:,?\s*(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?)?\s*[—–]\s"
+                r"^(?-u:\s)*(?P<place>[A-Z][A-Z.'\-]{{2,}}(?:(?-u:\s)+[A-Z][A-Z.'\-]+){{0,3}})(?:,(?-u:\s)*(?P<region>[A-Z][A-Za-z.]+(?:(?-u:\s)+[A-Z][A-Za-z.]+)?))?(?:,?(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?)?(?-u:\s)*[—–](?-u:\s)"
             ))
             .unwrap(),
             boilerplate: Regex::new(
-                r"^\s*(?:Disclaimer\s*:|\(?This (?:story|article|post) (?:has|was)|Read (?:the rest|more)\b|Click here|Follow (?:us|him|her)\b|Copyright\b|©|\(?Reporting by\b|\(?Editing by\b|\(?Additional reporting\b|Sign up\b|Subscribe\b|Advertisement\s*$|Related:)",
+                r"^(?-u:\s)*(?:Disclaimer(?-u:\s)*:|\(?This (?:story|article|post) (?:has|was)|Read (?:the rest|more)(?-u:\b)|Click here|Follow (?:us|him|her)(?-u:\b)|Copyright(?-u:\b)|©|\(?Reporting by(?-u:\b)|\(?Editing by(?-u:\b)|\(?Additional reporting(?-u:\b)|Sign up(?-u:\b)|Subscribe(?-u:\b)|Advertisement(?-u:\s)*$|Related:)",
             )
             .unwrap(),
         }

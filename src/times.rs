@@ -201,7 +201,7 @@ pub struct Found {
 const MONTHS: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)";
 const FULL_MONTHS: &str = r"(?:January|February|March|April|June|July|August|September|October|November|December)";
 const WEEKDAYS: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const NUM: &str = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|several|a few|few|a couple of|a couple|couple of|a dozen|dozens of|half an|half a|one and a half)";
+const NUM: &str = r"(?:[0-9]+(?:\.[0-9]+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|several|a few|few|a couple of|a couple|couple of|a dozen|dozens of|half an|half a|one and a half)";
 const UNITS: &str = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))";
 
 pub struct Patterns {
@@ -233,25 +233,25 @@ impl Patterns {
     pub fn new() -> Patterns {
         let p = |s: String, k: Kind| (Regex::new(&s).unwrap(), k);
         let list = vec![
-            p(format!(r"(?-u:\b)(?P<month>{MONTHS})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<year>(?:1[0-9]|20)\d{{2}})(?-u:\b))?"), Kind::MonthDayYear),
-            p(format!(r"(?-u:\b)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTHS})(?:,?\s+(?P<year>(?:1[0-9]|20)\d{{2}}))?(?-u:\b)"), Kind::DayMonthYear),
-            p(r"(?-u:\b)(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?-u:\b)".into(), Kind::Numeric),
-            p(r"(?-u:\b)(?P<y>(?:1[0-9]|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?-u:\b)".into(), Kind::Iso),
-            p(format!(r"(?-u:\b)(?P<month>{MONTHS}|May)\s+(?:of\s+)?(?P<year>(?:1[0-9]|20)\d{{2}})(?-u:\b)"), Kind::MonthYear),
-            p(format!(r"(?-u:\b)(?:(?P<mod>last|next|this|early|late|mid-|earlier this|later this)\s*)?(?P<month>{FULL_MONTHS})(?-u:\b)"), Kind::Month),
-            p(r"(?-u:\b)(?P<mod>(?:in|since|until|by|of|last|next|this|early|late|mid-)\s*)(?P<month>May)(?-u:\b)".into(), Kind::Month),
-            p(format!(r"(?-u:\b)(?:(?P<mod>last|next|this|coming|past|(?i:on))\s+)?(?P<wd>{WEEKDAYS})(?:\s+(?P<part>morning|afternoon|evening|night))?(?-u:\b)"), Kind::Weekday),
-            p(r"(?-u:\b)(?P<rel>(?i:today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|overnight))(?:\s+(?P<part>morning|afternoon|evening|night))?(?-u:\b)".into(), Kind::RelDay),
-            p(r"(?-u:\b)(?P<mod>(?i:this|last|next|past|coming|previous|the past|the last|the next|the coming|earlier this|later this|early this|late last|earlier last|later next|early next))\s+(?P<unit>week|weekend|month|year|quarter|decade|century|summer|winter|spring|fall|autumn)(?-u:\b)".into(), Kind::RelUnit),
-            p(format!(r"(?-u:\b)(?P<pre>(?i:the\s+(?:past|last|next|first|coming|previous|following)\s+|over\s+the\s+(?:past|last|next)\s+))?(?P<mod>(?:over|about|around|nearly|almost|more than|less than|at least|some|roughly|approximately|up to|only|just)\s+)?(?P<num>{NUM})[\s-]+(?P<unit>{UNITS})(?P<ago>\s+(?:ago|earlier|before))?(?-u:\b)"), Kind::Duration),
-            p(r"(?-u:\b)(?:(?P<prep>in|since|by|until|till|from|before|after|during|of|early|late|mid-|through|throughout|fiscal|year)\s+)(?P<year>(?:1[89]|20)\d{2})(?-u:\b)".into(), Kind::Year),
-            p(r"(?-u:\b)(?P<year>(?:1[89]|20)\d{2})(?P<post>'s|’s|\s+(?:election|elections|campaign|census|budget|season|Olympics|World Cup|race|presidential))(?-u:\b)".into(), Kind::Year),
-            p(r"(?-u:\b)(?:the\s+)?(?P<mod>early\s+|mid-?|late\s+)?(?P<dec>(?:1[89]|20)\d)0s(?-u:\b)".into(), Kind::Decade),
-            p(r"(?-u:\b)(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]quarter)(?:\s+of\s+(?P<year>\d{4}))?(?-u:\b)".into(), Kind::Quarter),
-            p(r"(?-u:\b)(?P<w>(?i:now|currently|recently|nowadays|these days|the past|the future|in recent years|lately|right now|at the moment|at present|presently|once))(?-u:\b)".into(), Kind::Reference),
-            p(r"(?-u:\b)(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM)".into(), Kind::Clock),
-            p(format!(r"(?-u:\b)(?:(?P<every>every|each)\s+(?P<u>day|week|month|year|morning|night|{WEEKDAYS})|(?P<adv>daily|weekly|monthly|annually|yearly|annual))(?-u:\b)"), Kind::Set),
-            p(r"(?-u:\b)(?P<mod>(?i:this|last|next|early|late|the|in the)\s+)(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>\d{4}))?(?-u:\b)".into(), Kind::Season),
+            p(format!(r"(?-u:\b)(?P<month>{MONTHS})(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?(?-u:\s)+(?P<year>(?:1[0-9]|20)[0-9]{{2}})(?-u:\b))?"), Kind::MonthDayYear),
+            p(format!(r"(?-u:\b)(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\s)+(?:of(?-u:\s)+)?(?P<month>{MONTHS})(?:,?(?-u:\s)+(?P<year>(?:1[0-9]|20)[0-9]{{2}}))?(?-u:\b)"), Kind::DayMonthYear),
+            p(r"(?-u:\b)(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})/(?P<y>[0-9]{4}|[0-9]{2})(?-u:\b)".into(), Kind::Numeric),
+            p(r"(?-u:\b)(?P<y>(?:1[0-9]|20)[0-9]{2})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?-u:\b)".into(), Kind::Iso),
+            p(format!(r"(?-u:\b)(?P<month>{MONTHS}|May)(?-u:\s)+(?:of(?-u:\s)+)?(?P<year>(?:1[0-9]|20)[0-9]{{2}})(?-u:\b)"), Kind::MonthYear),
+            p(format!(r"(?-u:\b)(?:(?P<mod>last|next|this|early|late|mid-|earlier this|later this)(?-u:\s)*)?(?P<month>{FULL_MONTHS})(?-u:\b)"), Kind::Month),
+            p(r"(?-u:\b)(?P<mod>(?:in|since|until|by|of|last|next|this|early|late|mid-)(?-u:\s)*)(?P<month>May)(?-u:\b)".into(), Kind::Month),
+            p(format!(r"(?-u:\b)(?:(?P<mod>last|next|this|coming|past|(?i-u:on))(?-u:\s)+)?(?P<wd>{WEEKDAYS})(?:(?-u:\s)+(?P<part>morning|afternoon|evening|night))?(?-u:\b)"), Kind::Weekday),
+            p(r"(?-u:\b)(?P<rel>(?i-u:today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|overnight))(?:(?-u:\s)+(?P<part>morning|afternoon|evening|night))?(?-u:\b)".into(), Kind::RelDay),
+            p(r"(?-u:\b)(?P<mod>(?i-u:this|last|next|past|coming|previous|the past|the last|the next|the coming|earlier this|later this|early this|late last|earlier last|later next|early next))(?-u:\s)+(?P<unit>week|weekend|month|year|quarter|decade|century|summer|winter|spring|fall|autumn)(?-u:\b)".into(), Kind::RelUnit),
+            p(format!(r"(?-u:\b)(?P<pre>(?i-u:the(?-u:\s)+(?:past|last|next|first|coming|previous|following)(?-u:\s)+|over(?-u:\s)+the(?-u:\s)+(?:past|last|next)(?-u:\s)+))?(?P<mod>(?:over|about|around|nearly|almost|more than|less than|at least|some|roughly|approximately|up to|only|just)(?-u:\s)+)?(?P<num>{NUM})[ \t\n\r-]+(?P<unit>{UNITS})(?P<ago>(?-u:\s)+(?:ago|earlier|before))?(?-u:\b)"), Kind::Duration),
+            p(r"(?-u:\b)(?:(?P<prep>in|since|by|until|till|from|before|after|during|of|early|late|mid-|through|throughout|fiscal|year)(?-u:\s)+)(?P<year>(?:1[89]|20)[0-9]{2})(?-u:\b)".into(), Kind::Year),
+            p(r"(?-u:\b)(?P<year>(?:1[89]|20)[0-9]{2})(?P<post>'s|’s|(?-u:\s)+(?:election|elections|campaign|census|budget|season|Olympics|World Cup|race|presidential))(?-u:\b)".into(), Kind::Year),
+            p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<mod>early(?-u:\s)+|mid-?|late(?-u:\s)+)?(?P<dec>(?:1[89]|20)[0-9])0s(?-u:\b)".into(), Kind::Decade),
+            p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]quarter)(?:(?-u:\s)+of(?-u:\s)+(?P<year>[0-9]{4}))?(?-u:\b)".into(), Kind::Quarter),
+            p(r"(?-u:\b)(?P<w>(?i-u:now|currently|recently|nowadays|these days|the past|the future|in recent years|lately|right now|at the moment|at present|presently|once))(?-u:\b)".into(), Kind::Reference),
+            p(r"(?-u:\b)(?P<h>[0-9]{1,2})(?::(?P<m>[0-9]{2}))?(?-u:\s)*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM)".into(), Kind::Clock),
+            p(format!(r"(?-u:\b)(?:(?P<every>every|each)(?-u:\s)+(?P<u>day|week|month|year|morning|night|{WEEKDAYS})|(?P<adv>daily|weekly|monthly|annually|yearly|annual))(?-u:\b)"), Kind::Set),
+            p(r"(?-u:\b)(?P<mod>(?i-u:this|last|next|early|late|the|in the)(?-u:\s)+)(?P<s>spring|summer|fall|autumn|winter)(?:(?-u:\s)+(?:of(?-u:\s)+)?(?P<y>[0-9]{4}))?(?-u:\b)".into(), Kind::Season),
         ];
         Patterns { list }
     }
