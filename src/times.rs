@@ -189,6 +189,8 @@ pub enum Expr {
     Season(&'static str, i64),
     /// A clock time on the anchor day.
     Clock(u32, u32),
+    /// A quarter (1–4) of a year the anchor and tense decide.
+    Quarter(u32),
 }
 
 #[derive(Clone, Debug)]
@@ -202,7 +204,7 @@ const MONTHS: &str = r"(?:January|February|March|April|May|June|July|August|Sept
 const FULL_MONTHS: &str = r"(?:January|February|March|April|June|July|August|September|October|November|December)";
 const WEEKDAYS: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const NUM: &str = r"(?:[0-9]+(?:\.[0-9]+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|several|a few|few|a couple of|a couple|couple of|a dozen|dozens of|half an|half a|one and a half)";
-const UNITS: &str = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))";
+const UNITS: &str = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies))";
 
 pub struct Patterns {
     list: Vec<(Regex, Kind)>,
@@ -227,6 +229,7 @@ enum Kind {
     Clock,
     Set,
     Season,
+    TheUnit,
 }
 
 impl Patterns {
@@ -242,15 +245,16 @@ impl Patterns {
             p(r"(?-u:\b)(?P<mod>(?:in|since|until|by|of|last|next|this|early|late|mid-)(?-u:\s)*)(?P<month>May)(?-u:\b)".into(), Kind::Month),
             p(format!(r"(?-u:\b)(?:(?P<mod>last|next|this|coming|past|(?i-u:on))(?-u:\s)+)?(?P<wd>{WEEKDAYS})(?:(?-u:\s)+(?P<part>morning|afternoon|evening|night))?(?-u:\b)"), Kind::Weekday),
             p(r"(?-u:\b)(?P<rel>(?i-u:today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|overnight))(?:(?-u:\s)+(?P<part>morning|afternoon|evening|night))?(?-u:\b)".into(), Kind::RelDay),
+            p(r"(?-u:\b)(?i-u:the)(?-u:\s)+(?P<adj>(?i-u:latest|current|recent|full|fiscal|same)(?-u:\s)+)?(?P<unit>quarter|year|weekend|week|month)(?-u:\b)".into(), Kind::TheUnit),
             p(r"(?-u:\b)(?P<mod>(?i-u:this|last|next|past|coming|previous|the past|the last|the next|the coming|earlier this|later this|early this|late last|earlier last|later next|early next))(?-u:\s)+(?P<unit>week|weekend|month|year|quarter|decade|century|summer|winter|spring|fall|autumn)(?-u:\b)".into(), Kind::RelUnit),
-            p(format!(r"(?-u:\b)(?P<pre>(?i-u:the(?-u:\s)+(?:past|last|next|first|coming|previous|following)(?-u:\s)+|over(?-u:\s)+the(?-u:\s)+(?:past|last|next)(?-u:\s)+))?(?P<mod>(?:over|about|around|nearly|almost|more than|less than|at least|some|roughly|approximately|up to|only|just)(?-u:\s)+)?(?P<num>{NUM})[ \t\n\r-]+(?P<unit>{UNITS})(?P<ago>(?-u:\s)+(?:ago|earlier|before))?(?-u:\b)"), Kind::Duration),
+            p(format!(r"(?-u:\b)(?P<pre>(?i-u:the(?-u:\s)+(?:past|last|next|first|coming|previous|following)(?-u:\s)+|over(?-u:\s)+the(?-u:\s)+(?:past|last|next)(?-u:\s)+))?(?P<mod>(?:over|about|around|nearly|almost|more than|less than|at least|some|roughly|approximately|up to|only|just)(?-u:\s)+)?(?P<num>{NUM})[ \t\n\r-]+(?P<unit>{UNITS})(?P<ago>(?-u:\s)+(?:ago|earlier|before))?(?P<after_old>[ -]old)?(?-u:\b)"), Kind::Duration),
             p(r"(?-u:\b)(?:(?P<prep>in|since|by|until|till|from|before|after|during|of|early|late|mid-|through|throughout|fiscal|year)(?-u:\s)+)(?P<year>(?:1[89]|20)[0-9]{2})(?-u:\b)".into(), Kind::Year),
             p(r"(?-u:\b)(?P<year>(?:1[89]|20)[0-9]{2})(?P<post>'s|’s|(?-u:\s)+(?:election|elections|campaign|census|budget|season|Olympics|World Cup|race|presidential))(?-u:\b)".into(), Kind::Year),
             p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<mod>early(?-u:\s)+|mid-?|late(?-u:\s)+)?(?P<dec>(?:1[89]|20)[0-9])0s(?-u:\b)".into(), Kind::Decade),
             p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]quarter)(?:(?-u:\s)+of(?-u:\s)+(?P<year>[0-9]{4}))?(?-u:\b)".into(), Kind::Quarter),
-            p(r"(?-u:\b)(?P<w>(?i-u:now|currently|recently|nowadays|these days|the past|the future|in recent years|lately|right now|at the moment|at present|presently|once))(?-u:\b)".into(), Kind::Reference),
+            p(r"(?-u:\b)(?P<w>(?i-u:now|currently|recently|nowadays|these days|the past|future|in recent years|lately|right now|at the moment|at present|presently|recent|current|soon|previously|formerly))(?-u:\b)".into(), Kind::Reference),
             p(r"(?-u:\b)(?P<h>[0-9]{1,2})(?::(?P<m>[0-9]{2}))?(?-u:\s)*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM)".into(), Kind::Clock),
-            p(format!(r"(?-u:\b)(?:(?P<every>every|each)(?-u:\s)+(?P<u>day|week|month|year|morning|night|{WEEKDAYS})|(?P<adv>daily|weekly|monthly|annually|yearly|annual))(?-u:\b)"), Kind::Set),
+            p(format!(r"(?-u:\b)(?:(?P<every>every|each)(?-u:\s)+(?P<u>day|week|month|year|morning|night|{WEEKDAYS})|(?P<adv>weekly|monthly|yearly))(?-u:\b)"), Kind::Set),
             p(r"(?-u:\b)(?P<mod>(?i-u:this|last|next|early|late|the|in the)(?-u:\s)+)(?P<s>spring|summer|fall|autumn|winter)(?:(?-u:\s)+(?:of(?-u:\s)+)?(?P<y>[0-9]{4}))?(?-u:\b)".into(), Kind::Season),
         ];
         Patterns { list }
@@ -313,6 +317,7 @@ pub fn duration_value(n: Option<f64>, unit: &str) -> String {
         "day" => (false, "D"),
         "week" => (false, "W"),
         "month" => (false, "M"),
+        "quarter" => (false, "Q"),
         "year" => (false, "Y"),
         "decade" => (false, "DE"),
         _ => (false, "CE"),
@@ -419,6 +424,10 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
         Kind::Duration => {
             let n = number(g("num")?);
             let unit = g("unit")?;
+            // "52 years old", "a 70-year-old": ages, not durations.
+            if g("after_old").is_some() {
+                return None;
+            }
             // "a second site", "one second thought": an ordinal, not a duration.
             if unit.eq_ignore_ascii_case("second") && matches!(g("num")?.to_lowercase().as_str(), "a" | "one") && g("ago").is_none() {
                 return None;
@@ -441,14 +450,14 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             };
             match year("year") {
                 Some(y) => (TType::Date, Expr::Value(format!("{y:04}-Q{q}"))),
-                None => (TType::Date, Expr::Value(format!("XXXX-Q{q}"))),
+                None => (TType::Date, Expr::Quarter(q)),
             }
         }
         Kind::Reference => {
             let w = g("w")?.to_lowercase();
             let v = match w.as_str() {
-                "now" | "currently" | "nowadays" | "these days" | "right now" | "at the moment" | "at present" | "presently" => "PRESENT_REF",
-                "the future" => "FUTURE_REF",
+                "now" | "currently" | "current" | "nowadays" | "these days" | "right now" | "at the moment" | "at present" | "presently" => "PRESENT_REF",
+                "future" | "soon" => "FUTURE_REF",
                 _ => "PAST_REF",
             };
             (TType::Date, Expr::Value(v.into()))
@@ -491,6 +500,15 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
                 }
             };
             (TType::Set, Expr::Value(v))
+        }
+        Kind::TheUnit => {
+            // "the quarter" in a report is the one just ended; "the year", "the week" the current.
+            let unit = unit_of(g("unit")?)?;
+            let off = if unit == Unit::Quarter && g("adj").is_none_or(|a| !a.trim().eq_ignore_ascii_case("current")) { -1 } else { 0 };
+            if unit == Unit::Weekend {
+                return Some((TType::Date, Expr::Relative(Unit::Weekend, 0)));
+            }
+            (TType::Date, Expr::Relative(unit, off))
         }
         Kind::Season => {
             let s = season_code(g("s")?)?;
@@ -577,7 +595,9 @@ fn windows(text: &str, layout: &Layout) -> Vec<Range> {
     let mut out: Vec<Range> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         let w = t.text(text);
+        let last = w.rsplit('-').next().unwrap_or(w).to_ascii_lowercase();
         let hit = w.as_bytes().first().is_some_and(|b| b.is_ascii_digit())
+            || (w.contains('-') && ANCHOR_WORDS.contains(&last.as_str()))
             || (w.len() <= 10 && ANCHOR_WORDS.contains(&w.to_ascii_lowercase().trim_end_matches('.')))
             || (w.len() <= 10 && ANCHOR_WORDS.contains(&w.to_ascii_lowercase().as_str()));
         if !hit {
@@ -672,6 +692,7 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
             Expr::Relative(_, n) if *n > 0 => "FUTURE_REF".into(),
             Expr::Season(s, _) => format!("XXXX-{s}"),
             Expr::Clock(h, m) => format!("XXXX-XX-XXT{h:02}:{m:02}"),
+            Expr::Quarter(q) => format!("XXXX-Q{q}"),
             _ => "PRESENT_REF".into(),
         };
     };
@@ -704,13 +725,9 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
             let mut y = a.year;
             if let Some(c) = Date::new(y, *m, *d) {
                 let diff = c.days() - a.days();
-                if tense != Tense::Future && diff > 31 {
+                if diff > 183 || (tense == Tense::Past && diff > 120) {
                     y -= 1;
-                } else if tense == Tense::Future && diff < -31 {
-                    y += 1;
-                } else if diff > 183 {
-                    y -= 1;
-                } else if diff < -183 && tense == Tense::Future {
+                } else if diff < -183 || (tense == Tense::Future && diff < -120) {
                     y += 1;
                 }
             }
@@ -754,6 +771,17 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
         }
         Expr::Season(s, n) => format!("{:04}-{s}", a.year as i64 + n),
         Expr::Clock(h, m) => format!("{a}T{h:02}:{m:02}"),
+        Expr::Quarter(q) => {
+            // The most recent such quarter (a report on "the third quarter" in October is
+            // about the one just ended); the next one when the clause looks ahead.
+            let cur = (a.month - 1) / 3 + 1;
+            let y = match tense {
+                Tense::Future if *q < cur => a.year + 1,
+                Tense::Past if *q > cur => a.year - 1,
+                _ => a.year,
+            };
+            format!("{y:04}-Q{q}")
+        }
     }
 }
 
