@@ -852,6 +852,10 @@ mod tests {
             (Expr::Ago(3.0, Unit::Year), fri, Tense::Past, "2022"),
             (Expr::Season("SU", -1), fri, Tense::Past, "2024-SU"),
             (Expr::Clock(17, 0), fri, Tense::Past, "2025-10-17T17:00"),
+            (Expr::MonthDay(12, 15), d("1989-11-02"), Tense::Past, "1989-12-15"),
+            (Expr::Quarter(3), d("1989-10-26"), Tense::Past, "1989-Q3"),
+            (Expr::Quarter(4), d("1989-02-10"), Tense::Past, "1988-Q4"),
+            (Expr::Quarter(1), d("1989-10-26"), Tense::Future, "1990-Q1"),
             (Expr::MonthDay(10, 17), None, Tense::Past, "XXXX-10-17"),
             (Expr::DayOffset(-1, None), None, Tense::Past, "PAST_REF"),
         ];
