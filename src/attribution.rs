@@ -450,7 +450,8 @@ pub fn attribute(
         }
     }
     // Reported speech, sentence by sentence; a cue that introduces a direct quote is taken.
-    let used_cues: Vec<Range> = items.iter().filter_map(|it| it.cue).collect();
+    let mut used_cues: Vec<Range> = items.iter().filter_map(|it| it.cue).collect();
+    used_cues.sort();
     let partials: Vec<Range> = spans.iter().filter(|q| q.nested_in.is_none() && q.kind == QKind::Partial).map(|q| q.range).collect();
     for s in &layout.sentences {
         if layout.is_boilerplate(s.range.start) || cx.in_direct(s.range.start) && cx.in_direct(s.range.end.saturating_sub(1)) {
@@ -817,7 +818,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 continue;
             }
         }
-        let Some(cue) = (t.kind == TokKind::Word && !used.contains(&t.range())).then(|| cx.lex.cue(cx.w(i))).flatten() else {
+        let Some(cue) = (t.kind == TokKind::Word && used.binary_search(&t.range()).is_err()).then(|| cx.lex.cue(cx.w(i))).flatten() else {
             i += 1;
             continue;
         };
