@@ -270,6 +270,10 @@ impl<'a> Ctx<'a> {
         if SUBJECT_PRONOUNS.contains(&lw.as_str()) && lw != "there" && lw != "it" {
             return Some((Np { range: t.range(), kind: NpKind::Pronoun }, i + 1));
         }
+        // A capitalised adverb or conjunction starting a sentence ("Once", "When") is no noun phrase.
+        if is_cap(self.w(i)) && !DETERMINERS.contains(&lw.as_str()) && self.lex.is_stop_cap(&lw) {
+            return None;
+        }
         if DETERMINERS.contains(&lw.as_str()) || is_cap(self.w(i)) {
             let mut j = i + 1;
             while j < limit && j < i + 6 && self.toks[j].kind != TokKind::Punct && !self.is_cue(j) && !AUX.contains(&self.lw(j).as_str()) {
@@ -631,6 +635,17 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     let para = cx.layout.paragraphs[q.paras.1];
     let mut i = cx.toks.partition_point(|t| t.start < q.range.end);
     let limit = cx.toks.partition_point(|t| t.start < para.end);
+    // Epigraph and vox-pop style: “…” ― Jane Smith (the name, then the end of the line).
+    if i < limit && matches!(cx.w(i), "―" | "—" | "–") {
+        if let Some((np, after)) = cx.np_after(i + 1, limit) {
+            let named = matches!(np.kind, NpKind::Mention(m) if matches!(cx.mentions[m].kind, MKind::Person | MKind::Misc | MKind::Org));
+            let ends = after >= limit || cx.direct_from(cx.toks[after].start).is_some_and(|r| r.start == cx.toks[after].start)
+                || (matches!(cx.w(after), "." | ",") && after + 1 >= limit);
+            if named && ends {
+                return Some((np, cx.toks[i].range()));
+            }
+        }
+    }
     if i < limit && matches!(cx.w(i), "," | "—" | "–") {
         i += 1;
     }

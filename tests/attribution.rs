@@ -70,3 +70,18 @@ fn pronouns_follow_the_last_speaker_of_their_gender() {
     assert_eq!(q[0].2.as_deref(), Some("Jane Smith"));
     assert_eq!(q[1].2.as_deref(), Some("Tom Brown"));
 }
+
+#[test]
+fn vox_pop_dash_attribution() {
+    let t = "“We need better schools for our kids.” ― Maria Lopez\n\n“Build more homes.” ― Tom Brown";
+    let q = quotes(t);
+    assert_eq!(q[0].2.as_deref(), Some("Maria Lopez"));
+    assert_eq!(q[1].2.as_deref(), Some("Tom Brown"));
+}
+
+#[test]
+fn a_sentence_initial_adverb_is_not_a_speaker() {
+    let t = "Once the vote ended, I laughed and said, \"That was close.\"";
+    let q = quotes(t);
+    assert_ne!(q[0].2.as_deref(), Some("Once"));
+}
