@@ -31,7 +31,9 @@
     worker.onmessage = onWorkerMessage;
     worker.onerror = (e) => {
       e.preventDefault();
+      const pending = state.busy ? { text: state.jobText, date: ui.date.value || null } : null;
       restartWorker("the extractor stopped unexpectedly; restarted it");
+      if (pending && !state.pending) state.pending = pending;
     };
     worker.postMessage({ type: "init", module });
   }
@@ -352,6 +354,12 @@
     window.__onrecordLastMarkdown = md;
   });
 
-  window.onrecordPage = { markdown: () => state.result && markdown(state.result), csv: () => state.result && csv(state.result), result: () => state.result };
+  window.onrecordPage = {
+    markdown: () => state.result && markdown(state.result),
+    csv: () => state.result && csv(state.result),
+    result: () => state.result,
+    /** Diagnostics: make the worker die, to see the page restart it. */
+    crashWorker: () => worker && worker.postMessage({ type: "crash" }),
+  };
   startWorker().catch((e) => setStatus("could not start the extractor: " + e.message, true));
 })();

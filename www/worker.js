@@ -14,6 +14,10 @@ self.onmessage = (e) => {
     }
     return;
   }
+  if (msg.type === "crash") {
+    // Diagnostics: lets the tests prove that the page restarts a dead worker.
+    throw new Error("worker crash requested");
+  }
   if (msg.type === "extract") {
     const t0 = performance.now();
     try {

@@ -144,6 +144,18 @@ test("a 5 MB paste keeps the page responsive", async () => {
   await page.close();
 });
 
+test("a dead worker is restarted and the page keeps working", async () => {
+  const { page } = await open(`file://${DIST}/onrecord.html`);
+  await paste(page, "\"First,\" Jane Smith said.");
+  await page.evaluate(() => window.onrecordPage.crashWorker());
+  await page.waitForFunction(() => /restarted/.test(document.getElementById("status").textContent), null, { timeout: 10000 });
+  await page.waitForSelector("html[data-ready=true]", { state: "attached" });
+  await paste(page, SEED);
+  const speakers = await page.$$eval("#article mark[data-kind=direct]", (ms) => ms.map((m) => m.dataset.speaker));
+  assert.equal(speakers.length, 9);
+  await page.close();
+});
+
 test("the page declares a strict Content-Security-Policy", async () => {
   const html = readFileSync(`${DIST}/onrecord.html`, "utf8");
   const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)[1];
