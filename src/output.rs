@@ -291,7 +291,7 @@ pub fn build(
     let mut keys: Vec<(i64, usize)> = Vec::with_capacity(evs.len());
     for (k, ev) in evs.iter().enumerate() {
         let own = ev.times.first().and_then(|&t| date_key(&values[t]));
-        let key = own.or_else(|| ev.after.and_then(|a| keys.get(a).map(|x| x.0 + 1))).unwrap_or(i64::MAX);
+        let key = own.or_else(|| ev.after.and_then(|a| keys.get(a).map(|x| x.0.saturating_add(1)))).unwrap_or(i64::MAX);
         keys.push((key, k));
     }
     let mut sorted = keys.clone();

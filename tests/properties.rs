@@ -106,3 +106,15 @@ fn the_seed_and_articles_give_valid_spans() {
         check(&t, &ex().extract(&t, &Options::default()).unwrap());
     }
 }
+
+/// Inputs the fuzzer (`bash tests/fuzz.sh`) once crashed on; run in debug, with overflow checks.
+#[test]
+fn fuzz_regressions() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/fuzz-regressions");
+    for e in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
+        if let Ok(a) = ex().extract(&text, &Options::default()) {
+            check(&text, &a);
+        }
+    }
+}

@@ -9,7 +9,7 @@ ensure_wasm_opt
 ensure_browser
 
 log "Rust tests (unit, integration, snapshots, properties, docs)"
-cargo test --release --locked
+cargo test --locked
 
 log "building the CLI, the wasm module and the page"
 cargo build --quiet --release --locked
