@@ -250,6 +250,9 @@ impl Patterns {
             p(format!(r"(?-u:\b)(?P<pre>(?i-u:the(?-u:\s)+(?:past|last|next|first|coming|previous|following)(?-u:\s)+|over(?-u:\s)+the(?-u:\s)+(?:past|last|next)(?-u:\s)+))?(?P<mod>(?:over|about|around|nearly|almost|more than|less than|at least|some|roughly|approximately|up to|only|just)(?-u:\s)+)?(?P<num>{NUM})[ \t\n\r-]+(?P<unit>{UNITS})(?P<ago>(?-u:\s)+(?:ago|earlier|before))?(?P<after_old>[ -]old)?(?-u:\b)"), Kind::Duration),
             p(r"(?-u:\b)(?:(?P<prep>in|since|by|until|till|from|before|after|during|of|early|late|mid-|through|throughout|fiscal|year)(?-u:\s)+)(?P<year>(?:1[89]|20)[0-9]{2})(?-u:\b)".into(), Kind::Year),
             p(r"(?-u:\b)(?P<year>(?:1[89]|20)[0-9]{2})(?P<post>'s|’s|(?-u:\s)+(?:election|elections|campaign|census|budget|season|Olympics|World Cup|race|presidential))(?-u:\b)".into(), Kind::Year),
+            // A bare year: "the 1988 period", "1990 results". Not a count ("2000 people"), an
+            // amount ("$1990") or part of a number ("1,990", "19.90"): checked in `find`.
+            p(r"(?-u:\b)(?P<bare>(?:19[5-9]|20[0-4])[0-9])(?-u:\b)".into(), Kind::Year),
             p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<mod>early(?-u:\s)+|mid-?|late(?-u:\s)+)?(?P<dec>(?:1[89]|20)[0-9])0s(?-u:\b)".into(), Kind::Decade),
             p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]quarter)(?:(?-u:\s)+of(?-u:\s)+(?P<year>[0-9]{4}))?(?-u:\b)".into(), Kind::Quarter),
             p(r"(?-u:\b)(?P<w>(?i-u:now|currently|recently|nowadays|these days|the past|future|in recent years|lately|right now|at the moment|at present|presently|recent|current|soon|previously|formerly))(?-u:\b)".into(), Kind::Reference),
@@ -437,7 +440,7 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             }
             (TType::Duration, Expr::Value(duration_value(n, unit)))
         }
-        Kind::Year => (TType::Date, Expr::Value(format!("{:04}", year("year")?))),
+        Kind::Year => (TType::Date, Expr::Value(format!("{:04}", year("year").or_else(|| year("bare"))?))),
         Kind::Decade => (TType::Date, Expr::Value(g("dec")?.to_string())),
         Kind::Quarter => {
             let q = match &g("ord")?[..1] {
@@ -566,6 +569,22 @@ impl<'h> Shifted<'h> {
     }
 }
 
+/// A bare four-digit number reads as a year unless it is an amount, part of a bigger number,
+/// or counts something ("2000 people", "1990 cars").
+fn bare_year_ok(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back().unwrap_or(' ');
+    let after: Vec<char> = text[end..].chars().take(2).collect();
+    if matches!(before, '$' | '£' | '€' | '#' | '.' | ',' | '-' | '/') || before.is_alphanumeric() {
+        return false;
+    }
+    if after.first().is_some_and(|c| matches!(c, ',' | '.' | '%' | '-' | '/') && after.get(1).is_some_and(|d| d.is_ascii_digit())) || after.first() == Some(&'%') {
+        return false;
+    }
+    let next = text[end..].trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let counted = next.len() > 3 && next.ends_with('s') && next.chars().all(|c| c.is_lowercase()) && !matches!(next, "results" | "earnings" | "sales" | "levels" | "figures" | "elections" | "levels");
+    !counted && !matches!(next, "people" | "percent" | "per" | "feet" | "miles" | "metres" | "meters" | "dollars" | "yen" | "pounds" | "euros" | "shares" | "tons" | "votes" | "points")
+}
+
 /// Leading words that a match may carry but that are not part of the expression.
 fn trim_lead(s: &str) -> usize {
     for lead in ["on ", "On ", "in ", "In ", "since ", "until ", "by ", "of ", "from ", "before ", "after ", "during ", "through ", "throughout ", "till "] {
@@ -623,6 +642,11 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
             let c = Shifted(c, base);
             let m = c.get(0).unwrap();
             let Some((ttype, expr)) = classify(*kind, &c.0) else { continue };
+            if let Some(b) = c.name("bare") {
+                if !bare_year_ok(text, b.start(), b.end()) {
+                    continue;
+                }
+            }
             let mut start = m.start();
             let end = m.end();
             if matches!(kind, Kind::Year | Kind::Weekday | Kind::Month) {
