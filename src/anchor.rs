@@ -11,21 +11,35 @@ use crate::layout::Layout;
 use crate::text::Range;
 use crate::times::{value, Date, Expr, Found, Tense};
 
-const FUTURE: &[&str] = &["due", "will", "'ll", "would", "shall", "going", "plans", "plan", "planned", "scheduled", "expected", "next", "upcoming", "tomorrow", "intends", "set", "aims", "hopes"];
+const FUTURE: &[&str] = &["due", "will", "'ll", "would", "shall", "going", "plans", "scheduled", "expected", "upcoming", "intends", "aims", "hopes", "until"];
 
+/// Past or future for the clause of a time expression: a future marker before it in its
+/// sentence (`will meet … on Thursday`, `is due to meet Thursday`), with no past-tense
+/// reporting verb in between (`said on Tuesday that Iraq would …` stays past).
 fn tense_at(text: &str, layout: &Layout, r: Range) -> Tense {
     let sent = layout.sentences[layout.sentence_at(r.start)].range;
     let toks = &layout.toks;
     let a = toks.partition_point(|t| t.start < sent.start);
-    let b = toks.partition_point(|t| t.start < sent.end);
     let i = toks.partition_point(|t| t.start < r.start);
+    let end = toks.partition_point(|t| t.start < r.end);
     let lo = a.max(i.saturating_sub(10));
-    let hi = b.min(i + 6);
-    let words: Vec<String> = (lo..hi).map(|k| toks[k].text(text).to_lowercase()).collect();
-    if words.iter().any(|w| FUTURE.contains(&w.as_str()) || w.ends_with("'ll") || w.ends_with("’ll"))
-        || words.windows(2).any(|p| p[0] == "to" && p[1] == "be")
-        || words.windows(3).any(|p| matches!(p[0].as_str(), "is" | "are" | "am") && p[1].ends_with("ing") && p[2] != "to")
-    {
+    let words: Vec<String> = (lo..i).map(|k| toks[k].text(text).to_lowercase()).collect();
+    let mut future = false;
+    for (k, w) in words.iter().enumerate() {
+        let marker = FUTURE.contains(&w.as_str())
+            || w.ends_with("'ll")
+            || w.ends_with("’ll")
+            || (w == "to" && words.get(k + 1).is_some_and(|n| n == "be"))
+            || (matches!(w.as_str(), "is" | "are" | "am") && words.get(k + 1).is_some_and(|n| n.ends_with("ing")));
+        if marker {
+            future = true;
+        } else if matches!(w.as_str(), "said" | "told" | "announced" | "reported" | "was" | "were" | "had" | "did") {
+            future = false;
+        }
+    }
+    // Inside the expression itself: "next Friday" is already directed; "tomorrow" too.
+    let own: String = (i..end).map(|k| toks[k].text(text).to_lowercase()).collect::<Vec<_>>().join(" ");
+    if future || own.starts_with("next ") {
         Tense::Future
     } else {
         Tense::Past
@@ -86,4 +100,23 @@ pub fn normalise(text: &str, layout: &Layout, attr: &Attribution, evs: &[Ev], ti
             _ => base[ti].clone(),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Date, Extractor, Options};
+
+    fn value_of(text: &str, expr: &str) -> String {
+        let a = Extractor::new().extract(text, &Options { date: Date::parse("1990-08-15"), ..Options::default() }).unwrap();
+        a.times.iter().find(|t| t.span.text == expr).unwrap().value.clone()
+    }
+
+    /// Weekdays in a Wednesday 1990-08-15 article: past unless a future marker governs them.
+    #[test]
+    fn weekday_tense_from_the_governing_clause() {
+        assert_eq!(value_of("The ambassador said on Tuesday that Iraq would retaliate.", "Tuesday"), "1990-08-14");
+        assert_eq!(value_of("The king will meet Bush on Thursday in Maine.", "Thursday"), "1990-08-16");
+        assert_eq!(value_of("The king met Bush on Monday.", "Monday"), "1990-08-13");
+        assert_eq!(value_of("Talks are due to resume next Monday.", "next Monday"), "1990-08-20");
+    }
 }
