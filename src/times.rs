@@ -581,7 +581,7 @@ fn bare_year_ok(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let next = text[end..].trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    let counted = next.len() > 3 && next.ends_with('s') && next.chars().all(|c| c.is_lowercase()) && !matches!(next, "results" | "earnings" | "sales" | "levels" | "figures" | "elections" | "levels");
+    let counted = next.len() > 3 && next.ends_with('s') && next.chars().all(|c| c.is_lowercase()) && !matches!(next, "results" | "earnings" | "sales" | "levels" | "figures" | "elections");
     !counted && !matches!(next, "people" | "percent" | "per" | "feet" | "miles" | "metres" | "meters" | "dollars" | "yen" | "pounds" | "euros" | "shares" | "tons" | "votes" | "points")
 }
 
