@@ -688,7 +688,7 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     None
 }
 
-/// `X said, "…"` / `X wrote on Truth Social: "…"` / `…, stating, "…"` / `according to X, "…"`.
+/// `X said, "…"` / `X wrote on X: "…"` / `…, stating, "…"` / `according to X, "…"`.
 fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     let para = cx.layout.paragraphs[q.paras.0];
     let sent = first_sentence_of(cx.layout, q.range.start);
@@ -755,7 +755,7 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
 }
 
 /// Skip what may sit between a cue and its clause: an object ("told reporters"), a place or
-/// medium ("in a statement", "on Truth Social"), a time ("on Thursday").
+/// medium ("in a statement", "on social media"), a time ("on Thursday").
 fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
     if told {
         if let Some((_, n)) = cx.np_after(j, end) {

@@ -225,7 +225,7 @@ mod tests {
         assert_eq!(lex.place("U.S."), Some("United States"));
         assert_eq!(lex.org("white house"), Some("White House"));
         assert_eq!(lex.demonym("Russian"), Some("Russia"));
-        assert_eq!(lex.first_names.get("karoline"), Some(&Gender::Female));
+        assert_eq!(lex.first_names.get("sarah"), Some(&Gender::Female));
         assert!(lex.triggers.contains_key("telephonic"));
         assert!(lex.is_stop_cap("The"));
     }
