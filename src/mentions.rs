@@ -1,5 +1,5 @@
 //! Pass 2 — mentions: capitalised runs split into role and name (`White House Press
-//! Secretary Karoline Leavitt` = role + name), places and organisations from the word lists,
+//! Secretary Jane Doe` = role + name), places and organisations from the word lists,
 //! and role descriptions (`the US President`, `the spokeswoman`).
 
 use crate::layout::Layout;

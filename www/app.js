@@ -16,15 +16,8 @@
   let worker = null;
   let module = null;
 
-  function decode(b64) {
-    const bin = atob(b64);
-    const bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    return bytes;
-  }
-
   async function startWorker() {
-    if (!module) module = await WebAssembly.compile(decode(ONRECORD_WASM_B64));
+    if (!module) module = await WebAssembly.compile(R.decodeBase64(ONRECORD_WASM_B64));
     const url = URL.createObjectURL(new Blob([ONRECORD_WORKER_SRC], { type: "text/javascript" }));
     worker = new Worker(url);
     URL.revokeObjectURL(url);

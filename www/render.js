@@ -145,5 +145,13 @@ const OnRecordRender = (() => {
     return anns.length;
   }
 
-  return { el, initials, speakers, speakerKey, renderArticle, describeQuote };
+  /** The inlined wasm: base64 → bytes. */
+  function decodeBase64(b64) {
+    const bin = atob(b64);
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    return bytes;
+  }
+
+  return { el, initials, speakers, speakerKey, renderArticle, describeQuote, decodeBase64 };
 })();

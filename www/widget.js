@@ -6,18 +6,11 @@ const onrecordApi = (() => {
   let starting = null;
   let extractor = null;
 
-  function decode(b64) {
-    const bin = atob(b64);
-    const bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    return bytes;
-  }
-
   /** Start the one shared wasm instance (lazily, once per page). */
   function ready() {
     if (!starting) {
       starting = (async () => {
-        const module = await WebAssembly.compile(decode(ONRECORD_WASM_B64));
+        const module = await WebAssembly.compile(OnRecordRender.decodeBase64(ONRECORD_WASM_B64));
         await wasm_bindgen({ module_or_path: module });
         extractor = new wasm_bindgen.Extractor();
       })();
