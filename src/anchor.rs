@@ -46,6 +46,19 @@ fn tense_at(text: &str, layout: &Layout, r: Range) -> Tense {
     }
 }
 
+/// In a results report, "a year ago" / "a year earlier" next to a quarter means the same
+/// quarter a year before the one being reported (the quarter just ended).
+fn year_ago_quarter(text: &str, layout: &Layout, t: &Found, doc: Option<Date>) -> Option<String> {
+    let (Expr::Ago(n, crate::times::Unit::Year), Some(a)) = (&t.expr, doc) else { return None };
+    let sent = layout.sentences[layout.sentence_at(t.range.start)].range.slice(text).to_lowercase();
+    if !sent.contains("quarter") {
+        return None;
+    }
+    let q = (a.month as i32 - 1) / 3; // the quarter just ended: 0 means Q4 of last year
+    let (y, q) = if q == 0 { (a.year - 1, 4) } else { (a.year, q) };
+    Some(format!("{:04}-Q{}", y - *n as i32, q))
+}
+
 fn as_date(v: &str) -> Option<Date> {
     Date::parse(v.get(..10)?)
 }
@@ -54,7 +67,7 @@ fn as_date(v: &str) -> Option<Date> {
 pub fn normalise(text: &str, layout: &Layout, attr: &Attribution, evs: &[Ev], times: &[Found]) -> Vec<String> {
     let doc = layout.date;
     let quote_of = |t: &Found| attr.quote_containing(t.range);
-    let base: Vec<String> = times.iter().map(|t| value(&t.expr, doc, tense_at(text, layout, t.range))).collect();
+    let base: Vec<String> = times.iter().map(|t| year_ago_quarter(text, layout, t, doc).unwrap_or_else(|| value(&t.expr, doc, tense_at(text, layout, t.range)))).collect();
     let mut anchors: Vec<Option<Date>> = vec![doc; attr.quotes.len()];
     // A date in the attribution sentence, outside the quote.
     for (qi, q) in attr.quotes.iter().enumerate() {
@@ -118,5 +131,12 @@ mod tests {
         assert_eq!(value_of("The king will meet Bush on Thursday in Maine.", "Thursday"), "1990-08-16");
         assert_eq!(value_of("The king met Bush on Monday.", "Monday"), "1990-08-13");
         assert_eq!(value_of("Talks are due to resume next Monday.", "next Monday"), "1990-08-20");
+    }
+
+    /// "a year ago" beside a quarter is the reported quarter, a year before.
+    #[test]
+    fn year_ago_in_a_results_report() {
+        assert_eq!(value_of("Profit rose 5% in the quarter from a year ago.", "a year ago"), "1989-Q2");
+        assert_eq!(value_of("He left the firm a year ago.", "a year ago"), "1989");
     }
 }
