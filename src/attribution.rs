@@ -609,10 +609,31 @@ pub fn attribute(
             q.kind = AKind::Mixed;
         }
     }
+    // A quote split by its attribution is one quote: `"…," X said. "…"` and `"…," X said, "…"`.
+    let mut keep = vec![true; out.len()];
+    let mut into: Vec<usize> = (0..out.len()).collect();
+    let mut direct: Vec<usize> = (0..out.len()).filter(|&i| out[i].kind == AKind::Direct && out[i].nested_in.is_none()).collect();
+    direct.sort_by_key(|&i| out[i].range.start);
+    let mut cur: Option<usize> = None;
+    for &b in &direct {
+        if let Some(a) = cur {
+            if split_pair(text, layout, &out[a], &out[b]) {
+                out[a].range.end = out[b].range.end;
+                out[a].confidence = out[a].confidence.max(out[b].confidence);
+                keep[b] = false;
+                into[b] = a;
+                continue;
+            }
+        }
+        cur = Some(b);
+    }
+    for q in out.iter_mut() {
+        q.nested_in = q.nested_in.map(|j| into[j]);
+    }
     // Nesting indices refer to positions after sorting.
-    let mut order: Vec<usize> = (0..out.len()).collect();
+    let mut order: Vec<usize> = (0..out.len()).filter(|&i| keep[i]).collect();
     order.sort_by_key(|&i| (out[i].range.start, std::cmp::Reverse(out[i].range.end)));
-    let mut new_index = vec![0; out.len()];
+    let mut new_index = vec![usize::MAX; out.len()];
     for (new, &old) in order.iter().enumerate() {
         new_index[old] = new;
     }
@@ -628,6 +649,23 @@ pub fn attribute(
         .map(|(i, q)| (q.range, i))
         .collect();
     Attribution { quotes: sorted, salient, top }
+}
+
+/// Two direct quotes in one paragraph, by the same speaker, with only the first one's
+/// attribution between them: the halves of one quote.
+fn split_pair(text: &str, layout: &Layout, a: &AQuote, b: &AQuote) -> bool {
+    let same_speaker = match (a.speaker, b.speaker) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => a.speaker_text.is_some() && a.speaker_text == b.speaker_text,
+        _ => false,
+    };
+    if !same_speaker || layout.para_at(a.range.end.saturating_sub(1)) != layout.para_at(b.range.start) || b.range.start < a.range.end {
+        return false;
+    }
+    let gap = &text[a.range.end..b.range.start];
+    let cue_in_gap = [a.cue, b.cue].iter().flatten().any(|c| c.start >= a.range.end && c.end <= b.range.start);
+    let closes_with_comma = a.range.slice(text).trim_end_matches(['"', '”', '’', '\'', '»']).trim_end().ends_with(',');
+    cue_in_gap && closes_with_comma && gap.len() <= 120 && gap.split_whitespace().count() <= 12 && !gap.contains(['"', '“', '”', '«', '»'])
 }
 
 /// `"…," X said` / `"…," said X` / `"…," X, the Y, said`.

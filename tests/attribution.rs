@@ -85,3 +85,15 @@ fn a_sentence_initial_adverb_is_not_a_speaker() {
     let q = quotes(t);
     assert_ne!(q[0].2.as_deref(), Some("Once"));
 }
+
+#[test]
+fn a_quote_split_by_its_attribution_is_one_quote() {
+    let q = quotes("\"We tried,\" Jane Smith said on Monday. \"It did not work.\"\n\n\"Fine,\" Tom Brown said. \"Next.\" Then he left.");
+    let direct: Vec<_> = q.iter().filter(|x| x.1 == QuoteKind::Direct).collect();
+    assert_eq!(direct[0].0, "\"We tried,\" Jane Smith said on Monday. \"It did not work.\"");
+    assert_eq!(direct[0].2.as_deref(), Some("Jane Smith"));
+    assert_eq!(direct[1].0, "\"Fine,\" Tom Brown said. \"Next.\"");
+    // A quote ending its sentence with a full stop is not joined to the next speaker's.
+    let q = quotes("\"It is over.\" Jane Smith said. \"No,\" Tom Brown said.");
+    assert!(q.iter().filter(|x| x.1 == QuoteKind::Direct).count() >= 2);
+}
