@@ -354,10 +354,10 @@ fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatu
     if has(NEGATION) {
         return (EStatus::Negated, true);
     }
-    if has(CANCEL) && words.iter().any(|w| w.starts_with("cancel") || w == "postponed" || w == "scrapped" || w == "off") && !words.iter().any(|w| w == "off" && false) {
-        if words.iter().any(|w| w.starts_with("cancel") || w == "postponed" || w == "scrapped") || words.windows(2).any(|p| p[0] == "called" && p[1] == "off") {
-            return (EStatus::Cancelled, true);
-        }
+    let cancelling = words.iter().any(|w| w.starts_with("cancel") || w == "postponed" || w == "scrapped")
+        || words.windows(2).any(|p| p[0] == "called" && p[1] == "off");
+    if has(CANCEL) && cancelling {
+        return (EStatus::Cancelled, true);
     }
     let future_time = time.is_some_and(|t| {
         matches!(&cx.times[t].expr, crate::times::Expr::DayOffset(n, _) if *n > 0)

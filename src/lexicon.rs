@@ -15,7 +15,7 @@ pub struct Cue {
     pub belief: bool,
     /// The -ing form ("saying", "stating"): its subject is the sentence's subject.
     pub participle: bool,
-    /// A past or present finite form.
+    /// The verb's base form ("say" for "said").
     pub lemma: String,
 }
 
@@ -23,7 +23,7 @@ pub struct Cue {
 pub struct Trigger {
     pub kind: String,
     pub cameo: Option<String>,
-    /// Number of words in the trigger.
+    /// The trigger's words, lower case ("telephone", "conversation").
     pub words: Vec<String>,
     pub verb: bool,
 }

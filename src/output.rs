@@ -5,7 +5,6 @@ use crate::attribution::{AKind, Attribution};
 use crate::entities::{EKind, Entities};
 use crate::events::{EStatus, Ev};
 use crate::layout::Layout;
-use crate::mentions::Mention;
 use crate::text::Range;
 use crate::times::{Date, Found};
 use serde::Serialize;
@@ -228,7 +227,6 @@ fn date_key(v: &str) -> Option<i64> {
 pub fn build(
     text: &str,
     layout: &Layout,
-    _mentions: &[Mention],
     ents: &Entities,
     attr: &Attribution,
     evs: &[Ev],
