@@ -90,8 +90,8 @@ impl<'a> Ctx<'a> {
     fn w(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
-    fn lw(&self, i: usize) -> String {
-        self.w(i).to_lowercase()
+    fn lw(&self, i: usize) -> &'a str {
+        self.layout.lw(i)
     }
     fn in_direct(&self, pos: usize) -> bool {
         let k = self.direct.partition_point(|r| r.start <= pos);
@@ -115,14 +115,14 @@ impl<'a> Ctx<'a> {
         let mut i = c;
         loop {
             let w = if i > floor { self.lw(i - 1) } else { break };
-            if SKIP_BACK.contains(&w.as_str()) || TIME_WORDS.contains(&w.as_str()) || (w == "on" && i < c) {
+            if SKIP_BACK.contains(&w) || TIME_WORDS.contains(&w) || (w == "on" && i < c) {
                 i -= 1;
             } else {
                 break;
             }
         }
         // "in 2010 said": a year with its preposition.
-        if i >= floor + 2 && self.w(i - 1).len() == 4 && self.w(i - 1).bytes().all(|b| b.is_ascii_digit()) && matches!(self.lw(i - 2).as_str(), "in" | "since" | "during") {
+        if i >= floor + 2 && self.w(i - 1).len() == 4 && self.w(i - 1).bytes().all(|b| b.is_ascii_digit()) && matches!(self.lw(i - 2), "in" | "since" | "during") {
             i -= 2;
         }
         if i <= floor {
@@ -161,7 +161,7 @@ impl<'a> Ctx<'a> {
             return Some(np);
         }
         let lw = self.lw(i - 1);
-        if SUBJECT_PRONOUNS.contains(&lw.as_str()) && lw != "there" {
+        if SUBJECT_PRONOUNS.contains(&lw) && lw != "there" {
             return Some(Np { range: t.range(), kind: NpKind::Pronoun });
         }
         // Appositive after a name: "Smith, a spokesman for the campaign, said".
@@ -193,7 +193,7 @@ impl<'a> Ctx<'a> {
     fn desc_before(&self, i: usize, floor: usize) -> Option<Np> {
         let end = self.toks[i - 1].end;
         let head = self.lw(i - 1);
-        if self.toks[i - 1].kind != TokKind::Word || NOT_NOUNS.contains(&head.as_str()) || self.is_cue(i - 1) {
+        if self.toks[i - 1].kind != TokKind::Word || NOT_NOUNS.contains(&head) || self.is_cue(i - 1) {
             return None;
         }
         let mut k = i - 1;
@@ -208,28 +208,28 @@ impl<'a> Ctx<'a> {
                     k -= 1;
                     continue;
                 }
-                if prev.kind != TokKind::Word || NOT_NOUNS.contains(&pw.as_str()) || self.is_cue(k - 1) || AUX.contains(&pw.as_str()) {
+                if prev.kind != TokKind::Word || NOT_NOUNS.contains(&pw) || self.is_cue(k - 1) || AUX.contains(&pw) {
                     break;
                 }
                 k -= 1;
                 n += 1;
-                if DETERMINERS.contains(&pw.as_str()) {
+                if DETERMINERS.contains(&pw) {
                     // "the two governments", "all the officials"
-                    if k > floor && matches!(self.lw(k - 1).as_str(), "the" | "these" | "those" | "all" | "its" | "their" | "his" | "her") {
+                    if k > floor && matches!(self.lw(k - 1), "the" | "these" | "those" | "all" | "its" | "their" | "his" | "her") {
                         k -= 1;
                     }
                     break;
                 }
             }
             // "sources close to …", "a spokesman for …", "officials at …".
-            let prep = if k > floor { self.lw(k - 1) } else { String::new() };
-            if hops < 2 && k > floor + 1 && matches!(prep.as_str(), "of" | "at" | "from" | "for" | "with" | "to" | "in") {
+            let prep = if k > floor { self.lw(k - 1) } else { "" };
+            if hops < 2 && k > floor + 1 && matches!(prep, "of" | "at" | "from" | "for" | "with" | "to" | "in") {
                 let save = k;
                 k -= 1;
-                if matches!(prep.as_str(), "to" | "with") && matches!(self.lw(k - 1).as_str(), "close" | "familiar" | "near" | "closest") {
+                if matches!(prep, "to" | "with") && matches!(self.lw(k - 1), "close" | "familiar" | "near" | "closest") {
                     k -= 1;
                 }
-                if k > floor && self.toks[k - 1].kind == TokKind::Word && !NOT_NOUNS.contains(&self.lw(k - 1).as_str()) && !self.is_cue(k - 1) {
+                if k > floor && self.toks[k - 1].kind == TokKind::Word && !NOT_NOUNS.contains(&self.lw(k - 1)) && !self.is_cue(k - 1) {
                     hops += 1;
                     continue;
                 }
@@ -243,7 +243,7 @@ impl<'a> Ctx<'a> {
         let first = self.lw(k);
         let words = i - k;
         // A bare noun is a speaker only as a plural ("officials", "sources") or a capitalised name.
-        if !DETERMINERS.contains(&first.as_str()) && !(words <= 3 && (head.ends_with('s') || is_cap(self.w(k)))) {
+        if !DETERMINERS.contains(&first) && !(words <= 3 && (head.ends_with('s') || is_cap(self.w(k)))) {
             return None;
         }
         let start = self.toks[k].start;
@@ -267,16 +267,16 @@ impl<'a> Ctx<'a> {
             return Some((Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }, next));
         }
         let lw = self.lw(i);
-        if SUBJECT_PRONOUNS.contains(&lw.as_str()) && lw != "there" && lw != "it" {
+        if SUBJECT_PRONOUNS.contains(&lw) && lw != "there" && lw != "it" {
             return Some((Np { range: t.range(), kind: NpKind::Pronoun }, i + 1));
         }
         // A capitalised adverb or conjunction starting a sentence ("Once", "When") is no noun phrase.
-        if is_cap(self.w(i)) && !DETERMINERS.contains(&lw.as_str()) && self.lex.is_stop_cap(&lw) {
+        if is_cap(self.w(i)) && !DETERMINERS.contains(&lw) && self.lex.is_stop_cap(&lw) {
             return None;
         }
-        if DETERMINERS.contains(&lw.as_str()) || is_cap(self.w(i)) {
+        if DETERMINERS.contains(&lw) || is_cap(self.w(i)) {
             let mut j = i + 1;
-            while j < limit && j < i + 6 && self.toks[j].kind != TokKind::Punct && !self.is_cue(j) && !AUX.contains(&self.lw(j).as_str()) {
+            while j < limit && j < i + 6 && self.toks[j].kind != TokKind::Punct && !self.is_cue(j) && !AUX.contains(&self.lw(j)) {
                 j += 1;
             }
             if j > i + 1 || is_cap(self.w(i)) {
@@ -295,7 +295,7 @@ impl<'a> Ctx<'a> {
         let a = crate::text::tok_at(self.toks, sent.start);
         let b = self.toks.partition_point(|t| t.start < sent.end);
         let mut i = a;
-        while i < b && matches!(self.lw(i).as_str(), "but" | "and" | "meanwhile" | "however" | "yet" | "so" | "still" | "later" | "earlier") {
+        while i < b && matches!(self.lw(i), "but" | "and" | "meanwhile" | "however" | "yet" | "so" | "still" | "later" | "earlier") {
             i += 1;
         }
         if i < b && self.w(i) == "," {
@@ -360,20 +360,56 @@ pub struct Attribution {
 /// How many salient people back a pronoun may reach.
 const PRONOUN_LOOKBACK: usize = 50;
 
-fn pronoun_in(salient: &[(usize, usize)], ents: &Entities, pos: usize, gender: Option<Gender>) -> Option<usize> {
-    let k = salient.partition_point(|x| x.0 < pos);
-    salient[..k]
-        .iter()
-        .rev()
+fn pronoun_in(
+    before: impl Iterator<Item = (usize, usize)>,
+    ents: &Entities,
+    gender: Option<Gender>,
+) -> Option<usize> {
+    before
         .take(PRONOUN_LOOKBACK)
         .find(|(_, e)| ents.list[*e].kind == EKind::Person && ents.list[*e].gender.is_none_or(|g| gender.is_none_or(|w| w == g)))
         .map(|x| x.1)
 }
 
+/// The salience trail while speakers are being resolved: sentence subjects (fixed, sorted)
+/// plus speakers added as they are found, each added in logarithmic time.
+struct Trail {
+    base: Vec<(usize, usize)>,
+    added: std::collections::BTreeSet<(usize, usize, usize)>, // (position, order, entity)
+}
+
+impl Trail {
+    fn add(&mut self, pos: usize, e: usize) {
+        let n = self.added.len();
+        self.added.insert((pos, n, e));
+    }
+    /// (position, entity) strictly before `pos`, nearest first; at one position the
+    /// latest added first.
+    fn before(&self, pos: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let k = self.base.partition_point(|x| x.0 < pos);
+        let mut base = self.base[..k].iter().rev().copied().peekable();
+        let mut added = self.added.range(..(pos, 0, 0)).rev().map(|&(p, _, e)| (p, e)).peekable();
+        std::iter::from_fn(move || match (base.peek(), added.peek()) {
+            (Some(b), Some(a)) if b.0 > a.0 => base.next(),
+            (_, Some(_)) => added.next(),
+            (Some(_), None) => base.next(),
+            (None, None) => None,
+        })
+    }
+    /// Everything, sorted by position (at one position: subjects, then speakers in order).
+    fn into_sorted(self) -> Vec<(usize, usize)> {
+        let mut all = self.base;
+        all.extend(self.added.into_iter().map(|(p, _, e)| (p, e)));
+        all.sort_by_key(|x| x.0);
+        all
+    }
+}
+
 impl Attribution {
     /// The person a third-person pronoun at `pos` most likely refers to.
     pub fn pronoun(&self, ents: &Entities, pos: usize, gender: Option<Gender>) -> Option<usize> {
-        pronoun_in(&self.salient, ents, pos, gender)
+        let k = self.salient.partition_point(|x| x.0 < pos);
+        pronoun_in(self.salient[..k].iter().rev().copied(), ents, gender)
     }
 
     /// The top-level quote (in marks) strictly containing `pos`.
@@ -490,6 +526,8 @@ pub fn attribute(
             }
         }
     }
+    salient.sort_by_key(|x| x.0);
+    let mut salient = Trail { base: salient, added: Default::default() };
 
     // Resolve in text order; a quote with no attribution continues the previous speaker.
     let mut last: Option<(usize, usize)> = None; // (item position in `items`, paragraph)
@@ -530,8 +568,7 @@ pub fn attribute(
         let np = items[k].np.unwrap();
         let (speaker, st) = resolve(&cx, ents, &salient, np);
         if let Some(e) = speaker {
-            let at = salient.partition_point(|x| x.0 <= np.range.start);
-            salient.insert(at, (np.range.start, e));
+            salient.add(np.range.start, e);
             if np.kind == NpKind::Pronoun {
                 ents.add_mention(e, np.range);
             }
@@ -641,7 +678,7 @@ pub fn attribute(
     for q in &mut sorted {
         q.nested_in = q.nested_in.map(|j| new_index[j]);
     }
-    salient.sort_by_key(|x| x.0);
+    let salient = salient.into_sorted();
     let top = sorted
         .iter()
         .enumerate()
@@ -709,7 +746,7 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
             j = k + 1;
         }
     }
-    while j < limit && SKIP_BACK.contains(&cx.lw(j).as_str()) && !cx.is_cue(j) {
+    while j < limit && SKIP_BACK.contains(&cx.lw(j)) && !cx.is_cue(j) {
         j += 1;
     }
     if j < limit && cx.is_cue(j) {
@@ -774,10 +811,10 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
 
 fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
     let lw = cx.lw(j);
-    if SUBJECT_PRONOUNS.contains(&lw.as_str()) {
+    if SUBJECT_PRONOUNS.contains(&lw) {
         return true;
     }
-    if cx.toks.get(j).is_none_or(|t| t.kind != TokKind::Word) || matches!(lw.as_str(), "to" | "about" | "of" | "with" | "for" | "in" | "on" | "at" | "by" | "from" | "goodbye" | "hello" | "yes" | "no" | "so" | "nothing" | "something" | "anything" | "more") {
+    if cx.toks.get(j).is_none_or(|t| t.kind != TokKind::Word) || matches!(lw, "to" | "about" | "of" | "with" | "for" | "in" | "on" | "at" | "by" | "from" | "goodbye" | "hello" | "yes" | "no" | "so" | "nothing" | "something" | "anything" | "more") {
         return false;
     }
     for k in j + 1..end.min(j + 8) {
@@ -785,7 +822,7 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
             return false;
         }
         let w = cx.lw(k);
-        if AUX.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed") && k > j) {
+        if AUX.contains(&w) || (w.len() > 4 && w.ends_with("ed") && k > j) {
             return true;
         }
     }
@@ -798,15 +835,15 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
     if told {
         if let Some((_, n)) = cx.np_after(j, end) {
             j = n;
-        } else if j < end && cx.toks[j].kind == TokKind::Word && !SUBJECT_PRONOUNS.contains(&cx.lw(j).as_str()) {
+        } else if j < end && cx.toks[j].kind == TokKind::Word && !SUBJECT_PRONOUNS.contains(&cx.lw(j)) {
             j += 1;
         }
     }
     for _ in 0..3 {
         let lw = cx.lw(j);
-        if matches!(lw.as_str(), "to" | "in" | "on" | "at" | "during" | "after" | "before" | "via" | "through" | "late" | "early" | "earlier" | "last" | "this" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday" | "today" | "repeatedly" | "previously" | "again" | "also" | "recently" | "privately" | "publicly") {
+        if matches!(lw, "to" | "in" | "on" | "at" | "during" | "after" | "before" | "via" | "through" | "late" | "early" | "earlier" | "last" | "this" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday" | "today" | "repeatedly" | "previously" | "again" | "also" | "recently" | "privately" | "publicly") {
             let mut k = j + 1;
-            while k < end && k < j + 6 && cx.toks[k].kind == TokKind::Word && cx.lw(k) != "that" && !SUBJECT_PRONOUNS.contains(&cx.lw(k).as_str()) {
+            while k < end && k < j + 6 && cx.toks[k].kind == TokKind::Word && cx.lw(k) != "that" && !SUBJECT_PRONOUNS.contains(&cx.lw(k)) {
                 k += 1;
             }
             if k < end && cx.w(k) == "," {
@@ -880,12 +917,12 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
         // "He's claiming", "was saying", "has been arguing": a progressive is finite.
         let progressive = cue.participle
             && i > a
-            && (cx.toks[i - 1].kind == TokKind::Possessive || matches!(cx.lw(i - 1).as_str(), "is" | "was" | "are" | "were" | "been" | "am"));
+            && (cx.toks[i - 1].kind == TokKind::Possessive || matches!(cx.lw(i - 1), "is" | "was" | "are" | "were" | "been" | "am"));
         // Preposed: "X said (that) …".
         if !cue.participle || progressive {
             let back = if progressive {
                 let mut k = i - 1;
-                while k > a && (cx.toks[k].kind == TokKind::Possessive || matches!(cx.lw(k).as_str(), "is" | "was" | "are" | "were" | "been" | "am" | "has" | "have" | "had")) {
+                while k > a && (cx.toks[k].kind == TokKind::Possessive || matches!(cx.lw(k), "is" | "was" | "are" | "were" | "been" | "am" | "has" | "have" | "had")) {
                     k -= 1;
                 }
                 k + 1
@@ -959,7 +996,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         let lo = a.max(open.saturating_sub(15));
         let Some(v) = (lo..open).rev().find(|&i| {
             let w = cx.lw(i);
-            cx.lex.framing.contains(&w) || cx.lex.cue(&w).is_some_and(|c| !c.participle)
+            cx.lex.framing.contains(w) || cx.lex.cue(w).is_some_and(|c| !c.participle)
         }) else {
             continue;
         };
@@ -1003,10 +1040,10 @@ fn tail_ok(cx: &Ctx, j: usize, b: usize) -> bool {
     }
     // A short complement ("in a joint statement"), then the end or a comma.
     let stop = (j..b.min(j + 8)).find(|&k| cx.w(k) == ",").unwrap_or(b);
-    (stop - j <= 7 && (stop < b || rest <= 7)) && matches!(cx.lw(j).as_str(), "in" | "on" | "at" | "to" | "during" | "after" | "before" | "last" | "this" | "yesterday" | "today" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "reporters" | "told" | "," | "via" | "from" | "earlier" | "later")
+    (stop - j <= 7 && (stop < b || rest <= 7)) && matches!(cx.lw(j), "in" | "on" | "at" | "to" | "during" | "after" | "before" | "last" | "this" | "yesterday" | "today" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "reporters" | "told" | "," | "via" | "from" | "earlier" | "later")
 }
 
-fn resolve(cx: &Ctx, ents: &mut Entities, salient: &[(usize, usize)], np: Np) -> (Option<usize>, Option<String>) {
+fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<usize>, Option<String>) {
     match np.kind {
         NpKind::Mention(m) => match ents.of_mention[m] {
             Some(e) => (Some(e), None),
@@ -1042,7 +1079,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &[(usize, usize)], np: Np) ->
                 let e = ents.most_recent(np.range.start, |e| e.kind == EKind::Org);
                 return (e, None);
             }
-            let best = pronoun_in(salient, ents, np.range.start, want);
+            let best = pronoun_in(salient.before(np.range.start), ents, want);
             let best = best.or_else(|| {
                 ents.most_recent(np.range.start, |e| e.kind == EKind::Person && e.gender.is_none_or(|g| Some(g) == want))
             });

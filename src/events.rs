@@ -66,6 +66,7 @@ struct Cx<'a> {
     /// Token index → the mention whose name part covers it.
     tok_mention: Vec<Option<usize>>,
     text: &'a str,
+    layout: &'a Layout,
     toks: &'a [Tok],
     mentions: &'a [Mention],
     ents: &'a Entities,
@@ -74,8 +75,8 @@ struct Cx<'a> {
 }
 
 impl<'a> Cx<'a> {
-    fn lw(&self, i: usize) -> String {
-        self.toks.get(i).map_or(String::new(), |t| t.text(self.text).to_lowercase())
+    fn lw(&self, i: usize) -> &'a str {
+        self.layout.lw(i)
     }
 
     /// The entity a token stands for: a name, a pronoun (by salience), or a first-person
@@ -84,7 +85,7 @@ impl<'a> Cx<'a> {
         let t = self.toks.get(i)?;
         let lw = self.lw(i);
         let q = self.attr.quote_at(t.start).map(|q| &self.attr.quotes[q]);
-        match lw.as_str() {
+        match lw {
             "i" | "me" | "my" | "we" | "us" | "our" => return q.and_then(|q| q.speaker),
             "he" | "him" | "his" if q.is_none() => return self.attr.pronoun(self.ents, t.start, Some(Gender::Male)),
             "she" | "her" if q.is_none() => return self.attr.pronoun(self.ents, t.start, Some(Gender::Female)),
@@ -118,7 +119,7 @@ fn clause(cx: &Cx, layout: &Layout, i: usize) -> (usize, usize) {
     let mut b = cx.toks.partition_point(|t| t.start < r.end);
     for k in (a..i).rev() {
         let w = cx.toks[k].text(cx.text);
-        if w == ";" || w == "—" || (w == "," && matches!(cx.lw(k + 1).as_str(), "which" | "where" | "who" | "while" | "when")) {
+        if w == ";" || w == "—" || (w == "," && matches!(cx.lw(k + 1), "which" | "where" | "who" | "while" | "when")) {
             a = k + 1;
             break;
         }
@@ -129,7 +130,7 @@ fn clause(cx: &Cx, layout: &Layout, i: usize) -> (usize, usize) {
     }
     for k in i + 1..b {
         let w = cx.toks[k].text(cx.text);
-        if w == ";" || w == "—" || (w == "," && matches!(cx.lw(k + 1).as_str(), "which" | "where" | "who" | "while" | "when")) {
+        if w == ";" || w == "—" || (w == "," && matches!(cx.lw(k + 1), "which" | "where" | "who" | "while" | "when")) {
             b = k;
             break;
         }
@@ -155,17 +156,13 @@ pub fn find(
             slot.get_or_insert(m);
         }
     }
-    let cx = Cx { tok_mention, text, toks, mentions, ents, attr, times };
+    let cx = Cx { tok_mention, text, layout, toks, mentions, ents, attr, times };
     let mut mns: Vec<Mn> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
-        if t.kind != TokKind::Word || layout.is_boilerplate(t.start) {
-            i += 1;
-            continue;
-        }
         let lw = cx.lw(i);
-        let Some(cands) = lex.triggers.get(&lw) else {
+        let Some(cands) = lex.triggers.get(lw).filter(|_| t.kind == TokKind::Word && !layout.is_boilerplate(t.start)) else {
             i += 1;
             continue;
         };
@@ -178,26 +175,26 @@ pub fn find(
         let end_tok = i + n - 1;
         let next = cx.lw(end_tok + 1);
         // "call for", "talks about": not the event nouns.
-        let prev = if i > 0 { cx.lw(i - 1) } else { String::new() };
-        if (matches!(lw.as_str(), "call" | "calls") && n == 1 && matches!(next.as_str(), "for" | "on" | "to"))
-            || (lw == "talks" && matches!(next.as_str(), "about" | "to"))
-            || (lw == "deal" && next == "of" && matches!(prev.as_str(), "great" | "good"))
-            || (tr.kind == "economic" && lex.triggers.get(&next).is_some_and(|t| t.iter().any(|t| t.kind != "economic" && !t.verb)))
+        let prev = if i > 0 { cx.lw(i - 1) } else { "" };
+        if (matches!(lw, "call" | "calls") && n == 1 && matches!(next, "for" | "on" | "to"))
+            || (lw == "talks" && matches!(next, "about" | "to"))
+            || (lw == "deal" && next == "of" && matches!(prev, "great" | "good"))
+            || (tr.kind == "economic" && lex.triggers.get(next).is_some_and(|t| t.iter().any(|t| t.kind != "economic" && !t.verb)))
         {
             i += n;
             continue;
         }
         let trigger = Range::new(t.start, toks[end_tok].end);
         let (a, b) = clause(&cx, layout, i);
-        let before: Vec<String> = (a.max(i.saturating_sub(3))..i).map(|k| cx.lw(k)).collect();
+        let before: Vec<&str> = (a.max(i.saturating_sub(3))..i).map(|k| cx.lw(k)).collect();
         let is_poss = |k: usize| {
             toks[k].kind == TokKind::Possessive
                 || (matches!(toks[k].text(text), "'" | "’") && k > 0 && toks[k - 1].end == toks[k].start && toks[k - 1].text(text).ends_with('s'))
         };
         let possessive = (i >= 1 && is_poss(i - 1)) || (i >= 2 && is_poss(i - 2));
         let definite = !tr.verb
-            && (before.iter().any(|w| DEFINITE.contains(&w.as_str())) || possessive || LOCATION_NOUNS.contains(&next.as_str()))
-            && !before.iter().any(|w| matches!(w.as_str(), "a" | "an" | "another"));
+            && (before.iter().any(|w| DEFINITE.contains(&w)) || possessive || LOCATION_NOUNS.contains(&next))
+            && !before.iter().any(|w| matches!(*w, "a" | "an" | "another"));
         let participants = participants(&cx, i, end_tok, a, b, tr.verb, definite);
         let (time, durations) = times_near(&cx, trigger, a, b);
         let place = place_near(&cx, end_tok, a, b, tr.verb);
@@ -235,10 +232,10 @@ fn participants(cx: &Cx, i: usize, end_tok: usize, a: usize, b: usize, verb: boo
     // Subjects (and possessors) before the trigger.
     let mut k = a;
     while k < i {
-        let prev = if k > a { cx.lw(k - 1) } else { String::new() };
-        let after_prep = matches!(prev.as_str(), "of" | "to" | "for" | "about" | "on" | "in" | "at" | "from" | "by" | "over" | "into" | "against");
+        let prev = if k > a { cx.lw(k - 1) } else { "" };
+        let after_prep = matches!(prev, "of" | "to" | "for" | "about" | "on" | "in" | "at" | "from" | "by" | "over" | "into" | "against");
         let possessor = (cx.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Possessive) && k + 4 >= i)
-            || (k + 3 >= i && matches!(cx.lw(k).as_str(), "my" | "our" | "his" | "her" | "their"));
+            || (k + 3 >= i && matches!(cx.lw(k), "my" | "our" | "his" | "her" | "their"));
         // A definite mention ("the call") takes only its possessor from before it.
         if (!after_prep && !definite) || possessor {
             add(cx.entity_at(k).or_else(|| if possessor || definite { None } else { cx.place_at(k) }));
@@ -251,12 +248,12 @@ fn participants(cx: &Cx, i: usize, end_tok: usize, a: usize, b: usize, verb: boo
     let limit = b.min(end_tok + 14);
     while k < limit {
         let w = cx.lw(k);
-        if is_trigger_word(&w) || (k > end_tok + 1 && cx.toks[k].kind == TokKind::Word && matches!(w.as_str(), "comes" | "came" | "is" | "was" | "will" | "would" | "has" | "had")) {
+        if is_trigger_word(&w) || (k > end_tok + 1 && cx.toks[k].kind == TokKind::Word && matches!(w, "comes" | "came" | "is" | "was" | "will" | "would" | "has" | "had")) {
             break;
         }
-        if matches!(w.as_str(), "with" | "between" | "by" | "and" | "&") {
+        if matches!(w, "with" | "between" | "by" | "and" | "&") {
             in_object = true;
-        } else if cx.toks[k].kind == TokKind::Punct && w != "," || matches!(w.as_str(), "to" | "in" | "at" | "on" | "for" | "about" | "where" | "which" | "who") {
+        } else if cx.toks[k].kind == TokKind::Punct && w != "," || matches!(w, "to" | "in" | "at" | "on" | "for" | "about" | "where" | "which" | "who") {
             in_object = false;
         } else if in_object {
             add(cx.entity_at(k));
@@ -322,13 +319,13 @@ fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize, verb: bool) -> Option
         if is_trigger_word(&w) {
             break;
         }
-        if matches!(w.as_str(), "in" | "at" | "inside" | "location" | "venue") {
+        if matches!(w, "in" | "at" | "inside" | "location" | "venue") {
             since_prep = Some(0);
         } else if let Some(n) = since_prep {
             if let Some(p) = is_place(k) {
                 return Some(p);
             }
-            let filler = matches!(w.as_str(), "the" | "an" | "a" | "," | "agreed-upon" | "capital" | "city" | "nearby" | "downtown" | "location" | "venue");
+            let filler = matches!(w, "the" | "an" | "a" | "," | "agreed-upon" | "capital" | "city" | "nearby" | "downtown" | "location" | "venue");
             since_prep = if filler && n < 4 { Some(n + 1) } else { None };
         }
         k += 1;
@@ -349,12 +346,12 @@ fn is_trigger_word(w: &str) -> bool {
 fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatus, bool) {
     let lo = a.max(i.saturating_sub(8));
     let hi = b.min(i + 4);
-    let words: Vec<String> = (lo..hi).map(|k| cx.lw(k)).collect();
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    let words: Vec<&str> = (lo..hi).map(|k| cx.lw(k)).collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w));
     if has(NEGATION) {
         return (EStatus::Negated, true);
     }
-    let cancelling = words.iter().any(|w| w.starts_with("cancel") || w == "postponed" || w == "scrapped")
+    let cancelling = words.iter().any(|w| w.starts_with("cancel") || *w == "postponed" || *w == "scrapped")
         || words.windows(2).any(|p| p[0] == "called" && p[1] == "off");
     if has(CANCEL) && cancelling {
         return (EStatus::Cancelled, true);
@@ -382,7 +379,10 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
     let mut evs: Vec<Ev> = Vec::new();
     let mut last_of: Vec<usize> = Vec::new(); // last mention position of each event
     let mut clause_of: Vec<(usize, usize)> = Vec::new(); // clause of each event's last mention
-    let time_key = |t: Option<usize>| t.map(|t| (format!("{:?}", cx.times[t].expr), cx.times[t].range.slice(cx.text).to_lowercase()));
+    // Two time mentions agree when they are the same expression, written the same way.
+    let same_time = |a: usize, b: usize| {
+        cx.times[a].expr == cx.times[b].expr && cx.times[a].range.slice(cx.text).eq_ignore_ascii_case(cx.times[b].range.slice(cx.text))
+    };
     let mut by_type: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
     for m in mns {
         // Coreference is local: the most recent events of the same type are the candidates.
@@ -395,7 +395,7 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
                 matches!(cx.times[t].expr, crate::times::Expr::DayOffset(..)) && cx.attr.quote_at(cx.times[t].range.start).is_some()
             });
             let t_ok = match (ev.times.first(), m.time) {
-                (Some(&a), Some(b)) => time_key(Some(a)) == time_key(Some(b)) || (m.definite && deictic),
+                (Some(&a), Some(b)) => same_time(a, b) || (m.definite && deictic),
                 _ => true,
             };
             t_ok
@@ -411,7 +411,7 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
             }
         }).max_by_key(|&e| last_of[e]);
         let by_time = same_type.iter().copied().filter(|&e| {
-            m.time.is_some() && evs[e].times.first().is_some_and(|&t| time_key(Some(t)) == time_key(m.time))
+            m.time.is_some_and(|b| evs[e].times.first().is_some_and(|&a| same_time(a, b)))
                 && (m.participants.is_empty() || evs[e].participants.is_empty())
         }).max_by_key(|&e| last_of[e]);
         let bare = m.participants.is_empty() && m.time.is_none() && m.place.is_none();

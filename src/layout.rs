@@ -49,6 +49,9 @@ pub struct Sentence {
 
 pub struct Layout {
     pub toks: Vec<Tok>,
+    /// Every token lowercased, back to back; `lower_at[i]` is token `i`'s range in it.
+    lower: String,
+    lower_at: Vec<(usize, usize)>,
     pub paragraphs: Vec<Range>,
     /// Boilerplate paragraphs (agency disclaimers, "Read more"): later passes skip them.
     pub boilerplate: Vec<bool>,
@@ -59,6 +62,10 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// Token `i` lowercased (empty past the end), computed once per text.
+    pub fn lw(&self, i: usize) -> &str {
+        self.lower_at.get(i).map_or("", |&(a, b)| &self.lower[a..b])
+    }
     /// Index of the sentence containing `byte` (or the last one starting before it).
     pub fn sentence_at(&self, byte: usize) -> usize {
         self.sentences.partition_point(|s| s.range.start <= byte).saturating_sub(1)
@@ -89,7 +96,8 @@ pub fn analyse(p: &Patterns, text: &str, date: Option<Date>) -> Layout {
             tainted_until = tainted_until.max(paragraphs.get(pi).map_or(0, |r| r.end));
         }
     }
-    Layout { toks, paragraphs, boilerplate, sentences, dateline, date: date.or(found_date), place }
+    let (lower, lower_at) = lowercase(text, &toks);
+    Layout { toks, lower, lower_at, paragraphs, boilerplate, sentences, dateline, date: date.or(found_date), place }
 }
 
 fn title_case(s: &str) -> String {
@@ -149,6 +157,22 @@ fn dateline(p: &Patterns, text: &str, given: Option<Date>) -> Dateline {
         }
     }
     (span, given.or(date), place)
+}
+
+fn lowercase(text: &str, toks: &[Tok]) -> (String, Vec<(usize, usize)>) {
+    let mut lower = String::with_capacity(text.len() / 2);
+    let mut at = Vec::with_capacity(toks.len());
+    for t in toks {
+        let a = lower.len();
+        let w = t.text(text);
+        if w.is_ascii() {
+            lower.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+        } else {
+            lower.push_str(&w.to_lowercase());
+        }
+        at.push((a, lower.len()));
+    }
+    (lower, at)
 }
 
 /// Paragraphs: blank-line separated when the text has blank lines, else one per line.

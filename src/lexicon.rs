@@ -1,6 +1,49 @@
 //! Word lists, compiled in from plain data files (`src/data/*.txt`) and indexed once.
 
+use crate::text::lower;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FxHash (rustc's hasher): a multiply-rotate per word, several times faster than SipHash on
+/// the short keys of word lists. Only for tables built from our own data files, whose
+/// contents no input controls; tables keyed by article text keep the std hasher.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+
+impl Fx {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(buf));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A word-list table.
+pub type Map<V> = HashMap<String, V, BuildHasherDefault<Fx>>;
+/// A word-list set.
+pub type Set = HashSet<String, BuildHasherDefault<Fx>>;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Gender {
@@ -29,25 +72,25 @@ pub struct Trigger {
 }
 
 pub struct Lexicon {
-    pub cues: HashMap<String, Cue>,
+    pub cues: Map<Cue>,
     /// Verbs that attribute a quoted fragment ("called them "deplorables"").
-    pub framing: std::collections::HashSet<String>,
-    pub titles: HashMap<String, Option<Gender>>,
-    pub role_nouns: HashMap<String, (bool, Option<Gender>)>,
-    pub stop_caps: HashSet<String>,
-    pub first_names: HashMap<String, Gender>,
+    pub framing: Set,
+    pub titles: Map<Option<Gender>>,
+    pub role_nouns: Map<(bool, Option<Gender>)>,
+    pub stop_caps: Set,
+    pub first_names: Map<Gender>,
     /// Lower-cased alias → canonical place name.
-    pub places: HashMap<String, String>,
+    pub places: Map<String>,
     /// Longest place alias in words.
     pub place_max_words: usize,
     /// Demonym → canonical place.
-    pub demonyms: HashMap<String, String>,
+    pub demonyms: Map<String>,
     /// Lower-cased alias → canonical organisation name.
-    pub orgs: HashMap<String, String>,
+    pub orgs: Map<String>,
     pub org_max_words: usize,
-    pub org_heads: HashSet<String>,
+    pub org_heads: Set,
     /// First word (lower case) → triggers starting with it.
-    pub triggers: HashMap<String, Vec<Trigger>>,
+    pub triggers: Map<Vec<Trigger>>,
 }
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
@@ -64,7 +107,7 @@ fn gender(s: &str) -> Option<Gender> {
 
 impl Lexicon {
     pub fn load() -> Lexicon {
-        let mut cues = HashMap::new();
+        let mut cues = Map::default();
         for line in lines(include_str!("data/speech_verbs.txt")) {
             let (belief, line) = match line.strip_prefix('!') {
                 Some(rest) => (true, rest.trim()),
@@ -81,13 +124,13 @@ impl Lexicon {
             }
         }
         let framing = lines(include_str!("data/framing_verbs.txt")).flat_map(|l| l.split_whitespace()).map(str::to_string).collect();
-        let mut titles = HashMap::new();
+        let mut titles = Map::default();
         for line in lines(include_str!("data/titles.txt")) {
             let mut w = line.split_whitespace();
             let word = w.next().unwrap_or_default().to_string();
             titles.insert(word, w.next().and_then(gender));
         }
-        let mut role_nouns = HashMap::new();
+        let mut role_nouns = Map::default();
         for line in lines(include_str!("data/role_nouns.txt")) {
             let w: Vec<&str> = line.split_whitespace().collect();
             if w.len() >= 2 {
@@ -98,7 +141,7 @@ impl Lexicon {
             .flat_map(|l| l.split_whitespace())
             .map(str::to_string)
             .collect();
-        let mut first_names = HashMap::new();
+        let mut first_names = Map::default();
         for line in lines(include_str!("data/first_names.txt")) {
             let mut w = line.split_whitespace();
             let g = w.next().and_then(gender);
@@ -113,7 +156,7 @@ impl Lexicon {
             .filter_map(|l| l.split_once('|'))
             .map(|(d, p)| (d.to_lowercase(), p.to_string()))
             .collect();
-        let mut org_heads = HashSet::new();
+        let mut org_heads = Set::default();
         let mut org_lines = Vec::new();
         for line in lines(include_str!("data/organizations.txt")) {
             if let Some(rest) = line.strip_prefix('+') {
@@ -123,7 +166,7 @@ impl Lexicon {
             }
         }
         let (orgs, org_max_words) = alias_table(org_lines.into_iter());
-        let mut triggers: HashMap<String, Vec<Trigger>> = HashMap::new();
+        let mut triggers: Map<Vec<Trigger>> = Map::default();
         for line in lines(include_str!("data/event_triggers.txt")) {
             let w: Vec<&str> = line.split_whitespace().collect();
             if w.len() < 3 {
@@ -163,27 +206,27 @@ impl Lexicon {
     }
 
     pub fn cue(&self, word: &str) -> Option<&Cue> {
-        self.cues.get(&word.to_lowercase())
+        self.cues.get(lower(word).as_ref())
     }
 
     pub fn is_title(&self, word: &str) -> bool {
-        self.titles.contains_key(&word.to_lowercase())
+        self.titles.contains_key(lower(word).as_ref())
     }
 
     pub fn is_stop_cap(&self, word: &str) -> bool {
-        self.stop_caps.contains(&word.trim_end_matches('.').to_lowercase())
+        self.stop_caps.contains(lower(word.trim_end_matches('.')).as_ref())
     }
 
     pub fn place(&self, phrase: &str) -> Option<&str> {
-        self.places.get(&phrase.to_lowercase()).map(String::as_str)
+        self.places.get(lower(phrase).as_ref()).map(String::as_str)
     }
 
     pub fn org(&self, phrase: &str) -> Option<&str> {
-        self.orgs.get(&phrase.to_lowercase()).map(String::as_str)
+        self.orgs.get(lower(phrase).as_ref()).map(String::as_str)
     }
 
     pub fn demonym(&self, word: &str) -> Option<&str> {
-        self.demonyms.get(&word.to_lowercase()).map(String::as_str)
+        self.demonyms.get(lower(word).as_ref()).map(String::as_str)
     }
 }
 
@@ -198,8 +241,8 @@ fn is_verb_form(w: &str) -> bool {
     VERBS.contains(&w)
 }
 
-fn alias_table<'a>(lines: impl Iterator<Item = &'a str>) -> (HashMap<String, String>, usize) {
-    let mut map = HashMap::new();
+fn alias_table<'a>(lines: impl Iterator<Item = &'a str>) -> (Map<String>, usize) {
+    let mut map = Map::default();
     let mut max = 1;
     for line in lines {
         let mut names = line.split('|').map(str::trim);

@@ -43,6 +43,9 @@ fn flanks(prev: char, next: char) -> (bool, bool) {
 }
 
 fn double_role(c: char, prev: char, next: char) -> Option<Role> {
+    if !matches!(c, '“' | '«' | '„' | '»' | '”' | '"') {
+        return None;
+    }
     let (left, right) = flanks(prev, next);
     Some(match c {
         '“' | '«' | '„' => Role::Open,
@@ -98,6 +101,9 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
     let mut carry: Option<(usize, usize)> = None;
     for (pi, para) in layout.paragraphs.iter().enumerate() {
         let ptext = para.slice(text);
+        if carry.is_none() && !ptext.contains(['“', '«', '„', '»', '”', '"']) {
+            continue;
+        }
         let chars: Vec<(usize, char)> = ptext.char_indices().map(|(o, c)| (para.start + o, c)).collect();
         let mut open: Option<(usize, usize)> = None;
         let first_mark = chars.iter().position(|x| !x.1.is_whitespace());
@@ -202,6 +208,9 @@ fn push(out: &mut Vec<QuoteSpan>, text: &str, start: usize, end: usize, recovere
 
 fn singles(text: &str, scope: Range, nested: Option<usize>, layout: &Layout, out: &mut Vec<QuoteSpan>) {
     let s = scope.slice(text);
+    if !s.contains(['\'', '‘', '’']) {
+        return;
+    }
     let chars: Vec<(usize, char)> = s.char_indices().map(|(o, c)| (scope.start + o, c)).collect();
     let mut open: Option<usize> = None;
     for k in 0..chars.len() {

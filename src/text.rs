@@ -54,6 +54,15 @@ impl Tok {
     }
 }
 
+/// `w` in lower case, borrowed when it already is (ASCII without capitals).
+pub fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(w)
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    }
+}
+
 pub fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
@@ -87,74 +96,78 @@ pub fn is_abbreviation(word: &str) -> bool {
 /// Split the whole text into tokens, once, in linear time.
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let at = |i: usize| if i < n { chars[i].1 } else { ' ' };
-    let pos = |i: usize| if i < n { chars[i].0 } else { text.len() };
+    let n = text.len();
+    // Byte positions throughout: the character at `b` (a space past the end), the next and
+    // the previous character boundary.
+    let at = |b: usize| if b < n { text[b..].chars().next().unwrap_or(' ') } else { ' ' };
+    let next = |b: usize| if b < n { b + at(b).len_utf8() } else { n + 1 };
+    let before = |b: usize| text.get(..b).and_then(|t| t.chars().next_back()).unwrap_or(' ');
     let mut i = 0;
     while i < n {
-        let c = chars[i].1;
+        let c = at(i);
         if c.is_whitespace() {
-            i += 1;
+            i = next(i);
             continue;
         }
         if c.is_alphanumeric() {
             let start = i;
-            i += 1;
+            let mut seg_start = i; // the current dot-separated segment ("U", "S" in "U.S")
+            i = next(i);
             loop {
                 let c = at(i);
                 if c.is_alphanumeric() {
-                    i += 1;
+                    i = next(i);
                     continue;
                 }
+                let i1 = next(i);
                 if is_apostrophe(c) {
                     // Possessive "'s" at the end of a word becomes its own token.
-                    if matches!(at(i + 1), 's' | 'S') && !at(i + 2).is_alphanumeric() {
+                    if matches!(at(i1), 's' | 'S') && !at(next(i1)).is_alphanumeric() {
                         break;
                     }
-                    if at(i + 1).is_alphabetic() {
-                        i += 1;
+                    if at(i1).is_alphabetic() {
+                        i = i1;
                         continue;
                     }
                     break;
                 }
-                if matches!(c, '-' | '.' | '&' | '\u{2010}' | '\u{2011}') && at(i + 1).is_alphanumeric() {
+                if matches!(c, '-' | '.' | '&' | '\u{2010}' | '\u{2011}') && at(i1).is_alphanumeric() {
                     if c == '.' {
                         // Decimals ("2.5") and dotted initials ("U.S", "D.C") keep their dots.
-                        let seg = (start..i).rev().take_while(|&j| chars[j].1 != '.').count();
-                        let decimal = at(i - 1).is_numeric() && at(i + 1).is_numeric();
-                        let dotted = seg <= 2 && at(i - 1).is_alphabetic() && at(i + 1).is_alphabetic();
+                        let seg = text[seg_start..i].chars().count();
+                        let decimal = before(i).is_numeric() && at(i1).is_numeric();
+                        let dotted = seg <= 2 && before(i).is_alphabetic() && at(i1).is_alphabetic();
                         if !decimal && !dotted {
                             break;
                         }
+                        seg_start = i1;
                     }
-                    i += 1;
+                    i = i1;
                     continue;
                 }
                 break;
             }
             // A trailing dot belongs to an abbreviation ("Mr.", "U.S.", "Oct.").
-            if at(i) == '.' {
-                let w = &text[pos(start)..pos(i)];
-                if is_abbreviation(w) {
-                    i += 1;
-                }
+            if at(i) == '.' && is_abbreviation(&text[start..i]) {
+                i = next(i);
             }
-            toks.push(Tok { start: pos(start), end: pos(i), kind: TokKind::Word });
+            toks.push(Tok { start, end: i.min(n), kind: TokKind::Word });
             continue;
         }
-        if is_apostrophe(c) && matches!(at(i + 1), 's' | 'S') && !at(i + 2).is_alphanumeric() && i > 0 && chars[i - 1].1.is_alphanumeric() {
-            toks.push(Tok { start: pos(i), end: pos(i + 2), kind: TokKind::Possessive });
-            i += 2;
+        let i1 = next(i);
+        if is_apostrophe(c) && matches!(at(i1), 's' | 'S') && !at(next(i1)).is_alphanumeric() && before(i).is_alphanumeric() {
+            toks.push(Tok { start: i, end: next(i1).min(n), kind: TokKind::Possessive });
+            i = next(i1);
             continue;
         }
-        if c == '.' && at(i + 1) == '.' && at(i + 2) == '.' {
-            toks.push(Tok { start: pos(i), end: pos(i + 3), kind: TokKind::Punct });
-            i += 3;
+        if c == '.' && at(i1) == '.' && at(next(i1)) == '.' {
+            let end = next(next(i1)).min(n);
+            toks.push(Tok { start: i, end, kind: TokKind::Punct });
+            i = end;
             continue;
         }
-        toks.push(Tok { start: pos(i), end: pos(i + 1), kind: TokKind::Punct });
-        i += 1;
+        toks.push(Tok { start: i, end: i1.min(n), kind: TokKind::Punct });
+        i = i1;
     }
     toks
 }

@@ -208,6 +208,9 @@ const UNITS: &str = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?
 
 pub struct Patterns {
     list: Vec<(Regex, Kind)>,
+    /// All of `list` at once: which patterns match somewhere in a window, in one scan.
+    set: regex::RegexSet,
+    anchors: crate::lexicon::Set,
 }
 
 #[derive(Clone, Copy)]
@@ -260,7 +263,9 @@ impl Patterns {
             p(format!(r"(?-u:\b)(?:(?P<every>every|each)(?-u:\s)+(?P<u>day|week|month|year|morning|night|{WEEKDAYS})|(?P<adv>daily|weekly|monthly|yearly))(?-u:\b)"), Kind::Set),
             p(r"(?-u:\b)(?P<mod>(?i-u:this|last|next|early|late|the|in the)(?-u:\s)+)(?P<s>spring|summer|fall|autumn|winter)(?:(?-u:\s)+(?:of(?-u:\s)+)?(?P<y>[0-9]{4}))?(?-u:\b)".into(), Kind::Season),
         ];
-        Patterns { list }
+        let set = regex::RegexSet::new(list.iter().map(|(r, _)| r.as_str())).unwrap();
+        let anchors = ANCHOR_WORDS.iter().map(|w| w.to_string()).collect();
+        Patterns { list, set, anchors }
     }
 }
 
@@ -595,30 +600,30 @@ fn trim_lead(s: &str) -> usize {
     0
 }
 
-/// Find every time expression, longest first, without overlaps.
 /// Words without which no time expression matches: the patterns run only on short windows
 /// around them, so their cost follows the number of candidates, not the length of the text.
 const ANCHOR_WORDS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight",
-    "overnight", "night", "morning", "afternoon", "evening", "now", "currently", "recently", "nowadays", "lately",
-    "present", "presently", "moment", "once", "future", "past", "days", "week", "weekend", "month", "year", "quarter",
-    "decade", "century", "summer", "winter", "spring", "fall", "autumn", "second", "seconds", "minute", "minutes",
-    "hour", "hours", "day", "weeks", "months", "years", "decades", "centuries", "daily", "weekly", "monthly",
-    "annually", "yearly", "annual", "am", "pm", "a.m.", "p.m.", "a.m", "p.m",
+    "a.m", "a.m.", "afternoon", "am", "annual", "annually", "apr", "april", "aug",
+    "august", "autumn", "centuries", "century", "currently", "daily", "day", "days", "dec", "decade", "decades",
+    "december", "evening", "fall", "feb", "february", "friday", "future", "hour", "hours", "jan", "january", "jul", "july",
+    "jun", "june", "lately", "mar", "march", "may", "minute", "minutes", "moment", "monday", "month", "monthly",
+    "months", "morning", "night", "nov", "november", "now", "nowadays", "oct", "october", "once", "overnight",
+    "p.m", "p.m.", "past", "pm", "present", "presently", "quarter", "recently", "saturday", "second", "seconds",
+    "sep", "sept", "september", "spring", "summer", "sunday", "thursday", "today", "tomorrow", "tonight",
+    "tuesday", "wednesday", "week", "weekend", "weekly", "weeks", "winter", "year", "yearly", "years",
+    "yesterday",
 ];
 
-fn windows(text: &str, layout: &Layout) -> Vec<Range> {
+fn windows(p: &Patterns, layout: &Layout) -> Vec<Range> {
+    let is_anchor = |w: &str| w.len() <= 10 && p.anchors.contains(w);
     let toks = &layout.toks;
     let mut out: Vec<Range> = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
-        let w = t.text(text);
-        let last = w.rsplit('-').next().unwrap_or(w).to_ascii_lowercase();
+    for i in 0..toks.len() {
+        let w = layout.lw(i);
         let hit = w.as_bytes().first().is_some_and(|b| b.is_ascii_digit())
-            || (w.contains('-') && ANCHOR_WORDS.contains(&last.as_str()))
-            || (w.len() <= 10 && ANCHOR_WORDS.contains(&w.to_ascii_lowercase().trim_end_matches('.')))
-            || (w.len() <= 10 && ANCHOR_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+            || is_anchor(w)
+            || is_anchor(w.trim_end_matches('.'))
+            || (w.contains('-') && is_anchor(w.rsplit('-').next().unwrap_or(w)));
         if !hit {
             continue;
         }
@@ -632,12 +637,14 @@ fn windows(text: &str, layout: &Layout) -> Vec<Range> {
     out
 }
 
+/// Find every time expression, longest first, without overlaps.
 pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
     let mut cands: Vec<Found> = Vec::new();
-    let wins = windows(text, layout);
-    for (re, kind) in &p.list {
-        for win in &wins {
+    let wins = windows(p, layout);
+    for win in &wins {
         let base = win.start;
+        for k in p.set.matches(win.slice(text)).iter() {
+        let (re, kind) = &p.list[k];
         for c in re.captures_iter(win.slice(text)) {
             let c = Shifted(c, base);
             let m = c.get(0).unwrap();
