@@ -208,9 +208,8 @@ const UNITS: &str = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?
 
 pub struct Patterns {
     list: Vec<(Regex, Kind)>,
-    /// All of `list` at once: which patterns match somewhere in a window, in one scan.
-    set: regex::RegexSet,
-    anchors: crate::lexicon::Set,
+    /// Anchor word → its classes.
+    anchors: crate::lexicon::Map<u16>,
 }
 
 #[derive(Clone, Copy)]
@@ -263,9 +262,13 @@ impl Patterns {
             p(format!(r"(?-u:\b)(?:(?P<every>every|each)(?-u:\s)+(?P<u>day|week|month|year|morning|night|{WEEKDAYS})|(?P<adv>daily|weekly|monthly|yearly))(?-u:\b)"), Kind::Set),
             p(r"(?-u:\b)(?P<mod>(?i-u:this|last|next|early|late|the|in the)(?-u:\s)+)(?P<s>spring|summer|fall|autumn|winter)(?:(?-u:\s)+(?:of(?-u:\s)+)?(?P<y>[0-9]{4}))?(?-u:\b)".into(), Kind::Season),
         ];
-        let set = regex::RegexSet::new(list.iter().map(|(r, _)| r.as_str())).unwrap();
-        let anchors = ANCHOR_WORDS.iter().map(|w| w.to_string()).collect();
-        Patterns { list, set, anchors }
+        let mut anchors = crate::lexicon::Map::default();
+        for (class, words) in ANCHOR_WORDS {
+            for w in *words {
+                *anchors.entry(w.to_string()).or_insert(0) |= class;
+            }
+        }
+        Patterns { list, anchors }
     }
 }
 
@@ -600,38 +603,84 @@ fn trim_lead(s: &str) -> usize {
     0
 }
 
-/// Words without which no time expression matches: the patterns run only on short windows
-/// around them, so their cost follows the number of candidates, not the length of the text.
-const ANCHOR_WORDS: &[&str] = &[
-    "a.m", "a.m.", "afternoon", "am", "annual", "annually", "apr", "april", "aug",
-    "august", "autumn", "centuries", "century", "currently", "daily", "day", "days", "dec", "decade", "decades",
-    "december", "evening", "fall", "feb", "february", "friday", "future", "hour", "hours", "jan", "january", "jul", "july",
-    "jun", "june", "lately", "mar", "march", "may", "minute", "minutes", "moment", "monday", "month", "monthly",
-    "months", "morning", "night", "nov", "november", "now", "nowadays", "oct", "october", "once", "overnight",
-    "p.m", "p.m.", "past", "pm", "present", "presently", "quarter", "recently", "saturday", "second", "seconds",
-    "sep", "sept", "september", "spring", "summer", "sunday", "thursday", "today", "tomorrow", "tonight",
-    "tuesday", "wednesday", "week", "weekend", "weekly", "weeks", "winter", "year", "yearly", "years",
-    "yesterday",
+/// Words without which no time expression matches, by class: the patterns run only on
+/// short windows around them (and each pattern only where a word of a class it needs is), so
+/// their cost follows the number of candidates, not the length of the text.
+const MONTH_W: u16 = 1;
+const WEEKDAY_W: u16 = 2;
+const DAY_W: u16 = 4;
+const UNIT_W: u16 = 8;
+const SEASON_W: u16 = 16;
+const REF_W: u16 = 32;
+const CLOCK_W: u16 = 64;
+const SET_W: u16 = 128;
+/// Any token with a digit.
+const DIGIT_W: u16 = 256;
+const ANCHOR_WORDS: &[(u16, &[&str])] = &[
+    (MONTH_W, &[
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]),
+    (WEEKDAY_W, &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
+    (DAY_W, &["today", "yesterday", "tomorrow", "tonight", "overnight", "night", "morning", "afternoon", "evening"]),
+    (UNIT_W, &[
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "weekend", "month",
+        "months", "year", "years", "quarter", "quarters", "decade", "decades", "century", "centuries",
+    ]),
+    (SEASON_W, &["summer", "winter", "spring", "fall", "autumn"]),
+    (REF_W, &["now", "currently", "recently", "nowadays", "lately", "present", "presently", "moment", "once", "future", "past"]),
+    (CLOCK_W, &["am", "pm", "a.m.", "p.m.", "a.m", "p.m"]),
+    (SET_W, &["daily", "weekly", "monthly", "annually", "yearly", "annual"]),
 ];
 
-fn windows(p: &Patterns, layout: &Layout) -> Vec<Range> {
-    let is_anchor = |w: &str| w.len() <= 10 && p.anchors.contains(w);
+/// The anchor classes a pattern of this kind needs one of.
+fn needs(kind: Kind) -> u16 {
+    match kind {
+        Kind::MonthDayYear | Kind::DayMonthYear | Kind::MonthYear | Kind::Month => MONTH_W,
+        Kind::Numeric | Kind::Iso | Kind::Year | Kind::Decade | Kind::Clock => DIGIT_W,
+        Kind::Weekday => WEEKDAY_W,
+        Kind::RelDay => DAY_W,
+        Kind::TheUnit | Kind::Duration | Kind::Quarter => UNIT_W,
+        Kind::RelUnit => UNIT_W | SEASON_W,
+        Kind::Season => SEASON_W,
+        Kind::Set => UNIT_W | WEEKDAY_W | SET_W | DAY_W,
+        // Its words ("soon", "recent", "these days") are not all anchors: wherever a window is.
+        Kind::Reference => u16::MAX,
+    }
+}
+
+/// Windows of ±8 tokens around anchor words (merged where they touch), each with the
+/// classes of the anchors in it.
+fn windows(p: &Patterns, layout: &Layout) -> Vec<(Range, u16)> {
+    let class = |w: &str| if w.len() <= 10 { p.anchors.get(w).copied().unwrap_or(0) } else { 0 };
     let toks = &layout.toks;
-    let mut out: Vec<Range> = Vec::new();
+    let mut out: Vec<(Range, u16)> = Vec::new();
     for i in 0..toks.len() {
         let w = layout.lw(i);
-        let hit = w.as_bytes().first().is_some_and(|b| b.is_ascii_digit())
-            || is_anchor(w)
-            || is_anchor(w.trim_end_matches('.'))
-            || (w.contains('-') && is_anchor(w.rsplit('-').next().unwrap_or(w)));
-        if !hit {
+        let mut c = class(w);
+        if w.bytes().any(|b| b.is_ascii_digit()) {
+            c |= DIGIT_W;
+        }
+        if w.ends_with('.') {
+            c |= class(w.trim_end_matches('.'));
+        }
+        if w.contains('-') {
+            // "mid-October", "34-year-old", "first-quarter": every part counts.
+            for part in w.split('-') {
+                c |= class(part);
+            }
+        }
+        if c == 0 {
             continue;
         }
         let a = toks[i.saturating_sub(8)].start;
         let b = toks[(i + 8).min(toks.len() - 1)].end;
         match out.last_mut() {
-            Some(last) if last.end >= a => last.end = last.end.max(b),
-            _ => out.push(Range::new(a, b)),
+            Some((last, m)) if last.end >= a => {
+                last.end = last.end.max(b);
+                *m |= c;
+            }
+            _ => out.push((Range::new(a, b), c)),
         }
     }
     out
@@ -641,14 +690,24 @@ fn windows(p: &Patterns, layout: &Layout) -> Vec<Range> {
 pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
     let mut cands: Vec<Found> = Vec::new();
     let wins = windows(p, layout);
-    for win in &wins {
+    for &(win, classes) in &wins {
         let base = win.start;
-        for k in p.set.matches(win.slice(text)).iter() {
-        let (re, kind) = &p.list[k];
+        for (re, kind) in p.list.iter().filter(|(_, k)| needs(*k) & classes != 0) {
         for c in re.captures_iter(win.slice(text)) {
             let c = Shifted(c, base);
             let m = c.get(0).unwrap();
             let Some((ttype, expr)) = classify(*kind, &c.0) else { continue };
+            // "three-quarters" is a fraction, not three quarters of a year.
+            if matches!(kind, Kind::Duration) && m.as_str().to_ascii_lowercase().ends_with("-quarters") {
+                continue;
+            }
+            // "a weeks-long strike": "a" goes with "strike", not with "weeks".
+            if matches!(kind, Kind::Duration)
+                && c.name("num").is_some_and(|n| matches!(n.as_str(), "a" | "an" | "A" | "An"))
+                && c.name("unit").is_some_and(|u| u.as_str().ends_with(['s', 'S']))
+            {
+                continue;
+            }
             if let Some(b) = c.name("bare") {
                 if !bare_year_ok(text, b.start(), b.end()) {
                     continue;
@@ -925,5 +984,15 @@ mod tests {
         assert_eq!(v, vec!["2024-10-03", "2025-10-17", "1998", "P3M", "2022", "199"]);
         assert_eq!(found("I may go.").len(), 0);
         assert_eq!(found("every Monday")[0].1, "XXXX-WXX-1");
+    }
+
+    /// Each pattern runs only where an anchor of a class it needs is; hyphenated words count
+    /// by every part.
+    #[test]
+    fn anchors_gate_the_patterns() {
+        assert_eq!(found("a 34-year career"), vec![("34-year".into(), "P34Y".into())]);
+        assert_eq!(found("in the mid-1990s"), vec![("the mid-1990s".into(), "199".into())]);
+        assert_eq!(found("over the next three quarters"), vec![("over the next three quarters".into(), "P3Q".into())]);
+        assert_eq!(found("a weeks-long strike by about three-quarters of the workers").len(), 0);
     }
 }
