@@ -702,7 +702,7 @@ fn split_pair(text: &str, layout: &Layout, a: &AQuote, b: &AQuote) -> bool {
     let gap = &text[a.range.end..b.range.start];
     let cue_in_gap = [a.cue, b.cue].iter().flatten().any(|c| c.start >= a.range.end && c.end <= b.range.start);
     let closes_with_comma = a.range.slice(text).trim_end_matches(['"', '”', '’', '\'', '»']).trim_end().ends_with(',');
-    cue_in_gap && closes_with_comma && gap.len() <= 120 && gap.split_whitespace().count() <= 12 && !gap.contains(['"', '“', '”', '«', '»'])
+    cue_in_gap && closes_with_comma && gap.len() <= 300 && gap.split_whitespace().count() <= 45 && !gap.contains(['"', '“', '”', '«', '»'])
 }
 
 /// `"…," X said` / `"…," said X` / `"…," X, the Y, said`.
@@ -817,7 +817,7 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
     if cx.toks.get(j).is_none_or(|t| t.kind != TokKind::Word) || matches!(lw, "to" | "about" | "of" | "with" | "for" | "in" | "on" | "at" | "by" | "from" | "goodbye" | "hello" | "yes" | "no" | "so" | "nothing" | "something" | "anything" | "more") {
         return false;
     }
-    for k in j + 1..end.min(j + 8) {
+    for k in j + 1..end.min(j + 12) {
         if cx.toks[k].kind == TokKind::Punct {
             return false;
         }
@@ -966,10 +966,11 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     }
                 }
             }
-        } else if cx.lw(i + 1) == "that" && i > a {
-            // "…, saying that …": the sentence's subject speaks.
+        } else if i > a && (cx.lw(i + 1) == "that" || (!cue.belief && clause_starts(cx, i + 1, b))) {
+            // "…, saying (that) …": the sentence's subject speaks.
+            let from = if cx.lw(i + 1) == "that" { i + 2 } else { i + 1 };
             if let Some(np) = cx.subject(sent) {
-                if let Some(c) = content_range(cx, i + 2, sent) {
+                if let Some(c) = content_range(cx, from, sent) {
                     out.push((c, np, cue_r));
                     i = b;
                     continue;
@@ -1008,12 +1009,21 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
             Some(t) if t.start <= p.start => t.start,
             _ => continue,
         };
-        let rest = &cx.text[p.end..sent.end];
-        let end = if rest.split_whitespace().count() <= 8 && !rest.contains(['"', '“', '”']) {
-            p.end + rest.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?')).len()
-        } else {
-            p.end
-        };
+        // The content runs on to the end of the fragment's clause: the next clause
+        // punctuation, a conjunction, another quote, or the sentence end (if near).
+        let after = cx.toks.partition_point(|t| t.start < p.end);
+        let last = cx.toks.partition_point(|t| t.start < sent.end);
+        let mut end = p.end;
+        for k in after..last.min(after + 25) {
+            let w = cx.lw(k);
+            if matches!(w, "," | ";" | ":" | "—" | "–" | "-" | "(" | ")" | "." | "!" | "?" | "\"" | "“" | "”" | "and" | "but" | "while" | "because" | "which" | "who" | "as" | "after" | "before" | "when" | "although" | "though") {
+                break;
+            }
+            end = cx.toks[k].end;
+        }
+        if last > after + 25 && end == cx.toks[(after + 24).min(last - 1)].end {
+            end = p.end;
+        }
         out.push((Range::new(start, end.max(p.end)), np, cx.toks[v].range()));
     }
     out

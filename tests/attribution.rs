@@ -97,3 +97,30 @@ fn a_quote_split_by_its_attribution_is_one_quote() {
     let q = quotes("\"It is over.\" Jane Smith said. \"No,\" Tom Brown said.");
     assert!(q.iter().filter(|x| x.1 == QuoteKind::Direct).count() >= 2);
 }
+
+#[test]
+fn participle_cue_without_that_reports_the_subject() {
+    let (text, who) = find("Dean Howard appeared on MSNBC and began by saying he would \"never\" diagnose anyone on television.", QuoteKind::Mixed);
+    assert_eq!(text, "he would \"never\" diagnose anyone on television");
+    assert_eq!(who.as_deref(), Some("Dean Howard"));
+}
+
+#[test]
+fn a_framed_fragment_runs_to_the_end_of_its_clause() {
+    let (text, who) = find(
+        "The fund's chief Jane Smith referenced \"political tensions\" in advanced economies that are generating uncertainty - and more.",
+        QuoteKind::Mixed,
+    );
+    assert_eq!(text, "\"political tensions\" in advanced economies that are generating uncertainty");
+    assert_eq!(who.as_deref(), Some("Jane Smith"));
+}
+
+#[test]
+fn a_split_quote_with_a_long_appositive_is_one_quote() {
+    let t = "\"The plant was set up to fail,\" said Kevin Barrett, a lawyer at a firm in Charleston who represents the state environment department in the bankruptcy cases. \"It was destined to fail.\"";
+    let q = quotes(t);
+    let direct: Vec<_> = q.iter().filter(|q| q.1 == QuoteKind::Direct).collect();
+    assert_eq!(direct.len(), 1, "{q:?}");
+    assert!(direct[0].0.starts_with("\"The plant") && direct[0].0.ends_with("fail.\""));
+    assert_eq!(direct[0].2.as_deref(), Some("Kevin Barrett"));
+}
