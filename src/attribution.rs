@@ -125,6 +125,14 @@ impl<'a> Ctx<'a> {
         if i >= floor + 2 && self.w(i - 1).len() == 4 && self.w(i - 1).bytes().all(|b| b.is_ascii_digit()) && matches!(self.lw(i - 2), "in" | "since" | "during") {
             i -= 2;
         }
+        // "Rep. John Mica (R-Fla.) said": the name before a short parenthesis.
+        if i > floor + 2 && self.w(i - 1) == ")" {
+            if let Some(open) = (floor.max(i.saturating_sub(9))..i - 1).rev().find(|&k| self.w(k) == "(") {
+                if open > floor && self.by_end.contains_key(&self.toks[open - 1].end) {
+                    i = open;
+                }
+            }
+        }
         if i <= floor {
             return None;
         }
@@ -256,6 +264,19 @@ impl<'a> Ctx<'a> {
     }
 
     /// The noun phrase starting at token `i`; returns it and the token after it.
+    /// A short parenthesis after a name, such as a party and state ("Rep. John Mica (R-Fla.)
+    /// said"): the token after it, or `j` when there is none.
+    fn skip_affiliation(&self, j: usize, limit: usize) -> usize {
+        if j < limit && self.w(j) == "(" {
+            if let Some(close) = (j + 1..limit.min(j + 8)).find(|&k| self.w(k) == ")") {
+                if (j + 1..close).all(|k| !matches!(self.w(k), "\"" | "“" | "”" | "(")) {
+                    return close + 1;
+                }
+            }
+        }
+        j
+    }
+
     fn np_after(&self, i: usize, limit: usize) -> Option<(Np, usize)> {
         if i >= limit {
             return None;
@@ -264,7 +285,7 @@ impl<'a> Ctx<'a> {
         if let Some(&m) = self.by_start.get(&t.start) {
             let end = self.mentions[m].range.end;
             let next = self.toks.partition_point(|x| x.start < end);
-            return Some((Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }, next));
+            return Some((Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }, self.skip_affiliation(next, limit)));
         }
         let lw = self.lw(i);
         if SUBJECT_PRONOUNS.contains(&lw) && lw != "there" && lw != "it" {

@@ -124,3 +124,11 @@ fn a_split_quote_with_a_long_appositive_is_one_quote() {
     assert!(direct[0].0.starts_with("\"The plant") && direct[0].0.ends_with("fail.\""));
     assert_eq!(direct[0].2.as_deref(), Some("Kevin Barrett"));
 }
+
+#[test]
+fn a_party_affiliation_between_name_and_cue() {
+    let (_, who) = find("\"Subpoenas are not optional,\" Rep. Jane Smith (R-Utah) said after the hearing.", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("Jane Smith"));
+    let (_, who) = find("Sen. Tom Brown (D-Md.) said: \"We will not wait.\"", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("Tom Brown"));
+}
