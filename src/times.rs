@@ -203,7 +203,7 @@ pub struct Found {
 const MONTHS: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)";
 const FULL_MONTHS: &str = r"(?:January|February|March|April|June|July|August|September|October|November|December)";
 const WEEKDAYS: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const NUM: &str = r"(?:[0-9]+(?:\.[0-9]+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|several|a few|few|a couple of|a couple|couple of|a dozen|dozens of|half an|half a|one and a half)";
+const NUM: &str = r"(?:[0-9]+(?:[ -]1/2|½)|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\s)+and(?-u:\s)+a(?-u:\s)+half|[0-9]+(?:\.[0-9]+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|several|a few|few|a couple of|a couple|couple of|a dozen|dozens of|half an|half a|one and a half)";
 const UNITS: &str = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies))";
 
 pub struct Patterns {
@@ -249,7 +249,7 @@ impl Patterns {
             p(r"(?-u:\b)(?P<rel>(?i-u:today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|overnight))(?:(?-u:\s)+(?P<part>morning|afternoon|evening|night))?(?-u:\b)".into(), Kind::RelDay),
             p(r"(?-u:\b)(?i-u:the)(?-u:\s)+(?P<adj>(?i-u:latest|current|recent|full|fiscal|same)(?-u:\s)+)?(?P<unit>quarter|year|weekend|week|month)(?-u:\b)".into(), Kind::TheUnit),
             p(r"(?-u:\b)(?P<mod>(?i-u:this|last|next|past|coming|previous|the past|the last|the next|the coming|earlier this|later this|early this|late last|earlier last|later next|early next))(?-u:\s)+(?P<unit>week|weekend|month|year|quarter|decade|century|summer|winter|spring|fall|autumn)(?-u:\b)".into(), Kind::RelUnit),
-            p(format!(r"(?-u:\b)(?P<pre>(?i-u:the(?-u:\s)+(?:past|last|next|first|coming|previous|following)(?-u:\s)+|over(?-u:\s)+the(?-u:\s)+(?:past|last|next)(?-u:\s)+))?(?P<mod>(?:over|about|around|nearly|almost|more than|less than|at least|some|roughly|approximately|up to|only|just)(?-u:\s)+)?(?P<num>{NUM})[ \t\n\r-]+(?P<unit>{UNITS})(?P<ago>(?-u:\s)+(?:ago|earlier|before))?(?P<after_old>[ -]old)?(?-u:\b)"), Kind::Duration),
+            p(format!(r"(?-u:\b)(?P<pre>(?i-u:the(?-u:\s)+(?:past|last|next|first|coming|previous|following)(?-u:\s)+|over(?-u:\s)+the(?-u:\s)+(?:past|last|next)(?-u:\s)+))?(?P<mod>(?:over|about|around|nearly|almost|more than|less than|at least|some|roughly|approximately|up to|only|just)(?-u:\s)+)?(?P<num>{NUM})[ \t\n\r-]+(?P<unit>{UNITS})(?P<half>(?-u:\s)+and(?-u:\s)+a(?-u:\s)+half)?(?P<ago>(?-u:\s)+(?:ago|earlier|before))?(?P<after_old>[ -]old)?(?-u:\b)"), Kind::Duration),
             p(r"(?-u:\b)(?:(?P<prep>in|since|by|until|till|from|before|after|during|of|early|late|mid-|through|throughout|fiscal|year)(?-u:\s)+)(?P<year>(?:1[89]|20)[0-9]{2})(?-u:\b)".into(), Kind::Year),
             p(r"(?-u:\b)(?P<year>(?:1[89]|20)[0-9]{2})(?P<post>'s|’s|(?-u:\s)+(?:election|elections|campaign|census|budget|season|Olympics|World Cup|race|presidential))(?-u:\b)".into(), Kind::Year),
             // A bare year: "the 1988 period", "1990 results". Not a count ("2000 people"), an
@@ -289,6 +289,12 @@ pub fn number(word: &str) -> Option<f64> {
         "half an" | "half a" => return Some(0.5),
         "one and a half" => return Some(1.5),
         _ => {}
+    }
+    // "2 1/2", "2½", "two and a half"
+    for suffix in [" 1/2", "½", " and a half"] {
+        if let Some(whole) = w.strip_suffix(suffix) {
+            return number(whole).map(|n| n + 0.5);
+        }
     }
     let mut total = 0.0;
     for part in w.split_whitespace() {
@@ -335,7 +341,23 @@ pub fn duration_value(n: Option<f64>, unit: &str) -> String {
     };
     let num = match n {
         Some(n) if n.fract() == 0.0 => format!("{}", n as i64),
-        Some(n) if code == "H" => return format!("PT{}M", (n * 60.0) as i64),
+        // "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M: the fraction in the next unit down.
+        Some(n) if n.fract() == 0.5 && matches!(code, "Y" | "H" | "M" | "D") => {
+            let whole = n.trunc() as i64;
+            let (half, lower) = match (code, time) {
+                ("Y", _) => ("6", "M"),
+                ("H", _) => ("30", "M"),
+                ("M", true) => ("30", "S"),
+                ("M", false) => ("15", "D"),
+                _ => ("12", "H"),
+            };
+            let whole = if whole > 0 { format!("{whole}{code}") } else { String::new() };
+            return match (code, time) {
+                ("D", _) => format!("P{whole}T{half}{lower}"),
+                (_, true) => format!("PT{whole}{half}{lower}"),
+                _ => format!("P{whole}{half}{lower}"),
+            };
+        }
         Some(n) => format!("{n}"),
         None => "X".into(),
     };
@@ -433,7 +455,7 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             (TType::Date, Expr::Relative(unit_of(unit_word)?, off))
         }
         Kind::Duration => {
-            let n = number(g("num")?);
+            let n = number(g("num")?).map(|n| if g("half").is_some() { n + 0.5 } else { n });
             let unit = g("unit")?;
             // "52 years old", "a 70-year-old": ages, not durations.
             if g("after_old").is_some() {
@@ -444,7 +466,9 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
                 return None;
             }
             if g("ago").is_some() {
-                return Some((TType::Date, Expr::Ago(n.unwrap_or(1.0), unit_of(unit).unwrap_or(Unit::Year))));
+                // "several years ago": some time in the past, not one year ago.
+                let Some(n) = n else { return Some((TType::Date, Expr::Value("PAST_REF".into()))) };
+                return Some((TType::Date, Expr::Ago(n, unit_of(unit).unwrap_or(Unit::Year))));
             }
             (TType::Duration, Expr::Value(duration_value(n, unit)))
         }
@@ -957,6 +981,13 @@ mod tests {
     #[test]
     fn durations() {
         assert_eq!(duration_value(Some(2.0), "hours"), "PT2H");
+        assert_eq!(duration_value(Some(2.5), "years"), "P2Y6M");
+        assert_eq!(duration_value(Some(5.5), "hours"), "PT5H30M");
+        assert_eq!(duration_value(Some(0.5), "hour"), "PT30M");
+        assert_eq!(duration_value(Some(1.5), "minutes"), "PT1M30S");
+        assert_eq!(duration_value(Some(1.5), "days"), "P1DT12H");
+        assert_eq!(number("2 1/2"), Some(2.5));
+        assert_eq!(number("two and a half"), Some(2.5));
         assert_eq!(duration_value(Some(3.0), "years"), "P3Y");
         assert_eq!(duration_value(None, "days"), "PXD");
         assert_eq!(number("twenty four"), Some(24.0));
@@ -984,6 +1015,9 @@ mod tests {
         assert_eq!(v, vec!["2024-10-03", "2025-10-17", "1998", "P3M", "2022", "199"]);
         assert_eq!(found("I may go.").len(), 0);
         assert_eq!(found("every Monday")[0].1, "XXXX-WXX-1");
+        assert_eq!(found("after 2 1/2 years")[0], ("2 1/2 years".into(), "P2Y6M".into()));
+        assert_eq!(found("for a minute and a half")[0], ("a minute and a half".into(), "PT1M30S".into()));
+        assert_eq!(found("several years ago")[0], ("several years ago".into(), "PAST_REF".into()));
     }
 
     /// Each pattern runs only where an anchor of a class it needs is; hyphenated words count
