@@ -87,7 +87,7 @@ pub fn normalise(text: &str, layout: &Layout, attr: &Attribution, evs: &[Ev], ti
         let Some(&first) = ev.times.iter().find(|&&t| quote_of(&times[t]).is_none()) else { continue };
         let Some(d) = as_date(&base[first]) else { continue };
         for &t in &ev.times {
-            if let (Some(q), Expr::DayOffset(0, _)) = (quote_of(&times[t]), &times[t].expr) {
+            if let (Some(q), Expr::DayOffset(0, _)) = (quote_of(&times[t]), times[t].expr.day()) {
                 anchors[q] = Some(d);
             }
         }

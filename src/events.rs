@@ -357,7 +357,7 @@ fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatu
         return (EStatus::Cancelled, true);
     }
     let future_time = time.is_some_and(|t| {
-        matches!(&cx.times[t].expr, crate::times::Expr::DayOffset(n, _) if *n > 0)
+        matches!(cx.times[t].expr.day(), crate::times::Expr::DayOffset(n, _) if *n > 0)
             || matches!(&cx.times[t].expr, crate::times::Expr::Relative(_, n) if *n > 0)
     });
     if has(FUTURE) || future_time || words.windows(2).any(|p| p[0] == "to" && p[1] == "be") || words.windows(2).any(|p| p[0] == "agreed" && p[1] == "to") {
@@ -392,7 +392,7 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
             // A deictic time inside a quote ("today's call") is relative to when the quote was
             // spoken, so it does not contradict the date the article gives.
             let deictic = m.time.is_some_and(|t| {
-                matches!(cx.times[t].expr, crate::times::Expr::DayOffset(..)) && cx.attr.quote_at(cx.times[t].range.start).is_some()
+                matches!(cx.times[t].expr.day(), crate::times::Expr::DayOffset(..)) && cx.attr.quote_at(cx.times[t].range.start).is_some()
             });
             let t_ok = match (ev.times.first(), m.time) {
                 (Some(&a), Some(b)) => same_time(a, b) || (m.definite && deictic),

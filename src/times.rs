@@ -191,6 +191,8 @@ pub enum Expr {
     Clock(u32, u32),
     /// A quarter (1–4) of a year the anchor and tense decide.
     Quarter(u32),
+    /// A clock time on a given day: "10 p.m. Wednesday", "Thursday at noon".
+    At(Box<Expr>, u32, u32),
 }
 
 #[derive(Clone, Debug)]
@@ -258,7 +260,7 @@ impl Patterns {
             p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<mod>early(?-u:\s)+|mid-?|late(?-u:\s)+)?(?P<dec>(?:1[89]|20)[0-9])0s(?-u:\b)".into(), Kind::Decade),
             p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]quarter)(?:(?-u:\s)+of(?-u:\s)+(?P<year>[0-9]{4}))?(?-u:\b)".into(), Kind::Quarter),
             p(r"(?-u:\b)(?P<w>(?i-u:now|currently|recently|nowadays|these days|the past|in recent years|lately|right now|at the moment|at present|presently|recent|current|soon|formerly))(?-u:\b)".into(), Kind::Reference),
-            p(r"(?-u:\b)(?P<h>[0-9]{1,2})(?::(?P<m>[0-9]{2}))?(?-u:\s)*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM)".into(), Kind::Clock),
+            p(r"(?-u:\b)(?:(?P<h>[0-9]{1,2})(?::(?P<m>[0-9]{2}))?(?-u:\s)*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM)|(?P<noon>noon|midnight)(?-u:\b))".into(), Kind::Clock),
             p(format!(r"(?-u:\b)(?:(?P<every>every|each)(?-u:\s)+(?P<u>day|week|month|year|morning|night|{WEEKDAYS})|(?P<adv>daily|weekly|monthly|yearly))(?-u:\b)"), Kind::Set),
             p(r"(?-u:\b)(?P<mod>(?i-u:this|last|next|early|late|the|in the)(?-u:\s)+)(?P<s>spring|summer|fall|autumn|winter)(?:(?-u:\s)+(?:of(?-u:\s)+)?(?P<y>[0-9]{4}))?(?-u:\b)".into(), Kind::Season),
         ];
@@ -498,6 +500,9 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             (TType::Date, Expr::Value(v.into()))
         }
         Kind::Clock => {
+            if let Some(n) = g("noon") {
+                return Some((TType::Time, Expr::Clock(if n == "noon" { 12 } else { 0 }, 0)));
+            }
             let mut h: u32 = g("h")?.parse().ok()?;
             let m: u32 = g("m").and_then(|m| m.parse().ok()).unwrap_or(0);
             if h > 12 || m > 59 {
@@ -653,7 +658,7 @@ const ANCHOR_WORDS: &[(u16, &[&str])] = &[
     ]),
     (SEASON_W, &["summer", "winter", "spring", "fall", "autumn"]),
     (REF_W, &["now", "currently", "recently", "nowadays", "lately", "present", "presently", "moment", "once", "future", "past"]),
-    (CLOCK_W, &["am", "pm", "a.m.", "p.m.", "a.m", "p.m"]),
+    (CLOCK_W, &["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "noon", "midnight"]),
     (SET_W, &["daily", "weekly", "monthly", "annually", "yearly", "annual"]),
 ];
 
@@ -661,7 +666,8 @@ const ANCHOR_WORDS: &[(u16, &[&str])] = &[
 fn needs(kind: Kind) -> u16 {
     match kind {
         Kind::MonthDayYear | Kind::DayMonthYear | Kind::MonthYear | Kind::Month => MONTH_W,
-        Kind::Numeric | Kind::Iso | Kind::Year | Kind::Decade | Kind::Clock => DIGIT_W,
+        Kind::Numeric | Kind::Iso | Kind::Year | Kind::Decade => DIGIT_W,
+        Kind::Clock => DIGIT_W | CLOCK_W,
         Kind::Weekday => WEEKDAY_W,
         Kind::RelDay => DAY_W,
         Kind::TheUnit | Kind::Duration | Kind::Quarter => UNIT_W,
@@ -780,6 +786,53 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
         }
         out.push(f);
     }
+    join_compounds(text, out)
+}
+
+impl Expr {
+    /// The day of a clock time on a day ("tomorrow" in "tomorrow at 3 p.m."); itself otherwise.
+    pub fn day(&self) -> &Expr {
+        match self {
+            Expr::At(day, ..) => day,
+            e => e,
+        }
+    }
+}
+
+/// A day's value with a clock time: "1998-02-11" → "1998-02-11T22:00" (a part of day
+/// gives way to the time).
+fn at_clock(day: String, h: u32, m: u32) -> String {
+    let date = day.split('T').next().unwrap_or(&day);
+    if date.len() == 10 && date.as_bytes()[4] == b'-' && date.as_bytes()[7] == b'-' && !date.contains('W') {
+        format!("{date}T{h:02}:{m:02}")
+    } else {
+        day
+    }
+}
+
+/// Join a clock time and its day ("10 p.m. Wednesday", "Thursday at 3 p.m.", "noon Friday")
+/// and a weekday with its date ("Saturday, April 25") into one expression.
+fn join_compounds(text: &str, found: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        if let Some(prev) = out.last_mut() {
+            let gap = text.get(prev.range.end..f.range.start).unwrap_or("x").trim();
+            let day = |e: &Expr| matches!(e, Expr::Weekday(_, _, None) | Expr::DayOffset(_, None) | Expr::MonthDay(..))
+                || matches!(e, Expr::Value(v) if v.len() == 10);
+            let joined = match (&prev.expr, &f.expr) {
+                (Expr::Clock(h, m), d) if day(d) && matches!(gap, "" | "on" | ",") => Some(Expr::At(Box::new(d.clone()), *h, *m)),
+                (d, Expr::Clock(h, m)) if day(d) && matches!(gap, "" | "at" | ",") => Some(Expr::At(Box::new(d.clone()), *h, *m)),
+                (Expr::Weekday(..), d @ (Expr::MonthDay(..) | Expr::Value(_))) if day(d) && matches!(gap, "" | ",") => Some(d.clone()),
+                _ => None,
+            };
+            if let Some(expr) = joined {
+                let ttype = if matches!(expr, Expr::At(..)) { TType::Time } else { TType::Date };
+                *prev = Found { range: Range::new(prev.range.start, f.range.end), ttype, expr };
+                continue;
+            }
+        }
+        out.push(f);
+    }
     out
 }
 
@@ -807,6 +860,7 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
             Expr::Season(s, _) => format!("XXXX-{s}"),
             Expr::Clock(h, m) => format!("XXXX-XX-XXT{h:02}:{m:02}"),
             Expr::Quarter(q) => format!("XXXX-Q{q}"),
+            Expr::At(day, h, m) => at_clock(value(day, None, tense), *h, *m),
             _ => "PRESENT_REF".into(),
         };
     };
@@ -885,6 +939,7 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
         }
         Expr::Season(s, n) => format!("{:04}-{s}", a.year as i64 + n),
         Expr::Clock(h, m) => format!("{a}T{h:02}:{m:02}"),
+        Expr::At(day, h, m) => at_clock(value(day, anchor, tense), *h, *m),
         Expr::Quarter(q) => {
             // The most recent such quarter (a report on "the third quarter" in October is
             // about the one just ended); the next one when the clause looks ahead.
@@ -1018,6 +1073,9 @@ mod tests {
         assert_eq!(found("after 2 1/2 years")[0], ("2 1/2 years".into(), "P2Y6M".into()));
         assert_eq!(found("for a minute and a half")[0], ("a minute and a half".into(), "PT1M30S".into()));
         assert_eq!(found("several years ago")[0], ("several years ago".into(), "PAST_REF".into()));
+        assert_eq!(found("It ended at 10 p.m. Wednesday.")[0], ("10 p.m. Wednesday".into(), "2025-10-15T22:00".into()));
+        assert_eq!(found("They met Thursday at noon.")[0], ("Thursday at noon".into(), "2025-10-16T12:00".into()));
+        assert_eq!(found("on Saturday, April 25")[0], ("Saturday, April 25".into(), "2025-04-25".into()));
     }
 
     /// Each pattern runs only where an anchor of a class it needs is; hyphenated words count
