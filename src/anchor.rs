@@ -46,17 +46,40 @@ fn tense_at(text: &str, layout: &Layout, r: Range) -> Tense {
     }
 }
 
-/// In a results report, "a year ago" / "a year earlier" next to a quarter means the same
-/// quarter a year before the one being reported (the quarter just ended).
+/// In a results report, "a year ago" / "a year earlier" / "the year-ago period" near a
+/// quarter means that quarter a year before: the quarter named in this sentence or the two
+/// before it ("third-quarter profit … from $2 a share a year earlier"), else the one just ended.
 fn year_ago_quarter(text: &str, layout: &Layout, t: &Found, doc: Option<Date>) -> Option<String> {
     let (Expr::Ago(n, crate::times::Unit::Year), Some(a)) = (&t.expr, doc) else { return None };
-    let sent = layout.sentences[layout.sentence_at(t.range.start)].range.slice(text).to_lowercase();
-    if !sent.contains("quarter") {
+    if *n != 1.0 {
         return None;
     }
-    let q = (a.month as i32 - 1) / 3; // the quarter just ended: 0 means Q4 of last year
-    let (y, q) = if q == 0 { (a.year - 1, 4) } else { (a.year, q) };
-    Some(format!("{:04}-Q{}", y - *n as i32, q))
+    let si = layout.sentence_at(t.range.start);
+    let from = layout.sentences[si.saturating_sub(2)].range.start;
+    let to = layout.sentences[si].range.end;
+    let context = text.get(from..to)?.to_ascii_lowercase();
+    let cut = t.range.start.saturating_sub(from).min(context.len());
+    let before = context.get(..cut).unwrap_or(&context);
+    if !context.contains("quarter") {
+        return None;
+    }
+    let just_ended = (a.month as i32 - 1) / 3; // 0 means Q4 of last year
+    let named = ["first", "second", "third", "fourth"]
+        .iter()
+        .zip(1..=4)
+        .filter_map(|(w, q)| {
+            let at = before.rfind(&format!("{w} quarter")).or_else(|| before.rfind(&format!("{w}-quarter")))?;
+            Some((at, q))
+        })
+        .max();
+    let (y, q) = match named {
+        // In the first months of a year, the fourth quarter is last year's.
+        Some((_, 4)) if just_ended == 0 => (a.year - 1, 4),
+        Some((_, q)) => (a.year, q),
+        None if just_ended == 0 => (a.year - 1, 4),
+        None => (a.year, just_ended),
+    };
+    Some(format!("{:04}-Q{}", y - 1, q as u32))
 }
 
 fn as_date(v: &str) -> Option<Date> {

@@ -193,6 +193,8 @@ pub enum Expr {
     Quarter(u32),
     /// A clock time on a given day: "10 p.m. Wednesday", "Thursday at noon".
     At(Box<Expr>, u32, u32),
+    /// A quarter of a given year: "this year's third quarter", "the year-ago third quarter".
+    QuarterOf(Box<Expr>, u32),
 }
 
 #[derive(Clone, Debug)]
@@ -234,6 +236,7 @@ enum Kind {
     Set,
     Season,
     TheUnit,
+    YearAgo,
 }
 
 impl Patterns {
@@ -249,6 +252,8 @@ impl Patterns {
             p(r"(?-u:\b)(?P<mod>(?:in|since|until|by|of|last|next|this|early|late|mid-)(?-u:\s)*)(?P<month>May)(?-u:\b)".into(), Kind::Month),
             p(format!(r"(?-u:\b)(?:(?P<mod>last|next|this|coming|past|(?i-u:on))(?-u:\s)+)?(?P<wd>{WEEKDAYS})(?:(?-u:\s)+(?P<part>morning|afternoon|evening|night))?(?-u:\b)"), Kind::Weekday),
             p(r"(?-u:\b)(?P<rel>(?i-u:today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|overnight))(?:(?-u:\s)+(?P<part>morning|afternoon|evening|night))?(?-u:\b)".into(), Kind::RelDay),
+            // "the year-ago quarter", "the year-earlier third quarter", "year-ago period"
+            p(r"(?-u:\b)(?:(?i-u:the)(?-u:\s)+)?(?i-u:year)[- ](?:ago|earlier)(?:(?-u:\s)+(?:(?P<ord>first|second|third|fourth)(?-u:\s)+)?(?:quarter|period|results))?(?-u:\b)".into(), Kind::YearAgo),
             p(r"(?-u:\b)(?i-u:the)(?-u:\s)+(?P<adj>(?i-u:latest|current|recent|full|fiscal|same)(?-u:\s)+)?(?P<unit>quarter|year|weekend|week|month)(?-u:\b)".into(), Kind::TheUnit),
             p(r"(?-u:\b)(?P<mod>(?i-u:this|last|next|past|coming|previous|the past|the last|the next|the coming|earlier this|later this|early this|late last|earlier last|later next|early next))(?-u:\s)+(?P<unit>week|weekend|month|year|quarter|decade|century|summer|winter|spring|fall|autumn)(?-u:\b)".into(), Kind::RelUnit),
             p(format!(r"(?-u:\b)(?P<pre>(?i-u:the(?-u:\s)+(?:past|last|next|first|coming|previous|following)(?-u:\s)+|over(?-u:\s)+the(?-u:\s)+(?:past|last|next)(?-u:\s)+))?(?P<mod>(?:over|about|around|nearly|almost|more than|less than|at least|some|roughly|approximately|up to|only|just)(?-u:\s)+)?(?P<num>{NUM})[ \t\n\r-]+(?P<unit>{UNITS})(?P<half>(?-u:\s)+and(?-u:\s)+a(?-u:\s)+half)?(?P<ago>(?-u:\s)+(?:ago|earlier|before))?(?P<after_old>[ -]old)?(?-u:\b)"), Kind::Duration),
@@ -541,6 +546,13 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             };
             (TType::Set, Expr::Value(v))
         }
+        Kind::YearAgo => {
+            let ago = Expr::Ago(1.0, Unit::Year);
+            match g("ord").and_then(ordinal_quarter) {
+                Some(q) => (TType::Date, Expr::QuarterOf(Box::new(ago), q)),
+                None => (TType::Date, ago),
+            }
+        }
         Kind::TheUnit => {
             // "the quarter" in a report is the one just ended; "the year", "the week" the current.
             let unit = unit_of(g("unit")?)?;
@@ -670,7 +682,7 @@ fn needs(kind: Kind) -> u16 {
         Kind::Clock => DIGIT_W | CLOCK_W,
         Kind::Weekday => WEEKDAY_W,
         Kind::RelDay => DAY_W,
-        Kind::TheUnit | Kind::Duration | Kind::Quarter => UNIT_W,
+        Kind::TheUnit | Kind::Duration | Kind::Quarter | Kind::YearAgo => UNIT_W,
         Kind::RelUnit => UNIT_W | SEASON_W,
         Kind::Season => SEASON_W,
         Kind::Set => UNIT_W | WEEKDAY_W | SET_W | DAY_W,
@@ -729,6 +741,16 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
             let Some((ttype, expr)) = classify(*kind, &c.0) else { continue };
             // "three-quarters" is a fraction, not three quarters of a year.
             if matches!(kind, Kind::Duration) && m.as_str().to_ascii_lowercase().ends_with("-quarters") {
+                continue;
+            }
+            // "the 1988 second quarter", "the 1990 quarter": a year before a singular unit is
+            // no duration.
+            if matches!(kind, Kind::Duration)
+                && c.name("num").and_then(|n| number(n.as_str())).is_some_and(|n| n >= 1000.0)
+                && c.name("unit").is_some_and(|u| !u.as_str().ends_with(['s', 'S']))
+                && c.name("half").is_none()
+                && !text[m.start()..m.end()].contains('-')
+            {
                 continue;
             }
             // "a weeks-long strike": "a" goes with "strike", not with "weeks".
@@ -799,6 +821,16 @@ impl Expr {
     }
 }
 
+fn ordinal_quarter(w: &str) -> Option<u32> {
+    Some(match w.to_ascii_lowercase().as_str() {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        _ => return None,
+    })
+}
+
 /// A day's value with a clock time: "1998-02-11" → "1998-02-11T22:00" (a part of day
 /// gives way to the time).
 fn at_clock(day: String, h: u32, m: u32) -> String {
@@ -823,11 +855,25 @@ fn join_compounds(text: &str, found: Vec<Found>) -> Vec<Found> {
                 (Expr::Clock(h, m), d) if day(d) && matches!(gap, "" | "on" | ",") => Some(Expr::At(Box::new(d.clone()), *h, *m)),
                 (d, Expr::Clock(h, m)) if day(d) && matches!(gap, "" | "at" | ",") => Some(Expr::At(Box::new(d.clone()), *h, *m)),
                 (Expr::Weekday(..), d @ (Expr::MonthDay(..) | Expr::Value(_))) if day(d) && matches!(gap, "" | ",") => Some(d.clone()),
+                // "this year's third quarter", "the 1988 third quarter"
+                (y @ (Expr::Relative(Unit::Year, _) | Expr::Value(_)), Expr::Quarter(q))
+                    if matches!(gap, "" | "'s" | "’s") && !matches!(y, Expr::Value(v) if v.len() != 4) =>
+                {
+                    Some(Expr::QuarterOf(Box::new(y.clone()), *q))
+                }
                 _ => None,
             };
             if let Some(expr) = joined {
                 let ttype = if matches!(expr, Expr::At(..)) { TType::Time } else { TType::Date };
-                *prev = Found { range: Range::new(prev.range.start, f.range.end), ttype, expr };
+                let mut start = prev.range.start;
+                // "the 1988 second quarter": the article belongs to the whole.
+                let before = &text[..start];
+                let article = (before.ends_with("the ") || before.ends_with("The "))
+                    && before[..before.len() - 4].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                if matches!(expr, Expr::QuarterOf(..)) && article {
+                    start -= 4;
+                }
+                *prev = Found { range: Range::new(start, f.range.end), ttype, expr };
                 continue;
             }
         }
@@ -861,6 +907,7 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
             Expr::Clock(h, m) => format!("XXXX-XX-XXT{h:02}:{m:02}"),
             Expr::Quarter(q) => format!("XXXX-Q{q}"),
             Expr::At(day, h, m) => at_clock(value(day, None, tense), *h, *m),
+            Expr::QuarterOf(..) => "PAST_REF".into(),
             _ => "PRESENT_REF".into(),
         };
     };
@@ -940,12 +987,15 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
         Expr::Season(s, n) => format!("{:04}-{s}", a.year as i64 + n),
         Expr::Clock(h, m) => format!("{a}T{h:02}:{m:02}"),
         Expr::At(day, h, m) => at_clock(value(day, anchor, tense), *h, *m),
+        Expr::QuarterOf(year, q) => format!("{}-Q{q}", value(year, anchor, tense).get(..4).unwrap_or("XXXX")),
         Expr::Quarter(q) => {
             // The most recent such quarter (a report on "the third quarter" in October is
             // about the one just ended); the next one when the clause looks ahead.
             let cur = (a.month - 1) / 3 + 1;
             let y = match tense {
-                Tense::Future if *q < cur => a.year + 1,
+                // Results of the quarter just ended are still to come: only an earlier
+                // quarter named in a future clause is next year's.
+                Tense::Future if *q + 1 < cur => a.year + 1,
                 Tense::Past if *q > cur => a.year - 1,
                 _ => a.year,
             };

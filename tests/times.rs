@@ -1,0 +1,33 @@
+//! Time expressions normalised in context, end to end (the table-driven unit tests of the
+//! normaliser live in `src/times.rs`).
+
+use onrecord::{Date, Extractor, Options};
+
+fn times(text: &str, date: &str) -> Vec<(String, String)> {
+    let opts = Options { date: Date::parse(date), ..Options::default() };
+    Extractor::new().extract(text, &opts).unwrap().times.into_iter().map(|t| (t.span.text, t.value)).collect()
+}
+
+#[test]
+fn a_year_ago_in_a_results_report_is_the_same_quarter_a_year_before() {
+    let t = "Acme Corp. said third-quarter net income rose 12% to $40 million. \
+             The company earned $35 million a year earlier. Sales in the year-ago quarter were flat.";
+    let got = times(t, "1989-10-26");
+    assert!(got.contains(&("a year earlier".into(), "1988-Q3".into())), "{got:?}");
+    assert!(got.contains(&("the year-ago quarter".into(), "1988-Q3".into())), "{got:?}");
+    // Without a quarter in sight, a year ago is just the year before.
+    assert_eq!(times("She moved to Ohio a year ago.", "1989-10-26"), vec![("a year ago".to_string(), "1988".to_string())]);
+}
+
+#[test]
+fn a_year_and_its_quarter_are_one_expression() {
+    let got = times("Profit fell from this year's third quarter and from the 1988 second quarter.", "1989-11-02");
+    assert!(got.contains(&("this year's third quarter".into(), "1989-Q3".into())), "{got:?}");
+    assert!(got.contains(&("the 1988 second quarter".into(), "1988-Q2".into())), "{got:?}");
+}
+
+#[test]
+fn the_quarter_just_ended_is_not_next_year_in_a_future_clause() {
+    let got = times("The company will report third-quarter results next week.", "1989-10-27");
+    assert!(got.contains(&("third-quarter".into(), "1989-Q3".into())), "{got:?}");
+}
