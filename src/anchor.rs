@@ -11,7 +11,10 @@ use crate::layout::Layout;
 use crate::text::Range;
 use crate::times::{value, Date, Expr, Found, Tense};
 
-const FUTURE: &[&str] = &["due", "will", "'ll", "would", "shall", "going", "plans", "scheduled", "expected", "upcoming", "intends", "aims", "hopes", "until"];
+const FUTURE: &[&str] = &[
+    "due", "will", "'ll", "would", "shall", "going", "plan", "plans", "planned", "planning", "scheduled", "expected",
+    "upcoming", "intends", "aims", "hopes", "ready", "soon",
+];
 
 /// Past or future for the clause of a time expression: a future marker before it in its
 /// sentence (`will meet … on Thursday`, `is due to meet Thursday`), with no past-tense
@@ -26,7 +29,11 @@ fn tense_at(text: &str, layout: &Layout, r: Range) -> Tense {
     let words: Vec<String> = (lo..i).map(|k| toks[k].text(text).to_lowercase()).collect();
     let mut future = false;
     for (k, w) in words.iter().enumerate() {
-        let marker = FUTURE.contains(&w.as_str())
+        // "had been due to expire Friday": a plan already past.
+        let perfect = k >= 1 && (words[k - 1] == "had" || (k >= 2 && words[k - 1] == "been" && words[k - 2] == "had"));
+        let marker = (FUTURE.contains(&w.as_str()) && !perfect)
+            || (w == "set" && words.get(k + 1).is_some_and(|n| n == "to"))
+            || (w == "early" && k >= 1 && words[k - 1] == "as")
             || w.ends_with("'ll")
             || w.ends_with("’ll")
             || (w == "to" && words.get(k + 1).is_some_and(|n| n == "be"))
@@ -34,6 +41,19 @@ fn tense_at(text: &str, layout: &Layout, r: Range) -> Tense {
         if marker {
             future = true;
         } else if matches!(w.as_str(), "said" | "told" | "announced" | "reported" | "was" | "were" | "had" | "did") {
+            future = false;
+        }
+    }
+    // The verb right before the expression in the past ("Cuba predicted Wednesday", "was
+    // announced Wednesday"), not a passive after a future marker ("to be released Friday").
+    let mut v = i;
+    while v > lo && matches!(toks[v - 1].text(text).to_lowercase().as_str(), "on" | "late" | "early" | "last" | "this") {
+        v -= 1;
+    }
+    if v > lo {
+        let verb = toks[v - 1].text(text).to_lowercase();
+        let before = if v - 1 > lo { toks[v - 2].text(text).to_lowercase() } else { String::new() };
+        if verb.len() > 4 && verb.ends_with("ed") && !FUTURE.contains(&verb.as_str()) && !matches!(before.as_str(), "be" | "to" | "will") {
             future = false;
         }
     }

@@ -31,3 +31,15 @@ fn the_quarter_just_ended_is_not_next_year_in_a_future_clause() {
     let got = times("The company will report third-quarter results next week.", "1989-10-27");
     assert!(got.contains(&("third-quarter".into(), "1989-Q3".into())), "{got:?}");
 }
+
+#[test]
+fn weekday_tense_from_the_clause() {
+    // Friday 2000-01-07.
+    let d = "2000-01-07";
+    assert_eq!(times("Protesters planned a large demonstration on Saturday.", d)[0].1, "2000-01-08");
+    assert_eq!(times("The talks are set to resume Monday in Belfast.", d)[0].1, "2000-01-10");
+    assert_eq!(times("The group would be ready to leave as early as Tuesday.", d)[0].1, "2000-01-11");
+    assert_eq!(times("Exiles will appeal the ruling, Cuba predicted Wednesday.", d)[0].1, "2000-01-05");
+    assert_eq!(times("The lease had been due to expire Thursday evening.", d)[0].1, "2000-01-06TEV");
+    assert_eq!(times("The report is expected to be released Monday.", d)[0].1, "2000-01-10");
+}
