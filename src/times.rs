@@ -208,6 +208,9 @@ const MONTHS: &str = r"(?:January|February|March|April|May|June|July|August|Sept
 const FULL_MONTHS: &str = r"(?:January|February|March|April|June|July|August|September|October|November|December)";
 const WEEKDAYS: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const NUM: &str = r"(?:[0-9]+(?:[ -]1/2|½)|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\s)+and(?-u:\s)+a(?-u:\s)+half|[0-9]+(?:\.[0-9]+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|several|a few|few|a couple of|a couple|couple of|a dozen|dozens of|half an|half a|one and a half)";
+const ONES: &str = "(?:one|two|three|four|five|six|seven|eight|nine)";
+const TEENS: &str = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+const TENS: &str = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 const UNITS: &str = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies))";
 
 pub struct Patterns {
@@ -237,6 +240,7 @@ enum Kind {
     Season,
     TheUnit,
     YearAgo,
+    SpelledYear,
 }
 
 impl Patterns {
@@ -259,6 +263,8 @@ impl Patterns {
             p(format!(r"(?-u:\b)(?P<pre>(?i-u:the(?-u:\s)+(?:past|last|next|first|coming|previous|following)(?-u:\s)+|over(?-u:\s)+the(?-u:\s)+(?:past|last|next)(?-u:\s)+))?(?P<mod>(?:over|about|around|nearly|almost|more than|less than|at least|some|roughly|approximately|up to|only|just)(?-u:\s)+)?(?P<num>{NUM})[ \t\n\r-]+(?P<unit>{UNITS})(?P<half>(?-u:\s)+and(?-u:\s)+a(?-u:\s)+half)?(?P<ago>(?-u:\s)+(?:ago|earlier|before))?(?P<after_old>[ -]old)?(?-u:\b)"), Kind::Duration),
             p(r"(?-u:\b)(?:(?P<prep>in|since|by|until|till|from|before|after|during|of|early|late|mid-|through|throughout|fiscal|year)(?-u:\s)+)(?P<year>(?:1[89]|20)[0-9]{2})(?-u:\b)".into(), Kind::Year),
             p(r"(?-u:\b)(?P<year>(?:1[89]|20)[0-9]{2})(?P<post>'s|’s|(?-u:\s)+(?:election|elections|campaign|census|budget|season|Olympics|World Cup|race|presidential))(?-u:\b)".into(), Kind::Year),
+            // Spelled out, as transcripts write them: "nineteen ninety-six", "the year two thousand".
+            p(format!(r"(?-u:\b)(?:(?P<sy>nineteen[ -](?:{TEENS}|{TENS}(?:[ -]{ONES})?|hundred|oh[ -]{ONES}))|(?P<pre>(?i-u:the(?-u:\s)+year|in|by|since|until)(?-u:\s)+)(?P<sy2>two[ -]thousand(?:[ -](?:and[ -])?(?:{TEENS}|{ONES}|ten))?))(?-u:\b)"), Kind::SpelledYear),
             // A bare year: "the 1988 period", "1990 results". Not a count ("2000 people"), an
             // amount ("$1990") or part of a number ("1,990", "19.90"): checked in `find`.
             p(r"(?-u:\b)(?P<bare>(?:19[5-9]|20[0-4])[0-9])(?-u:\b)".into(), Kind::Year),
@@ -480,6 +486,22 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             (TType::Duration, Expr::Value(duration_value(n, unit)))
         }
         Kind::Year => (TType::Date, Expr::Value(format!("{:04}", year("year").or_else(|| year("bare"))?))),
+        Kind::SpelledYear => {
+            let y = match (g("sy"), g("sy2")) {
+                (Some(w), _) => {
+                    let rest = w["nineteen".len()..].trim_start_matches([' ', '-']);
+                    let rest = rest.strip_prefix("oh").map(|r| r.trim_start_matches([' ', '-'])).unwrap_or(rest);
+                    1900 + if rest == "hundred" { 0.0 } else { number(rest)? } as i32
+                }
+                (None, Some(w)) => {
+                    let rest = w["two thousand".len()..].trim_start_matches([' ', '-']);
+                    let rest = rest.strip_prefix("and").map(|r| r.trim_start_matches([' ', '-'])).unwrap_or(rest);
+                    2000 + if rest.is_empty() { 0.0 } else { number(rest)? } as i32
+                }
+                _ => return None,
+            };
+            (TType::Date, Expr::Value(format!("{y:04}")))
+        }
         Kind::Decade => (TType::Date, Expr::Value(g("dec")?.to_string())),
         Kind::Quarter => {
             let q = match &g("ord")?[..1] {
@@ -672,13 +694,15 @@ const ANCHOR_WORDS: &[(u16, &[&str])] = &[
     (REF_W, &["now", "currently", "recently", "nowadays", "lately", "present", "presently", "moment", "once", "future", "past"]),
     (CLOCK_W, &["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "noon", "midnight"]),
     (SET_W, &["daily", "weekly", "monthly", "annually", "yearly", "annual"]),
+    // Spelled-out years ("nineteen ninety-six", "two thousand").
+    (DIGIT_W, &["nineteen", "thousand"]),
 ];
 
 /// The anchor classes a pattern of this kind needs one of.
 fn needs(kind: Kind) -> u16 {
     match kind {
         Kind::MonthDayYear | Kind::DayMonthYear | Kind::MonthYear | Kind::Month => MONTH_W,
-        Kind::Numeric | Kind::Iso | Kind::Year | Kind::Decade => DIGIT_W,
+        Kind::Numeric | Kind::Iso | Kind::Year | Kind::Decade | Kind::SpelledYear => DIGIT_W,
         Kind::Clock => DIGIT_W | CLOCK_W,
         Kind::Weekday => WEEKDAY_W,
         Kind::RelDay => DAY_W,
@@ -780,6 +804,10 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
                 if matches!(kind, Kind::Month) && c.name("mod").is_some_and(|m| m.as_str().trim().len() <= 5 && !matches!(m.as_str().trim(), "last" | "next" | "this" | "early" | "late" | "mid-")) {
                     start = c.name("month").map_or(start, |m| m.start());
                 }
+            }
+            // "in two thousand": the year alone; "the year two thousand" whole.
+            if matches!(kind, Kind::SpelledYear) && c.name("pre").is_some_and(|p| !p.as_str().to_ascii_lowercase().starts_with("the")) {
+                start = c.name("sy2").map_or(start, |y| y.start());
             }
             if matches!(kind, Kind::Season) && c.name("mod").is_some_and(|m| matches!(m.as_str().trim(), "the" | "in the")) {
                 start = c.name("s").map_or(start, |m| m.start());
@@ -1123,6 +1151,10 @@ mod tests {
         assert_eq!(found("after 2 1/2 years")[0], ("2 1/2 years".into(), "P2Y6M".into()));
         assert_eq!(found("for a minute and a half")[0], ("a minute and a half".into(), "PT1M30S".into()));
         assert_eq!(found("several years ago")[0], ("several years ago".into(), "PAST_REF".into()));
+        assert_eq!(found("back in nineteen ninety-six")[0], ("nineteen ninety-six".into(), "1996".into()));
+        assert_eq!(found("by the year two thousand")[0], ("the year two thousand".into(), "2000".into()));
+        assert_eq!(found("in two thousand and one")[0], ("two thousand and one".into(), "2001".into()));
+        assert!(found("two thousand people marched").is_empty());
         assert_eq!(found("It ended at 10 p.m. Wednesday.")[0], ("10 p.m. Wednesday".into(), "2025-10-15T22:00".into()));
         assert_eq!(found("They met Thursday at noon.")[0], ("Thursday at noon".into(), "2025-10-16T12:00".into()));
         assert_eq!(found("on Saturday, April 25")[0], ("Saturday, April 25".into(), "2025-04-25".into()));
