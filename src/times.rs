@@ -207,7 +207,7 @@ pub struct Found {
 const MONTHS: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)";
 const FULL_MONTHS: &str = r"(?:January|February|March|April|June|July|August|September|October|November|December)";
 const WEEKDAYS: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const NUM: &str = r"(?:[0-9]+(?:[ -]1/2|½)|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\s)+and(?-u:\s)+a(?-u:\s)+half|[0-9]+(?:\.[0-9]+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|several|a few|few|a couple of|a couple|couple of|a dozen|dozens of|half an|half a|one and a half)";
+const NUM: &str = r"(?i-u:[0-9]+(?:[ -]1/2|½)|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\s)+and(?-u:\s)+a(?-u:\s)+half|[0-9]+(?:\.[0-9]+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|several|a few|few|a couple of|a couple|couple of|a dozen|dozens of|half an|half a|one and a half)";
 const ONES: &str = "(?:one|two|three|four|five|six|seven|eight|nine)";
 const TEENS: &str = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
 const TENS: &str = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
@@ -988,6 +988,8 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
             }
             format!("{y:04}-{m:02}")
         }
+        // "the weekend" in a past clause early in the week is the one just gone.
+        Expr::Relative(Unit::Weekend, 0) if tense == Tense::Past && a.weekday() < 4 => relative(a, Unit::Weekend, -1),
         Expr::Relative(unit, n) => relative(a, *unit, *n),
         Expr::Ago(n, unit) => {
             let days = match unit {
@@ -1091,6 +1093,8 @@ mod tests {
             (Expr::Relative(Unit::Year, 0), fri, Tense::Past, "2025"),
             (Expr::Relative(Unit::Quarter, -1), d("2025-02-01"), Tense::Past, "2024-Q4"),
             (Expr::Relative(Unit::Weekend, 0), fri, Tense::Future, "2025-W42-WE"),
+            (Expr::Relative(Unit::Weekend, 0), d("2025-10-13"), Tense::Past, "2025-W41-WE"),
+            (Expr::Relative(Unit::Weekend, 0), d("2025-10-13"), Tense::Future, "2025-W42-WE"),
             (Expr::MonthDay(10, 17), fri, Tense::Past, "2025-10-17"),
             (Expr::MonthDay(12, 30), d("1998-01-08"), Tense::Past, "1997-12-30"),
             (Expr::MonthDay(1, 5), d("1997-12-20"), Tense::Future, "1998-01-05"),
