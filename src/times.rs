@@ -710,13 +710,15 @@ fn needs(kind: Kind) -> u16 {
         Kind::RelUnit => UNIT_W | SEASON_W,
         Kind::Season => SEASON_W,
         Kind::Set => UNIT_W | WEEKDAY_W | SET_W | DAY_W,
-        // Its words ("soon", "recent", "these days") are not all anchors: wherever a window is.
-        Kind::Reference => u16::MAX,
+        // Its words "recent", "current", "soon", "formerly" are too common to anchor a
+        // window: they are found where a reference or unit word is near.
+        Kind::Reference => REF_W | UNIT_W,
     }
 }
 
-/// Windows of ±8 tokens around anchor words (merged where they touch), each with the
-/// classes of the anchors in it.
+/// Windows of ±6 tokens around anchor words, merged where they touch, each with the classes
+/// of the anchors in it. The longest expressions reach five words from their anchor ("more
+/// than two thousand years").
 fn windows(p: &Patterns, layout: &Layout) -> Vec<(Range, u16)> {
     let class = |w: &str| if w.len() <= 10 { p.anchors.get(w).copied().unwrap_or(0) } else { 0 };
     let toks = &layout.toks;
@@ -739,8 +741,8 @@ fn windows(p: &Patterns, layout: &Layout) -> Vec<(Range, u16)> {
         if c == 0 {
             continue;
         }
-        let a = toks[i.saturating_sub(8)].start;
-        let b = toks[(i + 8).min(toks.len() - 1)].end;
+        let a = toks[i.saturating_sub(6)].start;
+        let b = toks[(i + 6).min(toks.len() - 1)].end;
         match out.last_mut() {
             Some((last, m)) if last.end >= a => {
                 last.end = last.end.max(b);
