@@ -723,7 +723,13 @@ fn split_pair(text: &str, layout: &Layout, a: &AQuote, b: &AQuote) -> bool {
     let gap = &text[a.range.end..b.range.start];
     let cue_in_gap = [a.cue, b.cue].iter().flatten().any(|c| c.start >= a.range.end && c.end <= b.range.start);
     let closes_with_comma = a.range.slice(text).trim_end_matches(['"', '”', '’', '\'', '»']).trim_end().ends_with(',');
-    cue_in_gap && closes_with_comma && gap.len() <= 300 && gap.split_whitespace().count() <= 45 && !gap.contains(['"', '“', '”', '«', '»'])
+    // The second half ends its sentence: `"…," X said. "You squeezed them" to drive up …`
+    // goes on as the writer's words, a mixed quote of its own.
+    let para_end = layout.paragraphs[layout.para_at(b.range.start)].end.max(b.range.end);
+    let tail = text[b.range.end..para_end].trim_start();
+    let b_closed = b.range.slice(text).trim_end_matches(['"', '”', '’', '\'', '»']).trim_end().ends_with(['.', '!', '?', '…', ',', ';', ':']);
+    let b_ends = b_closed || tail.is_empty() || tail.starts_with(['.', '!', '?']) || tail.chars().next().is_some_and(|c| c.is_uppercase() || "\"“”«".contains(c));
+    b_ends && cue_in_gap && closes_with_comma && gap.len() <= 300 && gap.split_whitespace().count() <= 45 && !gap.contains(['"', '“', '”', '«', '»'])
 }
 
 /// `"…," X said` / `"…," said X` / `"…," X, the Y, said`.

@@ -132,3 +132,11 @@ fn a_party_affiliation_between_name_and_cue() {
     let (_, who) = find("Sen. Tom Brown (D-Md.) said: \"We will not wait.\"", QuoteKind::Direct);
     assert_eq!(who.as_deref(), Some("Tom Brown"));
 }
+
+#[test]
+fn a_second_half_that_runs_on_in_the_writers_words_stays_apart() {
+    let t = "\"This just isn't right,\" Jane Smith said. \"You squeezed employees to the breaking point\" to drive up the stock price, she said.";
+    let q = quotes(t);
+    let first = q.iter().find(|q| q.0.starts_with("\"This")).unwrap();
+    assert_eq!(first.0, "\"This just isn't right,\"", "{q:?}");
+}
