@@ -1031,7 +1031,12 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         if cx.text.get(cx.toks[v].end..p.start).is_none_or(|s| s.contains(['.', ';', '!', '?'])) {
             continue;
         }
-        let Some(np) = cx.np_before(v, a) else { continue };
+        // "Johnson's doctor is calling the candidate "fit"": the subject before the auxiliary.
+        let mut vb = v;
+        while vb > a && matches!(cx.lw(vb - 1), "is" | "was" | "are" | "were" | "been" | "has" | "have" | "had") {
+            vb -= 1;
+        }
+        let Some(np) = cx.np_before(vb, a) else { continue };
         let start = match cx.toks.get(v + 1) {
             Some(t) if t.start <= p.start => t.start,
             _ => continue,

@@ -140,3 +140,12 @@ fn a_second_half_that_runs_on_in_the_writers_words_stays_apart() {
     let first = q.iter().find(|q| q.0.starts_with("\"This")).unwrap();
     assert_eq!(first.0, "\"This just isn't right,\"", "{q:?}");
 }
+
+#[test]
+fn a_framing_verb_after_an_auxiliary_keeps_its_subject() {
+    let (text, who) = find("Jane Smith is calling the candidate \"extremely physically fit.\"", QuoteKind::Mixed);
+    assert_eq!(text, "the candidate \"extremely physically fit.\"");
+    assert_eq!(who.as_deref(), Some("Jane Smith"));
+    let (_, who) = find("Tom Brown cited the remarks as \"examples of disrespect\" toward women.", QuoteKind::Mixed);
+    assert_eq!(who.as_deref(), Some("Tom Brown"));
+}
