@@ -1024,7 +1024,11 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         let lo = a.max(open.saturating_sub(15));
         let Some(v) = (lo..open).rev().find(|&i| {
             let w = cx.lw(i);
-            cx.lex.framing.contains(w) || cx.lex.cue(w).is_some_and(|c| !c.participle)
+            // "the remarks", "his claims": nouns, not verbs.
+            let noun = i > 0
+                && (cx.toks[i - 1].kind == TokKind::Possessive
+                    || matches!(cx.lw(i - 1), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "this" | "my" | "our" | "your"));
+            !noun && (cx.lex.framing.contains(w) || cx.lex.cue(w).is_some_and(|c| !c.participle))
         }) else {
             continue;
         };
