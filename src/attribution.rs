@@ -155,6 +155,21 @@ impl<'a> Ctx<'a> {
         let t = self.toks[i - 1];
         if let Some(&m) = self.by_end.get(&t.end) {
             let mut np = Np { range: self.mentions[m].range, kind: NpKind::Mention(m) };
+            // "Mr. Morgan of the Sierra Club said": the person, not the organisation.
+            if matches!(self.mentions[m].kind, MKind::Org | MKind::Misc | MKind::Place) {
+                let k = crate::text::tok_at(self.toks, np.range.start);
+                let mut p = k;
+                if p > floor && self.lw(p - 1) == "the" {
+                    p -= 1;
+                }
+                if p > floor + 1 && matches!(self.lw(p - 1), "of" | "at" | "from") {
+                    if let Some(&m2) = self.by_end.get(&self.toks[p - 2].end) {
+                        if self.mentions[m2].kind == MKind::Person {
+                            np = Np { range: self.mentions[m2].range, kind: NpKind::Mention(m2) };
+                        }
+                    }
+                }
+            }
             // Appositive: "Trump, the US President, said" → Trump.
             if matches!(self.mentions[m].kind, MKind::Role { .. } | MKind::Misc) {
                 let k = crate::text::tok_at(self.toks, np.range.start);
@@ -250,8 +265,10 @@ impl<'a> Ctx<'a> {
         }
         let first = self.lw(k);
         let words = i - k;
-        // A bare noun is a speaker only as a plural ("officials", "sources") or a capitalised name.
-        if !DETERMINERS.contains(&first) && !(words <= 3 && (head.ends_with('s') || is_cap(self.w(k)))) {
+        // A bare noun is a speaker only as a plural ("officials", "sources") or a capitalised
+        // name; a possessor works as a determiner ("Obama's former campaign strategist").
+        let possessed = (k..i).any(|x| self.toks[x].kind == TokKind::Possessive);
+        if !DETERMINERS.contains(&first) && !possessed && !(words <= 3 && (head.ends_with('s') || is_cap(self.w(k)))) {
             return None;
         }
         let start = self.toks[k].start;
@@ -763,7 +780,7 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         return None;
     }
     // "X said", "X, the spokeswoman, said"
-    let (np, mut j) = cx.np_after(i, limit)?;
+    let (np, mut j) = cx.np_after(i, limit).unwrap_or((Np { range: cx.toks[i].range(), kind: NpKind::Desc }, i));
     if j < limit && cx.w(j) == "," {
         let mut k = j + 1;
         while k < limit && k < j + 14 && cx.w(k) != "," {
@@ -776,23 +793,60 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     while j < limit && SKIP_BACK.contains(&cx.lw(j)) && !cx.is_cue(j) {
         j += 1;
     }
-    if j < limit && cx.is_cue(j) {
-        let cue = cx.lex.cue(cx.w(j)).unwrap();
-        // After a quote that ends its sentence ("….""), "He also confirmed plans …" is a new
-        // sentence, not an attribution: the cue must end the sentence or take a short complement.
-        let closed = q.content.slice(cx.text).trim_end().ends_with('.');
-        let sent_end = cx.layout.sentences[cx.layout.sentence_at(cx.toks[j].start)].range.end;
-        let b = cx.toks.partition_point(|t| t.start < sent_end);
-        if !cue.participle && !cue.belief && (!closed || tail_ok(cx, j + 1, b)) {
-            return Some((np, cx.toks[j].range()));
+    // "Obama's former campaign strategist said", "Clinton campaign spokesman Brian Fallon
+    // said": a longer phrase before the cue; the noun phrase is read back from the cue.
+    if !(j < limit && cx.is_cue(j)) {
+        let stop = (i..limit.min(i + 10)).find(|&k| {
+            let t = cx.toks[k];
+            cx.is_cue(k) || (t.kind == TokKind::Punct && !matches!(cx.w(k), "(" | ")" | "-"))
+        });
+        if let Some(k) = stop.filter(|&k| k > i + 1 && cx.is_cue(k)) {
+            if let Some(np2) = cx.np_before(k, i) {
+                if np2.range.start >= cx.toks[i].start {
+                    return after_cue(cx, q, np2, k);
+                }
+            }
         }
+        return None;
     }
-    None
+    after_cue(cx, q, np, j)
+}
+
+/// The cue at token `j` after a quote and its speaker `np`: an attribution unless the quote
+/// closed its sentence and the cue starts a new one.
+fn after_cue(cx: &Ctx, q: &QuoteSpan, np: Np, j: usize) -> Option<(Np, Range)> {
+    let cue = cx.lex.cue(cx.w(j))?;
+    // After a quote that ends its sentence ("….""), "He also confirmed plans …" is a new
+    // sentence, not an attribution: the cue must end the sentence or take a short complement.
+    let closed = q.content.slice(cx.text).trim_end().ends_with('.');
+    let sent_end = cx.layout.sentences[cx.layout.sentence_at(cx.toks[j].start)].range.end;
+    let b = cx.toks.partition_point(|t| t.start < sent_end);
+    (!cue.participle && !cue.belief && (!closed || tail_ok(cx, j + 1, b))).then(|| (np, cx.toks[j].range()))
 }
 
 /// `X said, "…"` / `X wrote on X: "…"` / `…, stating, "…"` / `according to X, "…"`.
 fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     let para = cx.layout.paragraphs[q.paras.0];
+    // "He said:" ¶ "…": a lead-in that closes the paragraph before the quote's.
+    if q.paras.0 > 0 && cx.text[para.start..q.range.start].trim().is_empty() {
+        let prev = cx.layout.paragraphs[q.paras.0 - 1];
+        let lead = prev.slice(cx.text).trim_end();
+        if lead.ends_with(':') && !cx.layout.boilerplate[q.paras.0 - 1] {
+            let colon = prev.start + lead.len() - 1;
+            let sent = cx.layout.sentences[cx.layout.sentence_at(colon)].range;
+            let floor = cx.toks.partition_point(|t| t.start < sent.start.max(prev.start));
+            let end = cx.toks.partition_point(|t| t.start < colon);
+            for c in (floor..end).rev().take(12) {
+                if !cx.is_cue(c) || cx.in_direct(cx.toks[c].start) {
+                    continue;
+                }
+                let cue = cx.lex.cue(cx.w(c))?;
+                let cue_r = cx.toks[c].range();
+                let np = if cue.participle { None } else { cx.np_before(c, floor) };
+                return np.or_else(|| cx.subject(Range::new(cx.toks[floor].start, colon))).map(|np| (np, cue_r));
+            }
+        }
+    }
     let sent = first_sentence_of(cx.layout, q.range.start);
     let floor_byte = sent.start.max(para.start);
     // The floor is the end of the previous quote in the sentence, if any.

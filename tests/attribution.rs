@@ -149,3 +149,19 @@ fn a_framing_verb_after_an_auxiliary_keeps_its_subject() {
     let (_, who) = find("Tom Brown cited the remarks as \"examples of disrespect\" toward women.", QuoteKind::Mixed);
     assert_eq!(who.as_deref(), Some("Tom Brown"));
 }
+
+#[test]
+fn a_long_phrase_between_quote_and_cue() {
+    let (_, who) = find("\"That was outrageous,\" campaign spokesman Brian Fallon said on Monday.", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("Brian Fallon"));
+    let (_, who) = find("\"It was the least bad outcome,\" Mr. Tom Morgan of the Sierra Club said.", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("Tom Morgan"));
+    let q = quotes("\"My reaction, that was outrageous,\" Obama's former campaign strategist said in an interview.");
+    assert_eq!(q[0].2.as_deref(), Some("Obama's former campaign strategist"), "{q:?}");
+}
+
+#[test]
+fn a_lead_in_closing_the_paragraph_before() {
+    let (_, who) = find("Jane Smith is a pollster.\n\nShe continued:\n\n\"The health issue is a partisan issue.\"", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("Jane Smith"));
+}
