@@ -190,21 +190,35 @@ impl<'a> Ctx<'a> {
         // Appositive after a name: "Smith, a spokesman for the campaign, said".
         if self.w(i - 1) == "," {
             // "The utility's director, Janet Okafor, told": the name before the comma.
+            // Not a name inside the appositive ("…, a member of the Security Council, said").
+            let inside = |m: usize| {
+                let k = crate::text::tok_at(self.toks, self.mentions[m].range.start);
+                k >= 2 && matches!(self.lw(k - 1), "of" | "the" | "at" | "for") && self.w(k - 1) != ","
+            };
             if i >= 2 {
                 if let Some(&m) = self.by_end.get(&self.toks[i - 2].end) {
-                    if matches!(self.mentions[m].kind, MKind::Person | MKind::Org | MKind::Misc) {
+                    if matches!(self.mentions[m].kind, MKind::Person | MKind::Org | MKind::Misc) && !inside(m) {
                         return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
                     }
                 }
             }
-            let mut k = i - 1;
-            while k > floor && k + 12 > i && self.w(k - 1) != "," {
-                k -= 1;
-            }
-            if k > floor + 1 && self.w(k - 1) == "," {
-                if let Some(&m) = self.by_end.get(&self.toks[k - 2].end) {
-                    return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
+            // Back over one or two appositives to the name: "Jean-Marc Ayrault, the foreign
+            // minister of France, a permanent member of the Security Council, said".
+            let mut end = i - 1;
+            for _ in 0..2 {
+                let mut k = end;
+                while k > floor && k + 12 > end && self.w(k - 1) != "," {
+                    k -= 1;
                 }
+                if !(k > floor + 1 && self.w(k - 1) == ",") {
+                    break;
+                }
+                if let Some(&m) = self.by_end.get(&self.toks[k - 2].end) {
+                    if !inside(m) || self.mentions[m].kind == MKind::Person {
+                        return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
+                    }
+                }
+                end = k - 1;
             }
             return None;
         }
@@ -1010,7 +1024,15 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
             } else {
                 i
             };
-            if let Some(np) = cx.np_before(back, a) {
+            let np = cx.np_before(back, a).filter(|np| {
+                // "In a Facebook message posted Friday, Cruz said …": a participle inside an
+                // opening phrase, not the sentence's verb.
+                let opening = np.kind == NpKind::Desc
+                    && matches!(cx.lw(crate::text::tok_at(cx.toks, np.range.start)), "a" | "an")
+                    && (i + 1..b.min(i + 5)).any(|k| cx.w(k) == ",");
+                !opening
+            });
+            if let Some(np) = np {
                 let j = skip_complements(cx, i + 1, b, told);
                 let from = if cx.lw(j) == "that" {
                     Some(j + 1)
@@ -1094,7 +1116,10 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         while vb > a && matches!(cx.lw(vb - 1), "is" | "was" | "are" | "were" | "been" | "has" | "have" | "had") {
             vb -= 1;
         }
-        let Some(np) = cx.np_before(vb, a) else { continue };
+        // "the Council issued a statement calling the test "…"": an -ing verb's subject is
+        // the sentence's.
+        let np = if cx.lw(v).ends_with("ing") { cx.subject(sent) } else { cx.np_before(vb, a) };
+        let Some(np) = np else { continue };
         let start = match cx.toks.get(v + 1) {
             Some(t) if t.start <= p.start => t.start,
             _ => continue,

@@ -165,3 +165,16 @@ fn a_lead_in_closing_the_paragraph_before() {
     let (_, who) = find("Jane Smith is a pollster.\n\nShe continued:\n\n\"The health issue is a partisan issue.\"", QuoteKind::Direct);
     assert_eq!(who.as_deref(), Some("Jane Smith"));
 }
+
+#[test]
+fn names_behind_appositives_and_opening_phrases() {
+    let (_, who) = find(
+        "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said that the test \"cannot be left without consequences.\"",
+        QuoteKind::Mixed,
+    );
+    assert_eq!(who.as_deref(), Some("Jean-Marc Ayrault"));
+    let (_, who) = find("In a Facebook message posted Friday, Ted Cruz said that he has had \"areas of significant disagreement\" with Trump.", QuoteKind::Mixed);
+    assert_eq!(who.as_deref(), Some("Ted Cruz"));
+    let (_, who) = find("The Security Council issued a statement calling the test \"a clear violation\" of its resolutions.", QuoteKind::Mixed);
+    assert_eq!(who.as_deref(), Some("Security Council"));
+}
