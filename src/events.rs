@@ -20,12 +20,40 @@ pub enum EStatus {
     Cancelled,
 }
 
+/// How a participant takes part in an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Does it: the subject, or the possessor of a noun ("Trump's call").
+    Agent,
+    /// Is acted on: a verb's object ("called Putin", "congratulated the team").
+    Recipient,
+    /// Takes part alongside the agent: "with X".
+    Partner,
+    /// One of several on an equal footing: "between X and Y".
+    Party,
+    /// Leads or hosts it: "led by X", "hosted by X".
+    Leader,
+}
+
+impl Role {
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Agent => "agent",
+            Role::Recipient => "recipient",
+            Role::Partner => "partner",
+            Role::Party => "party",
+            Role::Leader => "leader",
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Ev {
     pub kind: String,
     pub cameo: Option<String>,
     pub mentions: Vec<Range>,
-    pub participants: Vec<usize>,
+    /// Entities with their role (the first role found for each).
+    pub participants: Vec<(usize, Role)>,
     /// Indices into the found times, in text order.
     pub times: Vec<usize>,
     pub durations: Vec<usize>,
@@ -45,7 +73,7 @@ struct Mn {
     trigger: Range,
     tok: usize,
     definite: bool,
-    participants: Vec<usize>,
+    participants: Vec<(usize, Role)>,
     time: Option<usize>,
     durations: Vec<usize>,
     place: Option<(Range, Option<usize>)>,
@@ -195,7 +223,7 @@ pub fn find(
         let definite = !tr.verb
             && (before.iter().any(|w| DEFINITE.contains(&w)) || possessive || LOCATION_NOUNS.contains(&next))
             && !before.iter().any(|w| matches!(*w, "a" | "an" | "another"));
-        let participants = participants(&cx, i, end_tok, a, b, tr.verb, definite);
+        let participants = participants(&cx, i, end_tok, a, b, tr.verb, definite, &tr.kind);
         let (time, durations) = times_near(&cx, trigger, a, b);
         let place = place_near(&cx, end_tok, a, b, tr.verb);
         let (status, explicit) = status(&cx, i, a, b, time);
@@ -220,12 +248,12 @@ pub fn find(
     merge(&cx, mns)
 }
 
-fn participants(cx: &Cx, i: usize, end_tok: usize, a: usize, b: usize, verb: bool, definite: bool) -> Vec<usize> {
-    let mut out: Vec<usize> = Vec::new();
-    let mut add = |e: Option<usize>| {
+fn participants(cx: &Cx, i: usize, end_tok: usize, a: usize, b: usize, verb: bool, definite: bool, kind: &str) -> Vec<(usize, Role)> {
+    let mut out: Vec<(usize, Role)> = Vec::new();
+    let mut add = |e: Option<usize>, role: Role| {
         if let Some(e) = e {
-            if !out.contains(&e) {
-                out.push(e);
+            if !out.iter().any(|x| x.0 == e) {
+                out.push((e, role));
             }
         }
     };
@@ -238,25 +266,36 @@ fn participants(cx: &Cx, i: usize, end_tok: usize, a: usize, b: usize, verb: boo
             || (k + 3 >= i && matches!(cx.lw(k), "my" | "our" | "his" | "her" | "their"));
         // A definite mention ("the call") takes only its possessor from before it.
         if (!after_prep && !definite) || possessor {
-            add(cx.entity_at(k).or_else(|| if possessor || definite { None } else { cx.place_at(k) }));
+            add(cx.entity_at(k).or_else(|| if possessor || definite { None } else { cx.place_at(k) }), Role::Agent);
         }
         k += 1;
     }
     // Objects: a verb's direct object, "with X (and Y)", "between X and Y", "led by X".
     let mut k = end_tok + 1;
-    let mut in_object = verb;
+    // One meets, calls or negotiates *with* the object; one praises or attacks it.
+    let symmetric = matches!(kind, "meeting" | "call" | "negotiation" | "agreement" | "visit");
+    let mut role = verb.then_some(if symmetric { Role::Partner } else { Role::Recipient });
     let limit = b.min(end_tok + 14);
     while k < limit {
         let w = cx.lw(k);
-        if is_trigger_word(&w) || (k > end_tok + 1 && cx.toks[k].kind == TokKind::Word && matches!(w, "comes" | "came" | "is" | "was" | "will" | "would" | "has" | "had")) {
+        if is_trigger_word(w) || (k > end_tok + 1 && cx.toks[k].kind == TokKind::Word && matches!(w, "comes" | "came" | "is" | "was" | "will" | "would" | "has" | "had")) {
             break;
         }
-        if matches!(w, "with" | "between" | "by" | "and" | "&") {
-            in_object = true;
-        } else if cx.toks[k].kind == TokKind::Punct && w != "," || matches!(w, "to" | "in" | "at" | "on" | "for" | "about" | "where" | "which" | "who") {
-            in_object = false;
-        } else if in_object {
-            add(cx.entity_at(k));
+        match w {
+            "with" => role = Some(Role::Partner),
+            "between" | "among" => role = Some(Role::Party),
+            "by" => {
+                let leads = k > 0 && matches!(cx.lw(k - 1), "led" | "hosted" | "chaired" | "headed" | "convened" | "organized" | "organised" | "moderated");
+                role = Some(if leads { Role::Leader } else { Role::Agent });
+            }
+            // "X and Y" keeps the role it continues.
+            "and" | "&" => role = role.or(Some(Role::Partner)),
+            _ if cx.toks[k].kind == TokKind::Punct && w != "," || matches!(w, "to" | "in" | "at" | "on" | "for" | "about" | "where" | "which" | "who") => role = None,
+            _ => {
+                if let Some(r) = role {
+                    add(cx.entity_at(k), r);
+                }
+            }
         }
         k += 1;
     }
@@ -400,7 +439,7 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
             };
             t_ok
         };
-        let shared = |e: usize| m.participants.iter().filter(|p| evs[e].participants.contains(p)).count();
+        let shared = |e: usize| m.participants.iter().filter(|p| evs[e].participants.iter().any(|q| q.0 == p.0)).count();
         // Participants that agree: all of the new mention's are in the event (two or more),
         // or the same time with no participants to tell them apart.
         let by_parts = same_type.iter().copied().filter(|&e| {
@@ -429,7 +468,7 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
                 let ev = &mut evs[e];
                 ev.mentions.push(m.trigger);
                 for p in m.participants {
-                    if !ev.participants.contains(&p) {
+                    if !ev.participants.iter().any(|q| q.0 == p.0) {
                         ev.participants.push(p);
                     }
                 }

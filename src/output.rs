@@ -137,6 +137,15 @@ pub struct EventPlace {
     pub entity: Option<String>,
 }
 
+/// A participant of an event and its role: `agent` (does it: "Trump called"), `recipient`
+/// ("called Putin"), `partner` ("met with X"), `party` ("talks between X and Y") or `leader`
+/// ("a meeting led by Rubio").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Participant {
+    pub entity: String,
+    pub role: String,
+}
+
 /// Something that happened or is planned: a call, a meeting, an agreement…
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Event {
@@ -151,6 +160,8 @@ pub struct Event {
     pub mentions: Vec<Span>,
     /// Entity ids.
     pub participants: Vec<String>,
+    /// The same entities with how each takes part.
+    pub roles: Vec<Participant>,
     pub time: Option<EventTime>,
     pub duration: Option<EventTime>,
     pub place: Option<EventPlace>,
@@ -307,7 +318,12 @@ pub fn build(
             cameo: ev.cameo.clone(),
             trigger: o.span(ev.mentions[0]),
             mentions: ev.mentions.iter().map(|&r| o.span(r)).collect(),
-            participants: ev.participants.iter().filter_map(|&p| eid[p].clone()).collect(),
+            participants: ev.participants.iter().filter_map(|&(p, _)| eid[p].clone()).collect(),
+            roles: ev
+                .participants
+                .iter()
+                .filter_map(|&(p, r)| Some(Participant { entity: eid[p].clone()?, role: r.name().to_string() }))
+                .collect(),
             time: ev.times.first().map(|&t| EventTime { span: o.span(times[t].range), value: values[t].clone() }),
             duration: ev.durations.first().map(|&t| EventTime { span: o.span(times[t].range), value: values[t].clone() }),
             place: ev.place.map(|(r, e)| EventPlace { span: o.span(r), entity: id_of(e) }),
@@ -406,7 +422,11 @@ impl Analysis {
         evs.sort_by_key(|e| e.order);
         let _ = writeln!(s, "\nTimeline ({} events):", evs.len());
         for e in evs {
-            let who: Vec<&str> = e.participants.iter().filter_map(|p| names.get(p.as_str()).copied()).collect();
+            let who: Vec<String> = e
+                .roles
+                .iter()
+                .filter_map(|p| names.get(p.entity.as_str()).map(|n| format!("{n} ({})", p.role)))
+                .collect();
             let _ = write!(s, "  {:<11} {} ({})", e.time.as_ref().map_or("undated", |t| t.value.as_str()), e.kind, match e.status {
                 Status::Occurred => "occurred",
                 Status::Planned => "planned",

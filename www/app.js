@@ -220,8 +220,8 @@
       if (ev.time) li.dataset.date = ev.time.value;
       li.append(R.el("span", "when", ev.time ? ev.time.value : "undated"));
       li.append(R.el("span", "badge", ev.status));
-      const who = ev.participants.map((p) => names.get(p)).filter(Boolean);
-      li.append(R.el("span", "what", `${ev.type}${who.length ? ": " + who.join(", ") : ""}`));
+      const who = R.who(ev, names);
+      li.append(R.el("span", "what", `${ev.type}${who ? ": " + who : ""}`));
       const meta = [`“${ev.trigger.text}”`];
       if (ev.place) meta.push("at " + ev.place.text);
       if (ev.duration) meta.push(ev.duration.text);

@@ -39,6 +39,14 @@ export interface Quote extends Span {
   nested_in: string | null;
 }
 
+/** `agent` does it ("Trump called"), `recipient` is acted on ("called Putin"), `partner` takes
+ * part alongside ("met with X"), `party` on an equal footing ("talks between X and Y"), `leader`
+ * leads or hosts it ("led by Rubio"). */
+export interface Participant {
+  entity: string;
+  role: "agent" | "recipient" | "partner" | "party" | "leader";
+}
+
 export type EventStatus = "occurred" | "planned" | "possible" | "negated" | "cancelled";
 
 export interface Event {
@@ -49,6 +57,8 @@ export interface Event {
   mentions: Span[];
   /** Entity ids. */
   participants: string[];
+  /** The same entities with how each takes part. */
+  roles: Participant[];
   time: (Span & { value: string }) | null;
   duration: (Span & { value: string }) | null;
   place: (Span & { entity: string | null }) | null;

@@ -90,8 +90,8 @@ const OnRecordRender = (() => {
         out.push({ start: mm.start, end: mm.end, rank: 5, make: () => {
           const m = el("span", "ev");
           m.dataset.eventId = ev.id;
-          const who = ev.participants.map((p) => names.get(p)).filter(Boolean).join(", ");
-          m.title = `${ev.type} (${ev.status})${who ? " — " + who : ""}${ev.time ? " — " + ev.time.value : ""}${ev.place ? " — " + ev.place.text : ""}`;
+          const w = who(ev, names);
+          m.title = `${ev.type} (${ev.status})${w ? " — " + w : ""}${ev.time ? " — " + ev.time.value : ""}${ev.place ? " — " + ev.place.text : ""}`;
           return m;
         } });
       }
@@ -99,6 +99,20 @@ const OnRecordRender = (() => {
     // Outer first: earlier start, then longer, then lower rank.
     out.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
     return out;
+  }
+
+  // Who takes part, and how: "Donald Trump → Vladimir Putin", "Trump with Zelenskyy",
+  // "led by Marco Rubio".
+  function who(ev, names) {
+    const by = (role) => (ev.roles || []).filter((p) => p.role === role).map((p) => names.get(p.entity)).filter(Boolean);
+    let s = [...by("agent"), ...by("party")].join(" & ");
+    const add = (sep, list) => {
+      if (list.length) s += (s ? sep : sep.trimStart()) + list.join(" & ");
+    };
+    add(" → ", by("recipient"));
+    add(" with ", by("partner"));
+    add(", led by ", by("leader"));
+    return s;
   }
 
   function describeQuote(q, s) {
@@ -153,5 +167,5 @@ const OnRecordRender = (() => {
     return bytes;
   }
 
-  return { el, initials, speakers, speakerKey, renderArticle, describeQuote, decodeBase64 };
+  return { el, initials, speakers, speakerKey, renderArticle, describeQuote, decodeBase64, who };
 })();

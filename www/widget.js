@@ -183,7 +183,7 @@ ${[0, 1, 2, 3, 4, 5, 6, 7].map((i) => `mark.q[data-colour="${i}"]:not(.q-partial
       if (want.has("timeline")) {
         const ol = R.el("ol");
         for (const ev of [...r.events].sort((a, b) => a.order - b.order)) {
-          const who = ev.participants.map((p) => names.get(p)).filter(Boolean).join(", ");
+          const who = R.who(ev, names);
           const li = R.el("li", null, `${ev.time ? ev.time.value : "undated"} · ${ev.type} (${ev.status})${who ? ": " + who : ""}${ev.place ? " @ " + ev.place.text : ""}`);
           li.dataset.eventId = ev.id;
           li.dataset.eventType = ev.type;
