@@ -323,7 +323,7 @@ impl<'a> Ctx<'a> {
             return Some((Np { range: t.range(), kind: NpKind::Pronoun }, i + 1));
         }
         // A capitalised adverb or conjunction starting a sentence ("Once", "When") is no noun phrase.
-        if is_cap(self.w(i)) && !DETERMINERS.contains(&lw) && self.lex.is_stop_cap(&lw) {
+        if is_cap(self.w(i)) && !DETERMINERS.contains(&lw) && self.lex.is_stop_cap(lw) {
             return None;
         }
         if DETERMINERS.contains(&lw) || is_cap(self.w(i)) {

@@ -221,9 +221,9 @@ pub fn find(
         };
         let possessive = (i >= 1 && is_poss(i - 1)) || (i >= 2 && is_poss(i - 2));
         let definite = !tr.verb
-            && (before.iter().any(|w| DEFINITE.contains(&w)) || possessive || LOCATION_NOUNS.contains(&next))
+            && (before.iter().any(|w| DEFINITE.contains(w)) || possessive || LOCATION_NOUNS.contains(&next))
             && !before.iter().any(|w| matches!(*w, "a" | "an" | "another"));
-        let participants = participants(&cx, i, end_tok, a, b, tr.verb, definite, &tr.kind);
+        let participants = participants(&cx, i, end_tok, (a, b), tr, definite);
         let (time, durations) = times_near(&cx, trigger, a, b);
         let place = place_near(&cx, end_tok, a, b, tr.verb);
         let (status, explicit) = status(&cx, i, a, b, time);
@@ -248,7 +248,8 @@ pub fn find(
     merge(&cx, mns)
 }
 
-fn participants(cx: &Cx, i: usize, end_tok: usize, a: usize, b: usize, verb: bool, definite: bool, kind: &str) -> Vec<(usize, Role)> {
+fn participants(cx: &Cx, i: usize, end_tok: usize, (a, b): (usize, usize), tr: &crate::lexicon::Trigger, definite: bool) -> Vec<(usize, Role)> {
+    let (verb, kind) = (tr.verb, tr.kind.as_str());
     let mut out: Vec<(usize, Role)> = Vec::new();
     let mut add = |e: Option<usize>, role: Role| {
         if let Some(e) = e {
@@ -323,7 +324,7 @@ fn times_near(cx: &Cx, trigger: Range, a: usize, b: usize) -> (Option<usize>, Ve
         // Another trigger between this one and the time takes it.
         let ta = cx.toks.partition_point(|t| t.start < x);
         let tb = cx.toks.partition_point(|t| t.start < y);
-        let blocked = (ta..tb).any(|t| cx.toks[t].kind == TokKind::Word && is_trigger_word(&cx.lw(t)));
+        let blocked = (ta..tb).any(|t| cx.toks[t].kind == TokKind::Word && is_trigger_word(cx.lw(t)));
         if blocked || dist > 120 {
             continue;
         }
@@ -355,7 +356,7 @@ fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize, verb: bool) -> Option
     let mut since_prep: Option<usize> = None;
     while k < limit {
         let w = cx.lw(k);
-        if is_trigger_word(&w) {
+        if is_trigger_word(w) {
             break;
         }
         if matches!(w, "in" | "at" | "inside" | "location" | "venue") {
@@ -386,7 +387,7 @@ fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatu
     let lo = a.max(i.saturating_sub(8));
     let hi = b.min(i + 4);
     let words: Vec<&str> = (lo..hi).map(|k| cx.lw(k)).collect();
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w));
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
     if has(NEGATION) {
         return (EStatus::Negated, true);
     }
