@@ -256,11 +256,13 @@ impl Patterns {
             p(r"(?-u:\b)(?P<mod>(?:in|since|until|by|of|last|next|this|early|late|mid-)(?-u:\s)*)(?P<month>May)(?-u:\b)".into(), Kind::Month),
             p(format!(r"(?-u:\b)(?:(?P<mod>last|next|this|coming|past|(?i-u:on))(?-u:\s)+)?(?P<wd>{WEEKDAYS})(?:(?-u:\s)+(?P<part>morning|afternoon|evening|night))?(?-u:\b)"), Kind::Weekday),
             p(r"(?-u:\b)(?P<rel>(?i-u:today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|overnight))(?:(?-u:\s)+(?P<part>morning|afternoon|evening|night))?(?-u:\b)".into(), Kind::RelDay),
+            // "weeks or months", "days or even weeks": a vague span in the first unit.
+            p(r"(?-u:\b)(?P<unit>days|weeks|months|years|decades)(?-u:\s)+or(?-u:\s)+(?:even(?-u:\s)+)?(?:days|weeks|months|years|decades)(?-u:\b)".into(), Kind::Duration),
             // "the year-ago quarter", "the year-earlier third quarter", "year-ago period"
             p(r"(?-u:\b)(?:(?i-u:the)(?-u:\s)+)?(?i-u:year)[- ](?:ago|earlier)(?:(?-u:\s)+(?:(?P<ord>first|second|third|fourth)(?-u:\s)+)?(?:quarter|period|results))?(?-u:\b)".into(), Kind::YearAgo),
             p(r"(?-u:\b)(?i-u:the)(?-u:\s)+(?P<adj>(?i-u:latest|current|recent|full|fiscal|same)(?-u:\s)+)?(?P<unit>quarter|year|weekend|week|month)(?-u:\b)".into(), Kind::TheUnit),
             p(r"(?-u:\b)(?P<mod>(?i-u:this|last|next|past|coming|previous|the past|the last|the next|the coming|earlier this|later this|early this|late last|earlier last|later next|early next))(?-u:\s)+(?P<unit>week|weekend|month|year|quarter|decade|century|summer|winter|spring|fall|autumn)(?-u:\b)".into(), Kind::RelUnit),
-            p(format!(r"(?-u:\b)(?P<pre>(?i-u:the(?-u:\s)+(?:past|last|next|first|coming|previous|following)(?-u:\s)+|over(?-u:\s)+the(?-u:\s)+(?:past|last|next)(?-u:\s)+))?(?P<mod>(?:over|about|around|nearly|almost|more than|less than|at least|some|roughly|approximately|up to|only|just)(?-u:\s)+)?(?P<num>{NUM})[ \t\n\r-]+(?P<unit>{UNITS})(?P<half>(?-u:\s)+and(?-u:\s)+a(?-u:\s)+half)?(?P<ago>(?-u:\s)+(?:ago|earlier|before))?(?P<after_old>[ -]old)?(?-u:\b)"), Kind::Duration),
+            p(format!(r"(?-u:\b)(?P<pre>(?i-u:the(?-u:\s)+(?:past|last|next|first|coming|previous|following)(?-u:\s)+|over(?-u:\s)+the(?-u:\s)+(?:past|last|next)(?-u:\s)+))?(?P<mod>(?:over|about|around|nearly|almost|more than|less than|at least|some|roughly|approximately|up to|only|just)(?-u:\s)+)?(?P<num>{NUM})(?P<range>(?-u:\s)+(?:to|or)(?-u:\s)+{NUM}|-[0-9]+)?[ \t\n\r-]+(?P<unit>{UNITS})(?P<half>(?-u:\s)+and(?-u:\s)+a(?-u:\s)+half)?(?P<ago>(?-u:\s)+(?:ago|earlier|before))?(?P<after_old>[ -]old)?(?-u:\b)"), Kind::Duration),
             p(r"(?-u:\b)(?:(?P<prep>in|since|by|until|till|from|before|after|during|of|early|late|mid-|through|throughout|fiscal|year)(?-u:\s)+)(?P<year>(?:1[89]|20)[0-9]{2})(?-u:\b)".into(), Kind::Year),
             p(r"(?-u:\b)(?P<year>(?:1[89]|20)[0-9]{2})(?P<post>'s|’s|(?-u:\s)+(?:election|elections|campaign|census|budget|season|Olympics|World Cup|race|presidential))(?-u:\b)".into(), Kind::Year),
             // Spelled out, as transcripts write them: "nineteen ninety-six", "the year two thousand".
@@ -468,14 +470,15 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             (TType::Date, Expr::Relative(unit_of(unit_word)?, off))
         }
         Kind::Duration => {
-            let n = number(g("num")?).map(|n| if g("half").is_some() { n + 0.5 } else { n });
+            // A range ("two to three weeks", "2-3 days") has no single count.
+            let n = g("num").and_then(number).map(|n| if g("half").is_some() { n + 0.5 } else { n }).filter(|_| g("range").is_none());
             let unit = g("unit")?;
             // "52 years old", "a 70-year-old": ages, not durations.
             if g("after_old").is_some() {
                 return None;
             }
             // "a second site", "one second thought": an ordinal, not a duration.
-            if unit.eq_ignore_ascii_case("second") && matches!(g("num")?.to_lowercase().as_str(), "a" | "one") && g("ago").is_none() {
+            if unit.eq_ignore_ascii_case("second") && g("num").is_some_and(|n| matches!(n.to_lowercase().as_str(), "a" | "one")) && g("ago").is_none() {
                 return None;
             }
             if g("ago").is_some() {
@@ -1157,6 +1160,9 @@ mod tests {
         assert_eq!(found("after 2 1/2 years")[0], ("2 1/2 years".into(), "P2Y6M".into()));
         assert_eq!(found("for a minute and a half")[0], ("a minute and a half".into(), "PT1M30S".into()));
         assert_eq!(found("several years ago")[0], ("several years ago".into(), "PAST_REF".into()));
+        assert_eq!(found("for two to three weeks")[0], ("two to three weeks".into(), "PXW".into()));
+        assert_eq!(found("after 2-3 days")[0], ("2-3 days".into(), "PXD".into()));
+        assert_eq!(found("it could take weeks or months")[0], ("weeks or months".into(), "PXW".into()));
         assert_eq!(found("back in nineteen ninety-six")[0], ("nineteen ninety-six".into(), "1996".into()));
         assert_eq!(found("by the year two thousand")[0], ("the year two thousand".into(), "2000".into()));
         assert_eq!(found("in two thousand and one")[0], ("two thousand and one".into(), "2001".into()));
