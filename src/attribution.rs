@@ -32,6 +32,18 @@ pub struct AQuote {
     pub confidence: f32,
     /// For a quote inside a quote: the enclosing quote's index in the result.
     pub nested_in: Option<usize>,
+    /// Speech the quote itself reports: "something that, he said, has been dreamed of".
+    pub inner: Vec<Inner>,
+}
+
+/// Words inside a quote that the quote's speaker attributes to someone else.
+#[derive(Clone, Debug)]
+pub struct Inner {
+    /// The reported clause, with its parenthetical attribution.
+    pub range: Range,
+    pub cue: Range,
+    pub mention: Range,
+    pub speaker: Option<usize>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -510,6 +522,7 @@ pub fn attribute(
             speaker_text: None,
             confidence: 0.0,
             nested_in: q.nested_in,
+            inner: Vec::new(),
         })
         .collect();
     let mut items: Vec<Item> = Vec::new();
@@ -563,6 +576,7 @@ pub fn attribute(
                 speaker_text: None,
                 confidence: 0.0,
                 nested_in: None,
+                inner: Vec::new(),
             });
             items.push(Item { idx: out.len() - 1, np: Some(np), cue: Some(cue), confidence: 0.8 });
         }
@@ -730,6 +744,9 @@ pub fn attribute(
     for q in &mut sorted {
         q.nested_in = q.nested_in.map(|j| new_index[j]);
     }
+    for q in sorted.iter_mut().filter(|q| q.nested_in.is_none() && matches!(q.kind, AKind::Direct | AKind::Mixed)) {
+        q.inner = inner_speech(&cx, ents, q);
+    }
     let salient = salient.into_sorted();
     let top = sorted
         .iter()
@@ -738,6 +755,76 @@ pub fn attribute(
         .map(|(i, q)| (q.range, i))
         .collect();
     Attribution { quotes: sorted, salient, top }
+}
+
+/// Parenthetical attributions inside a quote: `"…, something that, he said, has been dreamed
+/// of for centuries."` The clause around `, he said,` is the other person's words; "he" is the
+/// nearest person before it who is not the quote's own speaker (who would say "I").
+fn inner_speech(cx: &Ctx, ents: &Entities, q: &AQuote) -> Vec<Inner> {
+    let mut out = Vec::new();
+    let a = cx.toks.partition_point(|t| t.start < q.range.start);
+    let b = cx.toks.partition_point(|t| t.start < q.range.end);
+    let mut k = a + 1;
+    while k + 3 < b {
+        if cx.w(k) != "," {
+            k += 1;
+            continue;
+        }
+        // ", he said," / ", Putin said,"
+        let (np, j) = match cx.np_after(k + 1, b) {
+            Some((np, j)) if j - (k + 1) <= 4 => (np, j),
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        // Not the speaker's own aside ("It was, I think, a good day").
+        let own = matches!(cx.lw(k + 1), "i" | "we" | "you");
+        let cue_ok = !own && j + 1 < b && cx.is_cue(j) && cx.lex.cue(cx.w(j)).is_some_and(|c| !c.participle && !c.belief) && cx.w(j + 1) == ",";
+        if !cue_ok {
+            k += 1;
+            continue;
+        }
+        // The clause: back to the previous comma, colon or the quote's start; on to the end
+        // of the sentence inside the quote.
+        let start_tok = (a + 1..k).rev().find(|&x| matches!(cx.w(x), "," | ":" | ";" | ".")).map_or(a + 1, |x| x + 1);
+        let end_tok = (j + 2..b).find(|&x| matches!(cx.w(x), "." | "!" | "?" | ";" | "," | "\"" | "”")).unwrap_or(b.saturating_sub(1));
+        if start_tok >= k || end_tok <= j + 2 {
+            k = j + 1;
+            continue;
+        }
+        let speaker = match np.kind {
+            NpKind::Mention(m) => ents.of_mention.get(m).copied().flatten(),
+            NpKind::Pronoun => {
+                let want = match cx.lw(k + 1) {
+                    "he" => Some(Gender::Male),
+                    "she" => Some(Gender::Female),
+                    _ => None,
+                };
+                // The nearest person mentioned before, inside the quote or before it (mentions
+                // are in text order).
+                let upto = cx.mentions.partition_point(|m| m.range.start < cx.toks[k].start);
+                (0..upto)
+                    .rev()
+                    .take(PRONOUN_LOOKBACK)
+                    .filter_map(|m| ents.of_mention.get(m).copied().flatten())
+                    .find(|&e| {
+                        Some(e) != q.speaker
+                            && ents.list[e].kind == EKind::Person
+                            && ents.list[e].gender.is_none_or(|g| want.is_none_or(|w| w == g))
+                    })
+            }
+            NpKind::Desc => None,
+        };
+        out.push(Inner {
+            range: Range::new(cx.toks[start_tok].start, cx.toks[end_tok - 1].end),
+            cue: cx.toks[j].range(),
+            mention: np.range,
+            speaker,
+        });
+        k = j + 2;
+    }
+    out
 }
 
 /// Two direct quotes in one paragraph, by the same speaker, with only the first one's

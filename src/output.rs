@@ -110,6 +110,21 @@ pub struct Quote {
     pub confidence: f64,
     /// The enclosing quote's id, for a quote inside a quote.
     pub nested_in: Option<String>,
+    /// Words inside this quote that its speaker attributes to someone else: `"…something
+    /// that, he said, has been dreamed of for centuries."`
+    pub inner: Vec<InnerSpeech>,
+}
+
+/// Speech reported inside a quote, with its own speaker.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct InnerSpeech {
+    /// The reported clause, with its parenthetical attribution.
+    #[serde(flatten)]
+    pub span: Span,
+    pub speaker: Option<String>,
+    pub speaker_name: Option<String>,
+    pub speaker_mention: Span,
+    pub cue: Span,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -288,6 +303,17 @@ pub fn build(
             cue: q.cue.map(|r| o.span(r)),
             confidence: (q.confidence as f64 * 100.0).round() / 100.0,
             nested_in: q.nested_in.map(|j| format!("q{}", j + 1)),
+            inner: q
+                .inner
+                .iter()
+                .map(|i| InnerSpeech {
+                    span: o.span(i.range),
+                    speaker: id_of(i.speaker),
+                    speaker_name: i.speaker.map(|e| ents.list[e].name.clone()),
+                    speaker_mention: o.span(i.mention),
+                    cue: o.span(i.cue),
+                })
+                .collect(),
         })
         .collect();
     let tid: Vec<String> = (0..times.len()).map(|k| format!("t{}", k + 1)).collect();
@@ -411,6 +437,9 @@ impl Analysis {
             }
             if let Some(n) = &q.nested_in {
                 extra.push(format!("inside {n}"));
+            }
+            for i in &q.inner {
+                extra.push(format!("within: \"{}\" — {}", i.span.text, i.speaker_name.as_deref().unwrap_or(&i.speaker_mention.text)));
             }
             if !extra.is_empty() {
                 let _ = write!(s, " [{}]", extra.join("; "));

@@ -178,3 +178,17 @@ fn names_behind_appositives_and_opening_phrases() {
     let (_, who) = find("The Security Council issued a statement calling the test \"a clear violation\" of its resolutions.", QuoteKind::Mixed);
     assert_eq!(who.as_deref(), Some("Security Council"));
 }
+
+#[test]
+fn speech_reported_inside_a_quote_keeps_its_own_speaker() {
+    let t = "Jane Smith met Tom Brown on Monday. \"We talked about the budget, which, Brown said, is the best in a decade,\" Smith said.";
+    let a = Extractor::new().extract(t, &Options::default()).unwrap();
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Direct).unwrap();
+    assert_eq!(q.speaker_name.as_deref(), Some("Jane Smith"));
+    assert_eq!(q.inner.len(), 1, "{q:?}");
+    assert_eq!(q.inner[0].span.text, "which, Brown said, is the best in a decade");
+    assert_eq!(q.inner[0].speaker_name.as_deref(), Some("Tom Brown"));
+    // A plain aside is not reported speech.
+    let a = Extractor::new().extract("\"It was, I think, a good day,\" Jane Smith said.", &Options::default()).unwrap();
+    assert!(a.quotes.iter().all(|q| q.inner.is_empty()));
+}

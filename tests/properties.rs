@@ -28,6 +28,10 @@ fn check(text: &str, a: &Analysis) {
         if let Some(id) = &q.speaker {
             assert!(a.entities.iter().any(|e| &e.id == id), "dangling speaker id {id}");
         }
+        for i in &q.inner {
+            spans.extend([&i.span, &i.cue, &i.speaker_mention]);
+            assert!(q.span.start <= i.span.start && i.span.end <= q.span.end, "inner speech outside its quote");
+        }
     }
     for e in &a.entities {
         spans.extend(e.mentions.iter());
@@ -40,6 +44,7 @@ fn check(text: &str, a: &Analysis) {
         for p in &ev.participants {
             assert!(a.entities.iter().any(|e| &e.id == p), "dangling participant {p}");
         }
+        assert_eq!(ev.roles.iter().map(|r| &r.entity).collect::<Vec<_>>(), ev.participants.iter().collect::<Vec<_>>());
     }
     spans.extend(a.times.iter().map(|t| &t.span));
     spans.extend(a.document.dateline.iter());
@@ -53,6 +58,7 @@ const PIECES: &[&str] = &[
     "Jane Smith", " he ", " she ", "told reporters", " that ", "according to ", "on Thursday", "next week", "tomorrow",
     "meeting", " call ", "in Budapest", "😀", "é", "Zoë", "ﬁ", "\u{200b}", "\u{301}", "—", "...", "…", ":", "(AP) — ",
     "WASHINGTON", "Oct. 17", "2025-10-17", "don't", "'90s", "U.S.", "Mr.", " met ", " agreed ", "the spokeswoman",
+    ", he said, ", " led by ", " with ", "2 1/2 years", " a year earlier", "third-quarter", "10 p.m. Wednesday",
 ];
 
 fn article_like() -> impl Strategy<Value = String> {

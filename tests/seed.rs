@@ -67,6 +67,20 @@ fn lede_fragments_belong_to_leavitt_and_inglorious_is_nested() {
 }
 
 #[test]
+fn speech_inside_trumps_quote_is_putins() {
+    let a = analysis();
+    let q = a.quotes.iter().find(|q| q.span.text.contains("dreamed of")).unwrap();
+    assert_eq!(q.speaker_name.as_deref(), Some("Donald Trump"));
+    assert_eq!(q.inner.len(), 1);
+    let i = &q.inner[0];
+    assert_eq!(i.span.text, "something that, he said, has been dreamed of for centuries");
+    assert_eq!(i.speaker_name.as_deref(), Some("Vladimir Putin"));
+    assert_eq!((i.speaker_mention.text.as_str(), i.cue.text.as_str()), ("he", "said"));
+    // Nowhere else in the article does a quote report someone else's words.
+    assert_eq!(a.quotes.iter().map(|q| q.inner.len()).sum::<usize>(), 1);
+}
+
+#[test]
 fn people_places_and_organisations() {
     let a = analysis();
     let find = |name: &str| a.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no entity {name}"));

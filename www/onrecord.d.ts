@@ -37,6 +37,16 @@ export interface Quote extends Span {
   confidence: number;
   /** Id of the enclosing quote, for a quote inside a quote. */
   nested_in: string | null;
+  /** Speech this quote reports with its own speaker: "something that, he said, has been dreamed of". */
+  inner: InnerSpeech[];
+}
+
+/** Words inside a quote that its speaker attributes to someone else. */
+export interface InnerSpeech extends Span {
+  speaker: string | null;
+  speaker_name: string | null;
+  speaker_mention: Span;
+  cue: Span;
 }
 
 /** `agent` does it ("Trump called"), `recipient` is acted on ("called Putin"), `partner` takes

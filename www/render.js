@@ -119,6 +119,7 @@ const OnRecordRender = (() => {
     const parts = [`${q.kind} quote`, q.speaker_name ? `speaker: ${q.speaker_name}` : "no speaker"];
     if (s && s.role) parts.push(`role: ${s.role}`);
     if (q.cue) parts.push(`cue: ${q.cue.text}`);
+    for (const i of q.inner || []) parts.push(`inside: “${i.text}” — ${i.speaker_name || i.speaker_mention.text}`);
     parts.push(`confidence: ${Math.round(q.confidence * 100)}%`);
     return parts.join(" · ");
   }
