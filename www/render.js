@@ -107,7 +107,7 @@ const OnRecordRender = (() => {
     const by = (role) => (ev.roles || []).filter((p) => p.role === role).map((p) => names.get(p.entity)).filter(Boolean);
     let s = [...by("agent"), ...by("party")].join(" & ");
     const add = (sep, list) => {
-      if (list.length) s += (s ? sep : sep.trimStart()) + list.join(" & ");
+      if (list.length) s += (s ? sep : sep.replace(/^[\s,]+/, "")) + list.join(" & ");
     };
     add(" → ", by("recipient"));
     add(" with ", by("partner"));

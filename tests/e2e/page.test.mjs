@@ -67,6 +67,9 @@ for (const how of ["file", "http"]) {
     const dated = events.filter((e) => e.type === "call" || e.type === "meeting").map((e) => [e.type, e.date, e.status]);
     assert.deepEqual(dated.slice(0, 3), [["call", "2025-10-16", "occurred"], ["meeting", "2025-10-17", "planned"], ["meeting", "2025-W43", "planned"]]);
     assert.ok(events.some((e) => e.type === "meeting" && e.text.includes("Budapest")));
+    // Roles: who meets whom, who leads.
+    assert.ok(events.some((e) => e.text.includes("meeting: Donald Trump with Volodymyr Zelenskyy")), JSON.stringify(events));
+    assert.ok(events.some((e) => e.text.includes("meeting: led by Marco Rubio")), JSON.stringify(events));
     const dateline = await page.textContent("#dateline");
     assert.match(dateline, /Washington/);
     // Speaker filter.
