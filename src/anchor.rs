@@ -19,47 +19,45 @@ const FUTURE: &[&str] = &[
 /// Past or future for the clause of a time expression: a future marker before it in its
 /// sentence (`will meet … on Thursday`, `is due to meet Thursday`), with no past-tense
 /// reporting verb in between (`said on Tuesday that Iraq would …` stays past).
-fn tense_at(text: &str, layout: &Layout, r: Range) -> Tense {
+fn tense_at(layout: &Layout, r: Range) -> Tense {
     let sent = layout.sentences[layout.sentence_at(r.start)].range;
     let toks = &layout.toks;
     let a = toks.partition_point(|t| t.start < sent.start);
     let i = toks.partition_point(|t| t.start < r.start);
-    let end = toks.partition_point(|t| t.start < r.end);
     let lo = a.max(i.saturating_sub(10));
-    let words: Vec<String> = (lo..i).map(|k| toks[k].text(text).to_lowercase()).collect();
+    let words: Vec<&str> = (lo..i).map(|k| layout.lw(k)).collect();
     let mut future = false;
-    for (k, w) in words.iter().enumerate() {
+    for (k, &w) in words.iter().enumerate() {
         // "had been due to expire Friday": a plan already past.
         let perfect = k >= 1 && (words[k - 1] == "had" || (k >= 2 && words[k - 1] == "been" && words[k - 2] == "had"));
-        let marker = (FUTURE.contains(&w.as_str()) && !perfect)
-            || (w == "set" && words.get(k + 1).is_some_and(|n| n == "to"))
+        let marker = (FUTURE.contains(&w) && !perfect)
+            || (w == "set" && words.get(k + 1).is_some_and(|&n| n == "to"))
             || (w == "early" && k >= 1 && words[k - 1] == "as")
             || w.ends_with("'ll")
             || w.ends_with("’ll")
-            || (w == "to" && words.get(k + 1).is_some_and(|n| n == "be"))
-            || (matches!(w.as_str(), "is" | "are" | "am") && words.get(k + 1).is_some_and(|n| n.ends_with("ing")));
+            || (w == "to" && words.get(k + 1).is_some_and(|&n| n == "be"))
+            || (matches!(w, "is" | "are" | "am") && words.get(k + 1).is_some_and(|n| n.ends_with("ing")));
         if marker {
             future = true;
-        } else if matches!(w.as_str(), "said" | "told" | "announced" | "reported" | "was" | "were" | "had" | "did") {
+        } else if matches!(w, "said" | "told" | "announced" | "reported" | "was" | "were" | "had" | "did") {
             future = false;
         }
     }
     // The verb right before the expression in the past ("Cuba predicted Wednesday", "was
     // announced Wednesday"), not a passive after a future marker ("to be released Friday").
     let mut v = i;
-    while v > lo && matches!(toks[v - 1].text(text).to_lowercase().as_str(), "on" | "late" | "early" | "last" | "this") {
+    while v > lo && matches!(layout.lw(v - 1), "on" | "late" | "early" | "last" | "this") {
         v -= 1;
     }
     if v > lo {
-        let verb = toks[v - 1].text(text).to_lowercase();
-        let before = if v - 1 > lo { toks[v - 2].text(text).to_lowercase() } else { String::new() };
-        if verb.len() > 4 && verb.ends_with("ed") && !FUTURE.contains(&verb.as_str()) && !matches!(before.as_str(), "be" | "to" | "will") {
+        let verb = layout.lw(v - 1);
+        let before = if v - 1 > lo { layout.lw(v - 2) } else { "" };
+        if verb.len() > 4 && verb.ends_with("ed") && !FUTURE.contains(&verb) && !matches!(before, "be" | "to" | "will") {
             future = false;
         }
     }
     // Inside the expression itself: "next Friday" is already directed; "tomorrow" too.
-    let own: String = (i..end).map(|k| toks[k].text(text).to_lowercase()).collect::<Vec<_>>().join(" ");
-    if future || own.starts_with("next ") {
+    if future || layout.lw(i) == "next" {
         Tense::Future
     } else {
         Tense::Past
@@ -110,7 +108,7 @@ fn as_date(v: &str) -> Option<Date> {
 pub fn normalise(text: &str, layout: &Layout, attr: &Attribution, evs: &[Ev], times: &[Found]) -> Vec<String> {
     let doc = layout.date;
     let quote_of = |t: &Found| attr.quote_containing(t.range);
-    let base: Vec<String> = times.iter().map(|t| year_ago_quarter(text, layout, t, doc).unwrap_or_else(|| value(&t.expr, doc, tense_at(text, layout, t.range)))).collect();
+    let base: Vec<String> = times.iter().map(|t| year_ago_quarter(text, layout, t, doc).unwrap_or_else(|| value(&t.expr, doc, tense_at(layout, t.range)))).collect();
     let mut anchors: Vec<Option<Date>> = vec![doc; attr.quotes.len()];
     // A date in the attribution sentence, outside the quote.
     for (qi, q) in attr.quotes.iter().enumerate() {
@@ -152,7 +150,7 @@ pub fn normalise(text: &str, layout: &Layout, attr: &Attribution, evs: &[Ev], ti
         .iter()
         .enumerate()
         .map(|(ti, t)| match quote_of(t) {
-            Some(q) if anchors[q] != doc => value(&t.expr, anchors[q], tense_at(text, layout, t.range)),
+            Some(q) if anchors[q] != doc => value(&t.expr, anchors[q], tense_at(layout, t.range)),
             _ => base[ti].clone(),
         })
         .collect()

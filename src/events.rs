@@ -35,18 +35,6 @@ pub enum Role {
     Leader,
 }
 
-impl Role {
-    pub fn name(self) -> &'static str {
-        match self {
-            Role::Agent => "agent",
-            Role::Recipient => "recipient",
-            Role::Partner => "partner",
-            Role::Party => "party",
-            Role::Leader => "leader",
-        }
-    }
-}
-
 #[derive(Clone, Debug)]
 pub struct Ev {
     pub kind: String,

@@ -57,7 +57,7 @@ mod wasm;
 
 pub use error::Error;
 pub use output::{
-    Analysis, Document, Entity, EntityType, Event, EventPlace, EventTime, InnerSpeech, Participant, Quote, QuoteKind,
+    Analysis, Document, Entity, EntityType, Event, EventPlace, EventTime, InnerSpeech, Participant, Role, Quote, QuoteKind,
     Span, Status, Time,
 };
 pub use times::Date;

@@ -3,7 +3,7 @@
 
 use crate::attribution::{AKind, Attribution};
 use crate::entities::{EKind, Entities};
-use crate::events::{EStatus, Ev};
+use crate::events::{EStatus, Ev, Role as ERole};
 use crate::layout::Layout;
 use crate::text::Range;
 use crate::times::{Date, Found};
@@ -158,7 +158,30 @@ pub struct EventPlace {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Participant {
     pub entity: String,
-    pub role: String,
+    pub role: Role,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Agent,
+    Recipient,
+    Partner,
+    Party,
+    Leader,
+}
+
+impl Role {
+    /// The name in the JSON contract: `agent`, `recipient`, `partner`, `party`, `leader`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Agent => "agent",
+            Role::Recipient => "recipient",
+            Role::Partner => "partner",
+            Role::Party => "party",
+            Role::Leader => "leader",
+        }
+    }
 }
 
 /// Something that happened or is planned: a call, a meeting, an agreement…
@@ -348,7 +371,16 @@ pub fn build(
             roles: ev
                 .participants
                 .iter()
-                .filter_map(|&(p, r)| Some(Participant { entity: eid[p].clone()?, role: r.name().to_string() }))
+                .filter_map(|&(p, r)| {
+                    let role = match r {
+                        ERole::Agent => Role::Agent,
+                        ERole::Recipient => Role::Recipient,
+                        ERole::Partner => Role::Partner,
+                        ERole::Party => Role::Party,
+                        ERole::Leader => Role::Leader,
+                    };
+                    Some(Participant { entity: eid[p].clone()?, role })
+                })
                 .collect(),
             time: ev.times.first().map(|&t| EventTime { span: o.span(times[t].range), value: values[t].clone() }),
             duration: ev.durations.first().map(|&t| EventTime { span: o.span(times[t].range), value: values[t].clone() }),
@@ -454,7 +486,7 @@ impl Analysis {
             let who: Vec<String> = e
                 .roles
                 .iter()
-                .filter_map(|p| names.get(p.entity.as_str()).map(|n| format!("{n} ({})", p.role)))
+                .filter_map(|p| names.get(p.entity.as_str()).map(|n| format!("{n} ({})", p.role.name())))
                 .collect();
             let _ = write!(s, "  {:<11} {} ({})", e.time.as_ref().map_or("undated", |t| t.value.as_str()), e.kind, match e.status {
                 Status::Occurred => "occurred",
