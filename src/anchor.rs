@@ -27,6 +27,11 @@ fn tense_at(layout: &Layout, r: Range) -> Tense {
     let lo = a.max(i.saturating_sub(10));
     let words: Vec<&str> = (lo..i).map(|k| layout.lw(k)).collect();
     let mut future = false;
+    // Past-tense evidence: a finite past verb or a past adverb.
+    let past = words.iter().any(|w| {
+        matches!(*w, "was" | "were" | "had" | "did" | "said" | "told" | "ago" | "last" | "earlier" | "previously")
+            || (w.len() > 4 && w.ends_with("ed") && !FUTURE.contains(w))
+    });
     for (k, &w) in words.iter().enumerate() {
         // "had been due to expire Friday": a plan already past.
         let perfect = k >= 1 && (words[k - 1] == "had" || (k >= 2 && words[k - 1] == "been" && words[k - 2] == "had"));
@@ -59,8 +64,10 @@ fn tense_at(layout: &Layout, r: Range) -> Tense {
     // Inside the expression itself: "next Friday" is already directed; "tomorrow" too.
     if future || layout.lw(i) == "next" {
         Tense::Future
-    } else {
+    } else if past {
         Tense::Past
+    } else {
+        Tense::Unmarked
     }
 }
 

@@ -195,6 +195,8 @@ pub enum Expr {
     At(Box<Expr>, u32, u32),
     /// A quarter of a given year: "this year's third quarter", "the year-ago third quarter".
     QuarterOf(Box<Expr>, u32),
+    /// A month of a given year: "June last year", "January this year".
+    MonthOf(Box<Expr>, u32),
 }
 
 #[derive(Clone, Debug)]
@@ -888,6 +890,12 @@ fn join_compounds(text: &str, found: Vec<Found>) -> Vec<Found> {
                 (Expr::Clock(h, m), d) if day(d) && matches!(gap, "" | "on" | ",") => Some(Expr::At(Box::new(d.clone()), *h, *m)),
                 (d, Expr::Clock(h, m)) if day(d) && matches!(gap, "" | "at" | ",") => Some(Expr::At(Box::new(d.clone()), *h, *m)),
                 (Expr::Weekday(..), d @ (Expr::MonthDay(..) | Expr::Value(_))) if day(d) && matches!(gap, "" | ",") => Some(d.clone()),
+                // "June last year", "January this year", "January nineteen ninety-seven"
+                (Expr::Month(m, Dir::Tense), y @ (Expr::Relative(Unit::Year, _) | Expr::Value(_)))
+                    if matches!(gap, "" | ",") && !matches!(y, Expr::Value(v) if v.len() != 4) =>
+                {
+                    Some(Expr::MonthOf(Box::new(y.clone()), *m))
+                }
                 // "this year's third quarter", "the 1988 third quarter"
                 (y @ (Expr::Relative(Unit::Year, _) | Expr::Value(_)), Expr::Quarter(q))
                     if matches!(gap, "" | "'s" | "’s") && !matches!(y, Expr::Value(v) if v.len() != 4) =>
@@ -920,6 +928,9 @@ fn join_compounds(text: &str, found: Vec<Found>) -> Vec<Found> {
 pub enum Tense {
     Past,
     Future,
+    /// Nothing in the clause says: news runs in the past, so a weekday is the last one; a
+    /// month is the nearest one ("talks to conclude in May", written in March).
+    Unmarked,
 }
 
 /// Normalise an expression against an anchor date. Without an anchor, values that need
@@ -941,6 +952,10 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
             Expr::Quarter(q) => format!("XXXX-Q{q}"),
             Expr::At(day, h, m) => at_clock(value(day, None, tense), *h, *m),
             Expr::QuarterOf(..) => "PAST_REF".into(),
+            Expr::MonthOf(year, m) => match value(year, None, tense) {
+                y if y.len() == 4 => format!("{y}-{m:02}"),
+                _ => format!("XXXX-{m:02}"),
+            },
             _ => "PRESENT_REF".into(),
         };
     };
@@ -953,7 +968,7 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
             let dir = match dir {
                 Dir::Tense => match tense {
                     Tense::Future => Dir::Future,
-                    Tense::Past => Dir::Past,
+                    Tense::Past | Tense::Unmarked => Dir::Past,
                 },
                 d => *d,
             };
@@ -973,7 +988,7 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
             let mut y = a.year;
             if let Some(c) = Date::new(y, *m, *d) {
                 let diff = c.days() - a.days();
-                if diff > 183 || (tense == Tense::Past && diff > 120) {
+                if diff > 183 || (tense != Tense::Future && diff > 120) {
                     y -= 1;
                 } else if diff < -183 || (tense == Tense::Future && diff < -120) {
                     y += 1;
@@ -988,13 +1003,15 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
                 Dir::Past if m >= a.month => y -= 1,
                 Dir::Future if m <= a.month => y += 1,
                 Dir::Tense if tense == Tense::Future && m < a.month => y += 1,
-                Dir::Tense if tense != Tense::Future && m > a.month => y -= 1,
+                Dir::Tense if tense == Tense::Past && m > a.month => y -= 1,
+                Dir::Tense if tense == Tense::Unmarked && m > a.month + 6 => y -= 1,
+                Dir::Tense if tense == Tense::Unmarked && m + 6 < a.month => y += 1,
                 _ => {}
             }
             format!("{y:04}-{m:02}")
         }
         // "the weekend" in a past clause early in the week is the one just gone.
-        Expr::Relative(Unit::Weekend, 0) if tense == Tense::Past && a.weekday() < 4 => relative(a, Unit::Weekend, -1),
+        Expr::Relative(Unit::Weekend, 0) if tense != Tense::Future && a.weekday() < 4 => relative(a, Unit::Weekend, -1),
         Expr::Relative(unit, n) => relative(a, *unit, *n),
         Expr::Ago(n, unit) => {
             let days = match unit {
@@ -1023,6 +1040,7 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
         Expr::Clock(h, m) => format!("{a}T{h:02}:{m:02}"),
         Expr::At(day, h, m) => at_clock(value(day, anchor, tense), *h, *m),
         Expr::QuarterOf(year, q) => format!("{}-Q{q}", value(year, anchor, tense).get(..4).unwrap_or("XXXX")),
+        Expr::MonthOf(year, m) => format!("{}-{m:02}", value(year, anchor, tense).get(..4).unwrap_or("XXXX")),
         Expr::Quarter(q) => {
             // The most recent such quarter (a report on "the third quarter" in October is
             // about the one just ended); the next one when the clause looks ahead.
@@ -1031,7 +1049,7 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
                 // Results of the quarter just ended are still to come: only an earlier
                 // quarter named in a future clause is next year's.
                 Tense::Future if *q + 1 < cur => a.year + 1,
-                Tense::Past if *q > cur => a.year - 1,
+                Tense::Past | Tense::Unmarked if *q > cur => a.year - 1,
                 _ => a.year,
             };
             format!("{y:04}-Q{q}")
@@ -1105,6 +1123,11 @@ mod tests {
             (Expr::MonthDay(1, 5), d("1997-12-20"), Tense::Future, "1998-01-05"),
             (Expr::Month(10, Dir::Tense), d("1998-01-08"), Tense::Past, "1997-10"),
             (Expr::Month(3, Dir::Tense), d("1998-01-08"), Tense::Future, "1998-03"),
+            (Expr::Month(5, Dir::Tense), d("1998-03-22"), Tense::Unmarked, "1998-05"),
+            (Expr::Month(1, Dir::Tense), d("1989-11-02"), Tense::Unmarked, "1990-01"),
+            (Expr::Month(12, Dir::Tense), d("1998-03-04"), Tense::Unmarked, "1997-12"),
+            (Expr::Month(5, Dir::Tense), d("1998-03-22"), Tense::Past, "1997-05"),
+            (Expr::Weekday(3, Dir::Tense, None), d("2025-10-17"), Tense::Unmarked, "2025-10-16"),
             (Expr::Ago(3.0, Unit::Year), fri, Tense::Past, "2022"),
             (Expr::Season("SU", -1), fri, Tense::Past, "2024-SU"),
             (Expr::Clock(17, 0), fri, Tense::Past, "2025-10-17T17:00"),
@@ -1160,6 +1183,8 @@ mod tests {
         assert_eq!(found("after 2 1/2 years")[0], ("2 1/2 years".into(), "P2Y6M".into()));
         assert_eq!(found("for a minute and a half")[0], ("a minute and a half".into(), "PT1M30S".into()));
         assert_eq!(found("several years ago")[0], ("several years ago".into(), "PAST_REF".into()));
+        assert_eq!(found("in June last year")[0], ("June last year".into(), "2024-06".into()));
+        assert_eq!(found("January nineteen ninety-seven")[0], ("January nineteen ninety-seven".into(), "1997-01".into()));
         assert_eq!(found("for two to three weeks")[0], ("two to three weeks".into(), "PXW".into()));
         assert_eq!(found("after 2-3 days")[0], ("2-3 days".into(), "PXD".into()));
         assert_eq!(found("it could take weeks or months")[0], ("weeks or months".into(), "PXW".into()));
