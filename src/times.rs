@@ -262,7 +262,7 @@ impl Patterns {
             p(r"(?-u:\b)(?P<unit>days|weeks|months|years|decades)(?-u:\s)+or(?-u:\s)+(?:even(?-u:\s)+)?(?:days|weeks|months|years|decades)(?-u:\b)".into(), Kind::Duration),
             // "the year-ago quarter", "the year-earlier third quarter", "year-ago period"
             p(r"(?-u:\b)(?:(?i-u:the)(?-u:\s)+)?(?i-u:year)[- ](?:ago|earlier)(?:(?-u:\s)+(?:(?P<ord>first|second|third|fourth)(?-u:\s)+)?(?:quarter|period|results))?(?-u:\b)".into(), Kind::YearAgo),
-            p(r"(?-u:\b)(?i-u:the)(?-u:\s)+(?P<adj>(?i-u:latest|current|recent|full|fiscal|same)(?-u:\s)+)?(?P<unit>quarter|year|weekend|week|month)(?-u:\b)".into(), Kind::TheUnit),
+            p(r"(?-u:\b)(?i-u:the)(?-u:\s)+(?P<adj>(?i-u:latest|current|recent|full|fiscal|same)(?-u:\s)+)?(?P<unit>quarter|year|weekend|week|month|period)(?-u:\b)".into(), Kind::TheUnit),
             p(r"(?-u:\b)(?P<mod>(?i-u:this|last|next|past|coming|previous|the past|the last|the next|the coming|earlier this|later this|early this|late last|earlier last|later next|early next))(?-u:\s)+(?P<unit>week|weekend|month|year|quarter|decade|century|summer|winter|spring|fall|autumn)(?-u:\b)".into(), Kind::RelUnit),
             p(format!(r"(?-u:\b)(?P<pre>(?i-u:the(?-u:\s)+(?:past|last|next|first|coming|previous|following)(?-u:\s)+|over(?-u:\s)+the(?-u:\s)+(?:past|last|next)(?-u:\s)+))?(?P<mod>(?:over|about|around|nearly|almost|more than|less than|at least|some|roughly|approximately|up to|only|just)(?-u:\s)+)?(?P<num>{NUM})(?P<range>(?-u:\s)+(?:to|or)(?-u:\s)+{NUM}|-[0-9]+)?[ \t\n\r-]+(?P<unit>{UNITS})(?P<half>(?-u:\s)+and(?-u:\s)+a(?-u:\s)+half)?(?P<ago>(?-u:\s)+(?:ago|earlier|before))?(?P<after_old>[ -]old)?(?-u:\b)"), Kind::Duration),
             p(r"(?-u:\b)(?:(?P<prep>in|since|by|until|till|from|before|after|during|of|early|late|mid-|through|throughout|fiscal|year)(?-u:\s)+)(?P<year>(?:1[89]|20)[0-9]{2})(?-u:\b)".into(), Kind::Year),
@@ -274,7 +274,7 @@ impl Patterns {
             p(r"(?-u:\b)(?P<bare>(?:19[5-9]|20[0-4])[0-9])(?-u:\b)".into(), Kind::Year),
             p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<mod>early(?-u:\s)+|mid-?|late(?-u:\s)+)?(?P<dec>(?:1[89]|20)[0-9])0s(?-u:\b)".into(), Kind::Decade),
             p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]quarter)(?:(?-u:\s)+of(?-u:\s)+(?P<year>[0-9]{4}))?(?-u:\b)".into(), Kind::Quarter),
-            p(r"(?-u:\b)(?P<w>(?i-u:now|currently|recently|nowadays|these days|the past|in recent years|lately|right now|at the moment|at present|presently|recent|current|soon|formerly))(?-u:\b)".into(), Kind::Reference),
+            p(r"(?-u:\b)(?P<w>(?i-u:now|currently|recently|nowadays|these days|the past|the future|in recent years|lately|right now|at the moment|at present|presently|recent|current|soon|formerly))(?-u:\b)".into(), Kind::Reference),
             p(r"(?-u:\b)(?:(?P<h>[0-9]{1,2})(?::(?P<m>[0-9]{2}))?(?-u:\s)*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM)|(?P<noon>noon|midnight)(?-u:\b))".into(), Kind::Clock),
             p(format!(r"(?-u:\b)(?:(?P<every>every|each)(?-u:\s)+(?P<u>day|week|month|year|morning|night|{WEEKDAYS})|(?P<adv>daily|weekly|monthly|yearly))(?-u:\b)"), Kind::Set),
             p(r"(?-u:\b)(?P<mod>(?i-u:this|last|next|early|late|the|in the)(?-u:\s)+)(?P<s>spring|summer|fall|autumn|winter)(?:(?-u:\s)+(?:of(?-u:\s)+)?(?P<y>[0-9]{4}))?(?-u:\b)".into(), Kind::Season),
@@ -526,7 +526,7 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             let w = g("w")?.to_lowercase();
             let v = match w.as_str() {
                 "now" | "currently" | "current" | "nowadays" | "these days" | "right now" | "at the moment" | "at present" | "presently" => "PRESENT_REF",
-                "future" | "soon" => "FUTURE_REF",
+                "future" | "the future" | "soon" => "FUTURE_REF",
                 _ => "PAST_REF",
             };
             (TType::Date, Expr::Value(v.into()))
@@ -581,6 +581,10 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             }
         }
         Kind::TheUnit => {
+            // "the latest period" in a results report: the quarter just ended.
+            if g("unit")? == "period" {
+                return g("adj").is_some_and(|a| a.trim().eq_ignore_ascii_case("latest")).then_some((TType::Date, Expr::Relative(Unit::Quarter, -1)));
+            }
             // "the quarter" in a report is the one just ended; "the year", "the week" the current.
             let unit = unit_of(g("unit")?)?;
             let off = if unit == Unit::Quarter && g("adj").is_none_or(|a| !a.trim().eq_ignore_ascii_case("current")) { -1 } else { 0 };
