@@ -79,6 +79,7 @@ const AUX: &[&str] = &[
     "is", "are", "was", "were", "will", "would", "could", "should", "can", "has", "have", "had", "did", "does",
     "do", "must", "may", "might", "won't", "wasn't", "isn't", "didn't", "doesn't", "hasn't", "haven't", "wouldn't",
     "couldn't", "can't", "aren't", "weren't", "shall", "needs", "wants", "plans", "hopes", "believes", "thinks",
+    "need", "want", "hope", "believe", "think", "know", "knows", "feel", "feels", "expect", "expects",
 ];
 const TIME_WORDS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
@@ -219,7 +220,7 @@ impl<'a> Ctx<'a> {
             let mut end = i - 1;
             for _ in 0..2 {
                 let mut k = end;
-                while k > floor && k + 12 > end && self.w(k - 1) != "," {
+                while k > floor && k + 20 > end && self.w(k - 1) != "," {
                     k -= 1;
                 }
                 if !(k > floor + 1 && self.w(k - 1) == ",") {
@@ -1004,6 +1005,10 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
             return false;
         }
         let w = cx.lw(k);
+        // "announced an arrest and said …": an object, then the next verb of the subject.
+        if matches!(w, "and" | "but") && k + 1 < end && cx.is_cue(k + 1) {
+            return false;
+        }
         if AUX.contains(&w) || (w.len() > 4 && w.ends_with("ed") && k > j) {
             return true;
         }
@@ -1119,6 +1124,8 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     && (i + 1..b.min(i + 5)).any(|k| cx.w(k) == ",");
                 !opening
             });
+            // "… announced an arrest and said a curfew would continue": the sentence's subject.
+            let np = np.or_else(|| if i > a && cx.lw(back - 1) == "and" { cx.subject(sent) } else { None });
             if let Some(np) = np {
                 let j = skip_complements(cx, i + 1, b, told);
                 let from = if cx.lw(j) == "that" {
@@ -1135,6 +1142,16 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 }
                 // Postposed: "…, X said." — the cue ends the sentence (or a short complement does).
                 let np_tok = crate::text::tok_at(cx.toks, np.range.start);
+                // Parenthetical: "The museum, Mr. Obama said, would make visitors …" — the
+                // whole sentence is the report.
+                let last = if cx.toks[b - 1].kind == TokKind::Punct && matches!(cx.w(b - 1), "." | "!" | "?") { b - 1 } else { b };
+                if np_tok > a && cx.w(np_tok - 1) == "," && cx.w(i + 1) == "," && last > i + 4 {
+                    if let Some(c) = trim_content(cx, Range::new(sent.start, cx.toks[last - 1].end)) {
+                        out.push((c, np, cue_r));
+                    }
+                    i = b;
+                    continue;
+                }
                 if np_tok > a && cx.w(np_tok - 1) == "," && tail_ok(cx, i + 1, b) {
                     let r = Range::new(sent.start, cx.toks[np_tok - 1].start);
                     if let Some(c) = trim_content(cx, r) {

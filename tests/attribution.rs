@@ -192,3 +192,18 @@ fn speech_reported_inside_a_quote_keeps_its_own_speaker() {
     let a = Extractor::new().extract("\"It was, I think, a good day,\" Jane Smith said.", &Options::default()).unwrap();
     assert!(a.quotes.iter().all(|q| q.inner.is_empty()));
 }
+
+#[test]
+fn parenthetical_and_coordinated_reports() {
+    let (text, who) = find("The museum, Jane Smith said, would make visitors face uncomfortable truths.", QuoteKind::Indirect);
+    assert_eq!(text, "The museum, Jane Smith said, would make visitors face uncomfortable truths");
+    assert_eq!(who.as_deref(), Some("Jane Smith"));
+    let (text, who) = find("Mayor Tom Brown announced an arrest on Friday and said a curfew would continue through the weekend.", QuoteKind::Indirect);
+    assert_eq!(text, "a curfew would continue through the weekend");
+    assert_eq!(who.as_deref(), Some("Tom Brown"));
+    let (_, who) = find(
+        "But Megan Hester, senior associate for education organizing at the Annenberg Institute for School Reform, said parents still want neighborhood schools.",
+        QuoteKind::Indirect,
+    );
+    assert_eq!(who.as_deref(), Some("Megan Hester"));
+}
