@@ -295,7 +295,9 @@ impl<'a> Ctx<'a> {
         // A bare noun is a speaker only as a plural ("officials", "sources") or a capitalised
         // name; a possessor works as a determiner ("Obama's former campaign strategist").
         let possessed = (k..i).any(|x| self.toks[x].kind == TokKind::Possessive);
-        if !DETERMINERS.contains(&first) && !possessed && !(words <= 3 && (head.ends_with('s') || is_cap(self.w(k)))) {
+        // "elected officials from both parties", "nearly eight of 10 voters": a group of people.
+        let group = (k..i).any(|x| self.lex.groups.contains(self.lw(x)));
+        if !DETERMINERS.contains(&first) && !possessed && !group && !(words <= 3 && (head.ends_with('s') || is_cap(self.w(k)))) {
             return None;
         }
         let start = self.toks[k].start;

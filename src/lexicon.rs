@@ -77,6 +77,8 @@ pub struct Lexicon {
     pub framing: Set,
     pub titles: Map<Option<Gender>>,
     pub role_nouns: Map<(bool, Option<Gender>)>,
+    /// Plural nouns for groups of people ("voters", "officials").
+    pub groups: Set,
     pub stop_caps: Set,
     pub first_names: Map<Gender>,
     /// Lower-cased alias → canonical place name.
@@ -130,6 +132,7 @@ impl Lexicon {
             let word = w.next().unwrap_or_default().to_string();
             titles.insert(word, w.next().and_then(gender));
         }
+        let groups: Set = lines(include_str!("data/group_nouns.txt")).flat_map(str::split_whitespace).map(str::to_string).collect();
         let mut role_nouns = Map::default();
         for line in lines(include_str!("data/role_nouns.txt")) {
             let w: Vec<&str> = line.split_whitespace().collect();
@@ -193,6 +196,7 @@ impl Lexicon {
             framing,
             titles,
             role_nouns,
+            groups,
             stop_caps,
             first_names,
             places,

@@ -207,3 +207,10 @@ fn parenthetical_and_coordinated_reports() {
     );
     assert_eq!(who.as_deref(), Some("Megan Hester"));
 }
+
+#[test]
+fn groups_of_people_speak_without_a_determiner() {
+    let (text, who) = find("Elected officials from both parties say he has forged a reputation as a hard worker.", QuoteKind::Indirect);
+    assert_eq!(text, "he has forged a reputation as a hard worker");
+    assert_eq!(who.as_deref(), Some("Elected officials from both parties"));
+}
