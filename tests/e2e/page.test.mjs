@@ -130,7 +130,11 @@ test("a 5 MB paste keeps the page responsive", async () => {
   const big = (SEED + "\n\n").repeat(Math.ceil(5e6 / SEED.length)).slice(0, 5e6);
   const start = Date.now();
   const before = await type(page, big);
-  // While the worker runs, the main thread answers quickly.
+  // Once the worker has the text, the main thread answers while it extracts. Not a speed
+  // goal: were the extraction on the main thread, one probe would wait for all of it, so
+  // the worst probe is compared with the extraction's own duration.
+  await page.waitForFunction(() => /Analysing/.test(document.getElementById("status").textContent), null, { timeout: 30000 });
+  const t_start = Date.now();
   let worst = 0;
   for (let i = 0; i < 5; i++) {
     const t0 = Date.now();
@@ -139,10 +143,11 @@ test("a 5 MB paste keeps the page responsive", async () => {
     await page.waitForTimeout(100);
   }
   await done(page, before, 120000);
+  const extraction = Date.now() - t_start;
   const status = await page.textContent("#status");
   assert.match(status, /quotes/);
-  console.log(`5 MB: main-thread round trip worst ${worst} ms while extracting; done in ${Date.now() - start} ms`);
-  assert.ok(worst < 2000, `main thread blocked for ${worst} ms`);
+  console.log(`5 MB: main-thread round trip worst ${worst} ms while a ${extraction} ms extraction ran; done in ${Date.now() - start} ms`);
+  assert.ok(worst < extraction / 2, `main thread blocked for ${worst} ms of a ${extraction} ms extraction`);
   assert.deepEqual(w.errors, []);
   await page.close();
 });
