@@ -1011,7 +1011,7 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
         if matches!(w, "and" | "but") && k + 1 < end && cx.is_cue(k + 1) {
             return false;
         }
-        if AUX.contains(&w) || (w.len() > 4 && w.ends_with("ed") && k > j) {
+        if AUX.contains(&w) || (w.len() > 4 && w.ends_with("ed") && k > j) || cx.lex.irregular_past.contains(w) {
             return true;
         }
     }

@@ -79,6 +79,8 @@ pub struct Lexicon {
     pub role_nouns: Map<(bool, Option<Gender>)>,
     /// Plural nouns for groups of people ("voters", "officials").
     pub groups: Set,
+    /// Irregular past-tense verbs ("went", "made").
+    pub irregular_past: Set,
     pub stop_caps: Set,
     pub first_names: Map<Gender>,
     /// Lower-cased alias → canonical place name.
@@ -133,6 +135,7 @@ impl Lexicon {
             titles.insert(word, w.next().and_then(gender));
         }
         let groups: Set = lines(include_str!("data/group_nouns.txt")).flat_map(str::split_whitespace).map(str::to_string).collect();
+        let irregular_past: Set = lines(include_str!("data/irregular_past.txt")).flat_map(str::split_whitespace).map(str::to_string).collect();
         let mut role_nouns = Map::default();
         for line in lines(include_str!("data/role_nouns.txt")) {
             let w: Vec<&str> = line.split_whitespace().collect();
@@ -197,6 +200,7 @@ impl Lexicon {
             titles,
             role_nouns,
             groups,
+            irregular_past,
             stop_caps,
             first_names,
             places,

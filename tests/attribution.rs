@@ -214,3 +214,10 @@ fn groups_of_people_speak_without_a_determiner() {
     assert_eq!(text, "he has forged a reputation as a hard worker");
     assert_eq!(who.as_deref(), Some("Elected officials from both parties"));
 }
+
+#[test]
+fn a_clause_with_an_irregular_past_verb() {
+    let (text, who) = find("Campaign manager Robby Mook said the debate went well for his candidate.", QuoteKind::Indirect);
+    assert_eq!(text, "the debate went well for his candidate");
+    assert_eq!(who.as_deref(), Some("Robby Mook"));
+}
