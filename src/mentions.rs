@@ -100,6 +100,21 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
                     break;
                 }
             }
+            // "Police chief Tom Brown", "Campaign manager Robby Mook": a capitalised common noun
+            // opening a sentence, then a lower-case title and a name, is part of a role, not
+            // an organisation of its own.
+            let opens_sentence = i == a || matches!(toks[i - 1].text(text), "." | "!" | "?" | "\"" | "“" | "”" | ":");
+            let role_then_name = j == i + 1
+                && j + 1 < b
+                && !is_name_word(text, &toks[j])
+                && lex.is_title(toks[j].text(text))
+                && toks[j].text(text).chars().next().is_some_and(char::is_lowercase)
+                && is_name_word(text, &toks[j + 1])
+                && gazetteer(lex, text, toks, i, j).is_none();
+            if opens_sentence && role_then_name && !headline {
+                i = j;
+                continue;
+            }
             if headline {
                 headline_run(lex, text, toks, i, j, &mut out);
             } else {

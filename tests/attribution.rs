@@ -221,3 +221,11 @@ fn a_clause_with_an_irregular_past_verb() {
     assert_eq!(text, "the debate went well for his candidate");
     assert_eq!(who.as_deref(), Some("Robby Mook"));
 }
+
+#[test]
+fn a_capitalised_noun_before_a_title_is_no_organisation() {
+    let a = Extractor::new().extract("Police chief Tom Brown said the curfew would continue.", &Options::default()).unwrap();
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, vec!["Tom Brown"]);
+    assert_eq!(a.quotes[0].speaker_name.as_deref(), Some("Tom Brown"));
+}
