@@ -20,8 +20,9 @@ pub enum EStatus {
     Cancelled,
 }
 
-/// How a participant takes part in an event.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How a participant takes part in an event (public as [`crate::Role`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Role {
     /// Does it: the subject, or the possessor of a noun ("Trump's call").
     Agent,
@@ -33,6 +34,19 @@ pub enum Role {
     Party,
     /// Leads or hosts it: "led by X", "hosted by X".
     Leader,
+}
+
+impl Role {
+    /// The name in the JSON contract: `agent`, `recipient`, `partner`, `party`, `leader`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Agent => "agent",
+            Role::Recipient => "recipient",
+            Role::Partner => "partner",
+            Role::Party => "party",
+            Role::Leader => "leader",
+        }
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -57,9 +57,10 @@ mod wasm;
 
 pub use error::Error;
 pub use output::{
-    Analysis, Document, Entity, EntityType, Event, EventPlace, EventTime, InnerSpeech, Participant, Role, Quote, QuoteKind,
+    Analysis, Document, Entity, EntityType, Event, EventPlace, EventTime, InnerSpeech, Participant, Quote, QuoteKind,
     Span, Status, Time,
 };
+pub use events::Role;
 pub use times::Date;
 
 /// The version of the result contract produced by this crate.

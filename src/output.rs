@@ -3,7 +3,7 @@
 
 use crate::attribution::{AKind, Attribution};
 use crate::entities::{EKind, Entities};
-use crate::events::{EStatus, Ev, Role as ERole};
+use crate::events::{EStatus, Ev, Role};
 use crate::layout::Layout;
 use crate::text::Range;
 use crate::times::{Date, Found};
@@ -159,29 +159,6 @@ pub struct EventPlace {
 pub struct Participant {
     pub entity: String,
     pub role: Role,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    Agent,
-    Recipient,
-    Partner,
-    Party,
-    Leader,
-}
-
-impl Role {
-    /// The name in the JSON contract: `agent`, `recipient`, `partner`, `party`, `leader`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Role::Agent => "agent",
-            Role::Recipient => "recipient",
-            Role::Partner => "partner",
-            Role::Party => "party",
-            Role::Leader => "leader",
-        }
-    }
 }
 
 /// Something that happened or is planned: a call, a meeting, an agreement…
@@ -371,16 +348,7 @@ pub fn build(
             roles: ev
                 .participants
                 .iter()
-                .filter_map(|&(p, r)| {
-                    let role = match r {
-                        ERole::Agent => Role::Agent,
-                        ERole::Recipient => Role::Recipient,
-                        ERole::Partner => Role::Partner,
-                        ERole::Party => Role::Party,
-                        ERole::Leader => Role::Leader,
-                    };
-                    Some(Participant { entity: eid[p].clone()?, role })
-                })
+                .filter_map(|&(p, role)| Some(Participant { entity: eid[p].clone()?, role }))
                 .collect(),
             time: ev.times.first().map(|&t| EventTime { span: o.span(times[t].range), value: values[t].clone() }),
             duration: ev.durations.first().map(|&t| EventTime { span: o.span(times[t].range), value: values[t].clone() }),
