@@ -5,6 +5,7 @@
 //! Thursday`), or an event the quote calls `today's …` that the article dates elsewhere
 //! (Trump's post about "today's telephone conversation", a call the lede dates Thursday).
 
+use crate::text::Lowercase;
 use crate::attribution::Attribution;
 use crate::events::Ev;
 use crate::layout::Layout;
@@ -145,7 +146,7 @@ pub fn normalise(text: &str, layout: &Layout, attr: &Attribution, evs: &[Ev], ti
             while !text.is_char_boundary(from) {
                 from -= 1;
             }
-            let before = text[from..m.start].trim_end().to_lowercase();
+            let before = text[from..m.start].trim_end().lowercase();
             if before.ends_with("today's") || before.ends_with("today’s") {
                 if let Some(q) = attr.quote_containing(*m) {
                     anchors[q] = Some(d);

@@ -4,6 +4,7 @@
 //! found from cue verbs (`X added that …`, `…, sources said.`, `according to X`); speaker
 //! mentions resolved to entities (names, role descriptions, pronouns by salience).
 
+use crate::text::Lowercase;
 use crate::entities::{EKind, Entities};
 use crate::layout::Layout;
 use crate::lexicon::{Gender, Lexicon};
@@ -467,7 +468,7 @@ impl Trail {
     fn into_sorted(self) -> Vec<(usize, usize)> {
         let mut all = self.base;
         all.extend(self.added.into_iter().map(|(p, _, e)| (p, e)));
-        all.sort_by_key(|x| x.0);
+        crate::order::sort_by_key(&mut all, |x| x.0);
         all
     }
 }
@@ -559,7 +560,7 @@ pub fn attribute(
     }
     // Reported speech, sentence by sentence; a cue that introduces a direct quote is taken.
     let mut used_cues: Vec<Range> = items.iter().filter_map(|it| it.cue).collect();
-    used_cues.sort();
+    crate::order::sort(&mut used_cues);
     let partials: Vec<Range> = spans.iter().filter(|q| q.nested_in.is_none() && q.kind == QKind::Partial).map(|q| q.range).collect();
     for s in &layout.sentences {
         if layout.is_boilerplate(s.range.start) || cx.in_direct(s.range.start) && cx.in_direct(s.range.end.saturating_sub(1)) {
@@ -584,7 +585,7 @@ pub fn attribute(
             items.push(Item { idx: out.len() - 1, np: Some(np), cue: Some(cue), confidence: 0.8 });
         }
     }
-    items.sort_by_key(|it| out[it.idx].range.start);
+    crate::order::sort_by_key(&mut items, |it| out[it.idx].range.start);
 
     // Sentence subjects (people, outside quotes) feed pronoun salience.
     let mut salient: Vec<(usize, usize)> = Vec::new(); // (position, entity)
@@ -595,7 +596,7 @@ pub fn attribute(
             }
         }
     }
-    salient.sort_by_key(|x| x.0);
+    crate::order::sort_by_key(&mut salient, |x| x.0);
     let mut salient = Trail { base: salient, added: Default::default() };
 
     // Resolve in text order; a quote with no attribution continues the previous speaker.
@@ -655,12 +656,12 @@ pub fn attribute(
     // attributed elsewhere.
     let n = out.len();
     let mut indirect: Vec<(Range, usize)> = (0..n).filter(|&j| out[j].kind == AKind::Indirect).map(|j| (out[j].range, j)).collect();
-    indirect.sort_by_key(|x| x.0.start);
+    crate::order::sort_by_key(&mut indirect, |x| x.0.start);
     let mut owners_pool: Vec<(usize, String)> = (0..n)
         .filter(|&j| out[j].kind == AKind::Direct && (out[j].speaker.is_some() || out[j].speaker_text.is_some()))
         .map(|j| (j, crate::text::normalise_words(out[j].range.slice(text))))
         .collect();
-    owners_pool.sort_by_key(|x| out[x.0].range.start);
+    crate::order::sort_by_key(&mut owners_pool, |x| out[x.0].range.start);
     for i in 0..n {
         if out[i].kind != AKind::Partial || out[i].speaker.is_some() {
             continue;
@@ -707,7 +708,7 @@ pub fn attribute(
     }
     // Mixed: reported speech that contains a quoted fragment.
     let mut partial_starts: Vec<(usize, usize)> = out.iter().filter(|q| q.kind == AKind::Partial).map(|q| (q.range.start, q.range.end)).collect();
-    partial_starts.sort();
+    crate::order::sort(&mut partial_starts);
     for q in out.iter_mut().filter(|q| q.kind == AKind::Indirect) {
         let r = q.range;
         let k = partial_starts.partition_point(|p| p.0 < r.start);
@@ -719,7 +720,7 @@ pub fn attribute(
     let mut keep = vec![true; out.len()];
     let mut into: Vec<usize> = (0..out.len()).collect();
     let mut direct: Vec<usize> = (0..out.len()).filter(|&i| out[i].kind == AKind::Direct && out[i].nested_in.is_none()).collect();
-    direct.sort_by_key(|&i| out[i].range.start);
+    crate::order::sort_by_key(&mut direct, |&i| out[i].range.start);
     let mut cur: Option<usize> = None;
     for &b in &direct {
         if let Some(a) = cur {
@@ -738,7 +739,7 @@ pub fn attribute(
     }
     // Nesting indices refer to positions after sorting.
     let mut order: Vec<usize> = (0..out.len()).filter(|&i| keep[i]).collect();
-    order.sort_by_key(|&i| (out[i].range.start, std::cmp::Reverse(out[i].range.end)));
+    crate::order::sort_by_key(&mut order, |&i| (out[i].range.start, std::cmp::Reverse(out[i].range.end)));
     let mut new_index = vec![usize::MAX; out.len()];
     for (new, &old) in order.iter().enumerate() {
         new_index[old] = new;
@@ -1282,9 +1283,9 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                 let mention = &cx.mentions[m];
                 // An unknown capitalised name used as a speaker is a person.
                 if mention.kind == MKind::Misc && mention.name_words <= 4 && mention.name_words >= 1 {
-                    let last = mention.name.split_whitespace().last().unwrap_or("").to_lowercase();
+                    let last = mention.name.split_whitespace().last().unwrap_or("").lowercase();
                     let known = (0..ents.list.len()).rev().find(|&e| {
-                        ents.list[e].kind == EKind::Person && ents.list[e].name.split_whitespace().last().is_some_and(|s| s.to_lowercase() == last)
+                        ents.list[e].kind == EKind::Person && ents.list[e].name.split_whitespace().last().is_some_and(|s| s.lowercase() == last)
                     });
                     if let Some(e) = known {
                         ents.of_mention[m] = Some(e);
@@ -1299,7 +1300,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             }
         },
         NpKind::Pronoun => {
-            let p = np.range.slice(cx.text).to_lowercase();
+            let p = np.range.slice(cx.text).lowercase();
             let want = match p.as_str() {
                 "he" => Some(Gender::Male),
                 "she" => Some(Gender::Female),

@@ -2,6 +2,7 @@
 //! surname ↔ title + surname ↔ role description (`the US President`); pronouns are resolved
 //! later, by the attribution pass, from speaker and subject salience.
 
+use crate::text::Lowercase;
 use crate::lexicon::{Gender, Lexicon};
 use crate::mentions::{MKind, Mention};
 use crate::text::Range;
@@ -74,7 +75,7 @@ impl Entities {
 
 fn name_words(name: &str) -> Vec<String> {
     name.split_whitespace()
-        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .map(|w| w.trim_end_matches('.').lowercase())
         .filter(|w| !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii"))
         .collect()
 }
@@ -84,8 +85,8 @@ const LEADER_ROLES: &[&str] = &["president", "minister", "premier", "chancellor"
 /// Does the role description (`the Russian leader`) fit the entity's role?
 fn role_fits(desc_role: &str, ent: &Ent) -> bool {
     let Some(role) = ent.role.as_deref() else { return false };
-    let role = role.to_lowercase();
-    let head = desc_role.split_whitespace().last().unwrap_or("").to_lowercase();
+    let role = role.lowercase();
+    let head = desc_role.split_whitespace().last().unwrap_or("").lowercase();
     if role.split_whitespace().any(|w| w == head) {
         return true;
     }
@@ -98,7 +99,7 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
     let singles: std::collections::HashSet<String> = mentions
         .iter()
         .filter(|m| m.kind == MKind::Misc && m.name_words == 1)
-        .map(|m| m.name.to_lowercase())
+        .map(|m| m.name.lowercase())
         .collect();
     mentions
         .iter()
@@ -106,7 +107,7 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
             if m.kind != MKind::Misc || !(2..=3).contains(&m.name_words) {
                 return m.kind;
             }
-            let last = m.name.split_whitespace().last().unwrap_or("").to_lowercase();
+            let last = m.name.split_whitespace().last().unwrap_or("").lowercase();
             let next = text[m.range.end..].trim_start_matches([' ', ',']).split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             if singles.contains(&last) || lex.cue(next).is_some_and(|c| !c.participle) {
                 MKind::Person
@@ -127,7 +128,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
     let kinds = promoted(lex, text, mentions);
     // Full names first, so that a surname seen before its full name still joins it.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&i| {
+    crate::order::sort_by_key(&mut order, |&i| {
         let m = &mentions[i];
         let rank = match kinds[i] {
             MKind::Person if m.name_words >= 2 => 0,
@@ -192,7 +193,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                 let kind = if m.kind == MKind::Place { EKind::Place } else { EKind::Org };
                 // "Council" after "Springfield City Council": the same organisation.
                 let found = by_name.get(&(kind == EKind::Place, m.name.clone())).copied().or_else(|| {
-                    (kind == EKind::Org && m.name_words == 1).then(|| by_org_tail.get(&m.name.to_lowercase()).copied()).flatten()
+                    (kind == EKind::Org && m.name_words == 1).then(|| by_org_tail.get(&m.name.lowercase()).copied()).flatten()
                 });
                 match found {
                     Some(e) => e,
@@ -204,13 +205,13 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                             nationality: None,
                             gender: None,
                             mentions: Vec::new(),
-                            surname: m.name.to_lowercase(),
+                            surname: m.name.lowercase(),
                             first: None,
                         });
                         let k = ents.list.len() - 1;
                         by_name.insert((kind == EKind::Place, m.name.clone()), k);
                         if kind == EKind::Org && m.name.contains(' ') {
-                            let tail = m.name.rsplit(' ').next().unwrap_or("").to_lowercase();
+                            let tail = m.name.rsplit(' ').next().unwrap_or("").lowercase();
                             by_org_tail.entry(tail).or_insert(k);
                         }
                         k
@@ -226,8 +227,8 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                             && (m.nationality.is_none() || e.nationality == m.nationality)
                     })
                 } else {
-                    let head = role.split_whitespace().last().unwrap_or("").to_lowercase();
-                    ents.most_recent(m.range.start, |e| e.kind == EKind::Org && e.name.to_lowercase().contains(&head))
+                    let head = role.split_whitespace().last().unwrap_or("").lowercase();
+                    ents.most_recent(m.range.start, |e| e.kind == EKind::Org && e.name.lowercase().contains(&head))
                 };
                 match found {
                     Some(e) => e,

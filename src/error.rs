@@ -39,9 +39,9 @@ impl fmt::Display for Error {
             Error::Binary => write!(f, "the input looks binary (NUL or control characters), not article text"),
             Error::TooLarge { len, max } => write!(
                 f,
-                "the text is {:.1} MB, over the {:.1} MB limit",
-                *len as f64 / 1e6,
-                *max as f64 / 1e6
+                "the text is {} MB, over the {} MB limit",
+                crate::text::format_decimal((*len / 100_000) as f64 / 10.0),
+                crate::text::format_decimal((*max / 100_000) as f64 / 10.0)
             ),
         }
     }

@@ -1,6 +1,7 @@
 //! Pass 1 — layout: the dateline (place and date), paragraphs, sentences, tokens and
 //! boilerplate to skip.
 
+use crate::text::Lowercase;
 use crate::text::{is_abbreviation, tokenize, Range, Tok, TokKind};
 use crate::times::{month_number, Date};
 use regex::Regex;
@@ -108,9 +109,9 @@ fn title_case(s: &str) -> String {
             let mut upper = true;
             for c in w.chars() {
                 if upper {
-                    out.extend(c.to_uppercase());
+                    out.push(crate::text::upper_char(c));
                 } else {
-                    out.extend(c.to_lowercase());
+                    out.push(crate::text::lower_char(c));
                 }
                 upper = matches!(c, '-' | '.' | '\'');
             }
@@ -168,7 +169,7 @@ fn lowercase(text: &str, toks: &[Tok]) -> (String, Vec<(usize, usize)>) {
         if w.is_ascii() {
             lower.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
         } else {
-            lower.push_str(&w.to_lowercase());
+            lower.push_str(&w.lowercase());
         }
         at.push((a, lower.len()));
     }

@@ -1,5 +1,6 @@
 //! Word lists, compiled in from plain data files (`src/data/*.txt`) and indexed once.
 
+use crate::text::Lowercase;
 use crate::text::lower;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -153,14 +154,14 @@ impl Lexicon {
             let g = w.next().and_then(gender);
             for name in w {
                 if let Some(g) = g {
-                    first_names.entry(name.to_lowercase()).or_insert(g);
+                    first_names.entry(name.lowercase()).or_insert(g);
                 }
             }
         }
         let (places, place_max_words) = alias_table(lines(include_str!("data/places.txt")));
         let demonyms = lines(include_str!("data/demonyms.txt"))
             .filter_map(|l| l.split_once('|'))
-            .map(|(d, p)| (d.to_lowercase(), p.to_string()))
+            .map(|(d, p)| (d.lowercase(), p.to_string()))
             .collect();
         let mut org_heads = Set::default();
         let mut org_lines = Vec::new();
@@ -192,7 +193,7 @@ impl Lexicon {
             }
         }
         for list in triggers.values_mut() {
-            list.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
+            crate::order::sort_by_key(list, |t| std::cmp::Reverse(t.words.len()));
         }
         Lexicon {
             cues,
@@ -257,7 +258,7 @@ fn alias_table<'a>(lines: impl Iterator<Item = &'a str>) -> (Map<String>, usize)
         let canonical = names.next().unwrap_or_default().to_string();
         for alias in std::iter::once(canonical.as_str()).chain(names) {
             max = max.max(alias.split_whitespace().count());
-            map.insert(alias.to_lowercase(), canonical.clone());
+            map.insert(alias.lowercase(), canonical.clone());
         }
     }
     (map, max)

@@ -47,6 +47,7 @@ mod events;
 mod layout;
 mod lexicon;
 mod mentions;
+mod order;
 mod output;
 mod quotes;
 mod text;

@@ -2,6 +2,7 @@
 //! Secretary Jane Doe` = role + name), places and organisations from the word lists,
 //! and role descriptions (`the US President`, `the spokeswoman`).
 
+use crate::text::Lowercase;
 use crate::layout::Layout;
 use crate::lexicon::{Gender, Lexicon};
 use crate::text::{is_cap, Range, Tok, TokKind};
@@ -123,7 +124,7 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
             i = j;
         }
     }
-    out.sort_by_key(|m| (m.range.start, std::cmp::Reverse(m.range.end)));
+    crate::order::sort_by_key(&mut out, |m| (m.range.start, std::cmp::Reverse(m.range.end)));
     out
 }
 
@@ -174,7 +175,7 @@ fn headline_run(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, b: usize, out
             continue;
         }
         let w = toks[i].text(text);
-        if let Some(g) = lex.first_names.get(&w.to_lowercase()) {
+        if let Some(g) = lex.first_names.get(&w.lowercase()) {
             if i + 1 < b && !lex.is_stop_cap(toks[i + 1].text(text)) {
                 let r = Range::new(toks[i].start, toks[i + 1].end);
                 let mut m = simple(r, MKind::Person, r.slice(text).to_string());
@@ -243,7 +244,7 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     let mut role_words = Vec::new();
     for t in &toks[a..role_end] {
         let w = t.text(text);
-        if let Some(Some(g)) = lex.titles.get(&w.to_lowercase()) {
+        if let Some(Some(g)) = lex.titles.get(&w.lowercase()) {
             gender = Some(*g);
         }
         if nationality.is_none() {
@@ -263,7 +264,7 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
         }
     }
     let honorific = role_words.iter().all(|w| {
-        matches!(w.to_lowercase().trim_end_matches('.'), "mr" | "mrs" | "ms" | "dr" | "miss" | "sir" | "dame" | "prof")
+        matches!(w.lowercase().trim_end_matches('.'), "mr" | "mrs" | "ms" | "dr" | "miss" | "sir" | "dame" | "prof")
     });
     let role = (!role_words.is_empty() && !honorific).then(|| role_words.join(" "));
     if name_start >= b {
@@ -287,7 +288,7 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     let name_r = Range::new(toks[name_start].start, toks[b - 1].end);
     let name = name_r.slice(text).to_string();
     let words = b - name_start;
-    let first = toks[name_start].text(text).to_lowercase();
+    let first = toks[name_start].text(text).lowercase();
     if gender.is_none() {
         gender = lex.first_names.get(&first).copied();
     }
@@ -352,7 +353,7 @@ fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize)
             return None;
         }
         let word = t.text(text);
-        let lower = word.to_lowercase();
+        let lower = word.lowercase();
         if let Some(&(person, gender)) = lex.role_nouns.get(&lower) {
             if j + 1 < b && is_name_word(text, &toks[j + 1]) {
                 return None;

@@ -262,7 +262,7 @@ pub fn build(
     let o = Out { text, u: Utf16::new(text) };
     // Entities in order of first mention; ids follow that order.
     let mut order: Vec<usize> = (0..ents.list.len()).filter(|&e| !ents.list[e].mentions.is_empty()).collect();
-    order.sort_by_key(|&e| ents.list[e].mentions[0].start);
+    crate::order::sort_by_key(&mut order, |&e| ents.list[e].mentions[0].start);
     let mut eid = vec![None; ents.list.len()];
     let entities = order
         .iter()
@@ -330,7 +330,7 @@ pub fn build(
         keys.push((key, k));
     }
     let mut sorted = keys.clone();
-    sorted.sort();
+    crate::order::sort(&mut sorted);
     let mut rank = vec![0; evs.len()];
     for (r, &(_, k)) in sorted.iter().enumerate() {
         rank[k] = r;
@@ -448,7 +448,7 @@ impl Analysis {
         }
         let names: std::collections::HashMap<&str, &str> = self.entities.iter().map(|e| (e.id.as_str(), e.name.as_str())).collect();
         let mut evs: Vec<&Event> = self.events.iter().collect();
-        evs.sort_by_key(|e| e.order);
+        crate::order::sort_by_key(&mut evs, |e| e.order);
         let _ = writeln!(s, "\nTimeline ({} events):", evs.len());
         for e in evs {
             let who: Vec<String> = e

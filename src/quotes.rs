@@ -2,6 +2,7 @@
 //! single), apostrophes told apart, multi-paragraph quotes joined, a missing closer recovered
 //! at the paragraph end; each span classified as a direct quote or a partial one.
 
+use crate::text::Lowercase;
 use crate::layout::Layout;
 use crate::text::Range;
 
@@ -180,7 +181,7 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
             singles(text, g, None, layout, &mut out);
         }
     }
-    out.sort_by_key(|q| (q.range.start, std::cmp::Reverse(q.range.end)));
+    crate::order::sort_by_key(&mut out, |q| (q.range.start, std::cmp::Reverse(q.range.end)));
     // Renumber nesting after sorting.
     // Sorted by start (longest first), quotes nest like brackets: a stack finds the parent.
     let mut stack: Vec<usize> = Vec::new();
@@ -253,7 +254,7 @@ fn singles(text: &str, scope: Range, nested: Option<usize>, layout: &Layout, out
 fn introduces(before: &str) -> bool {
     let t = before.trim_end();
     t.is_empty() || t.ends_with(':') || t.ends_with(',') || t.ends_with('—') || t.ends_with('–') || {
-        let last = t.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
+        let last = t.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").lowercase();
         matches!(last.as_str(), "said" | "says" | "say" | "saying" | "added" | "wrote" | "writes" | "asked" | "told" | "stated" | "declared" | "tweeted" | "posted" | "replied" | "answered" | "responded")
     }
 }

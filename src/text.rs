@@ -54,12 +54,86 @@ impl Tok {
     }
 }
 
+/// Lower case of one character for ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic: the
+/// scripts of names in English news. Other characters are kept as they are. The standard
+/// library's full Unicode tables would cost more in the wasm module (about 12 KB each way)
+/// than they could change in a word-list lookup.
+pub fn lower_char(c: char) -> char {
+    let u = c as u32;
+    let l = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => u + 32,
+        0x400..=0x40F => u + 80,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        0x178 => 0xFF,
+        _ => u,
+    };
+    char::from_u32(l).unwrap_or(c)
+}
+
+/// Upper case of one character, the inverse of [`lower_char`].
+pub fn upper_char(c: char) -> char {
+    let u = c as u32;
+    let l = match u {
+        0x61..=0x7A | 0xE0..=0xF6 | 0xF8..=0xFE | 0x3B1..=0x3C1 | 0x3C3..=0x3CB | 0x430..=0x44F => u - 32,
+        0xFF => 0x178,
+        0x450..=0x45F => u - 80,
+        0x101..=0x12F | 0x133..=0x137 | 0x14B..=0x177 if u % 2 == 1 => u - 1,
+        0x13A..=0x149 | 0x17A..=0x17F if u % 2 == 0 => u - 1,
+        _ => u,
+    };
+    char::from_u32(l).unwrap_or(c)
+}
+
+/// Lower-case text, the way the word lists are written (see [`lower_char`]).
+pub trait Lowercase {
+    fn lowercase(&self) -> String;
+}
+
+impl Lowercase for str {
+    fn lowercase(&self) -> String {
+        if self.is_ascii() {
+            self.to_ascii_lowercase()
+        } else {
+            self.chars().map(lower_char).collect()
+        }
+    }
+}
+
+/// A decimal number in plain digits (`12`, `2.5`, `.5`): `str::parse::<f64>` without the
+/// standard library's float tables, which the wasm module would otherwise carry.
+pub fn parse_decimal(s: &str) -> Option<f64> {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    if int.is_empty() && frac.is_empty() || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) || s.len() > 15 {
+        return None;
+    }
+    let digits = |d: &str| d.bytes().fold(0u64, |n, b| n * 10 + (b - b'0') as u64);
+    Some(digits(int) as f64 + digits(frac) as f64 / 10f64.powi(frac.len() as i32))
+}
+
+/// `n` in decimal with up to three places and no trailing zeros (`2.5`, `0.25`, `3`): the
+/// counterpart of [`parse_decimal`], without the standard library's float formatting.
+pub fn format_decimal(n: f64) -> String {
+    let scaled = (n.abs() * 1000.0).round() as u64;
+    let (whole, mut frac) = (scaled / 1000, scaled % 1000);
+    let mut out = format!("{}{whole}", if n < 0.0 && scaled > 0 { "-" } else { "" });
+    if frac > 0 {
+        let mut places = 3;
+        while frac % 10 == 0 {
+            frac /= 10;
+            places -= 1;
+        }
+        out.push_str(&format!(".{frac:0places$}"));
+    }
+    out
+}
+
 /// `w` in lower case, borrowed when it already is (ASCII without capitals).
 pub fn lower(w: &str) -> std::borrow::Cow<'_, str> {
     if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         std::borrow::Cow::Borrowed(w)
     } else {
-        std::borrow::Cow::Owned(w.to_lowercase())
+        std::borrow::Cow::Owned(w.lowercase())
     }
 }
 
@@ -89,7 +163,7 @@ pub fn is_abbreviation(word: &str) -> bool {
     if w.contains('.') && w.split('.').all(|p| p.chars().count() <= 2 && !p.is_empty()) {
         return true;
     }
-    let lower = w.to_lowercase();
+    let lower = w.lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
@@ -192,7 +266,7 @@ pub fn normalise_words(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&w.to_lowercase());
+        out.push_str(&w.lowercase());
     }
     out
 }
@@ -200,6 +274,31 @@ pub fn normalise_words(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn case_mapping_agrees_with_the_standard_library_where_it_maps() {
+        let text = "ÉLYSÉE Ángela Łódź ŠTEFAN İstanbul Ÿves ÖSTERREICH Ελλάδα МОСКВА Ђорђе Straße ǅ 東京";
+        assert_eq!(text.lowercase(), "élysée ángela łódź štefan İstanbul ÿves österreich ελλάδα москва ђорђе straße ǅ 東京");
+        for c in ('\0'..='\u{52F}').filter(|c| lower_char(*c) != *c) {
+            assert_eq!(c.to_lowercase().collect::<String>(), lower_char(c).to_string(), "{c:?}");
+            assert_eq!(upper_char(lower_char(c)), c, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn decimals_without_float_tables() {
+        assert_eq!(parse_decimal("12"), Some(12.0));
+        assert_eq!(parse_decimal("2.5"), Some(2.5));
+        assert_eq!(parse_decimal(".25"), Some(0.25));
+        for bad in ["", ".", "1.2.3", "-1", "1e5", "12a", "1234567890123456"] {
+            assert_eq!(parse_decimal(bad), None, "{bad}");
+        }
+        assert_eq!(format_decimal(3.0), "3");
+        assert_eq!(format_decimal(2.5), "2.5");
+        assert_eq!(format_decimal(0.25), "0.25");
+        assert_eq!(format_decimal(1.0 / 3.0), "0.333");
+        assert_eq!(format_decimal(-1.5), "-1.5");
+    }
 
     fn words(s: &str) -> Vec<&str> {
         tokenize(s).iter().map(|t| t.text(s)).collect()

@@ -2,6 +2,7 @@
 //! the `anchor` pass can normalise each one against the right anchor (the document date,
 //! or the date a quote was spoken) and the tense of its clause.
 
+use crate::text::Lowercase;
 use crate::layout::Layout;
 use crate::text::Range;
 use regex::{Captures, Regex};
@@ -103,7 +104,7 @@ impl fmt::Display for Date {
 }
 
 pub fn month_number(s: &str) -> Option<u32> {
-    let l = s.trim_end_matches('.').to_lowercase();
+    let l = s.trim_end_matches('.').lowercase();
     let m = match l.get(..3)? {
         "jan" => 1,
         "feb" => 2,
@@ -123,7 +124,7 @@ pub fn month_number(s: &str) -> Option<u32> {
 }
 
 fn weekday_number(s: &str) -> Option<u32> {
-    let l = s.to_lowercase();
+    let l = s.lowercase();
     ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].iter().position(|d| l.starts_with(d)).map(|p| p as u32)
 }
 
@@ -290,9 +291,9 @@ impl Patterns {
 }
 
 pub fn number(word: &str) -> Option<f64> {
-    let w = word.to_lowercase().replace('-', " ");
+    let w = word.lowercase().replace('-', " ");
     let w = w.trim();
-    if let Ok(n) = w.parse::<f64>() {
+    if let Some(n) = crate::text::parse_decimal(w) {
         return Some(n);
     }
     const ONES: &[&str] = &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -327,7 +328,7 @@ pub fn number(word: &str) -> Option<f64> {
 }
 
 fn unit_of(word: &str) -> Option<Unit> {
-    let w = word.to_lowercase();
+    let w = word.lowercase();
     Some(match w.trim_end_matches('s') {
         "day" => Unit::Day,
         "week" => Unit::Week,
@@ -343,7 +344,7 @@ fn unit_of(word: &str) -> Option<Unit> {
 
 /// ISO 8601 duration for `n` of a unit word ("hours" → `PT2H` for n = 2).
 pub fn duration_value(n: Option<f64>, unit: &str) -> String {
-    let u = unit.to_lowercase();
+    let u = unit.lowercase();
     let (time, code) = match u.trim_end_matches('s') {
         "second" => (true, "S"),
         "minute" => (true, "M"),
@@ -375,14 +376,14 @@ pub fn duration_value(n: Option<f64>, unit: &str) -> String {
                 _ => format!("P{whole}{half}{lower}"),
             };
         }
-        Some(n) => format!("{n}"),
+        Some(n) => crate::text::format_decimal(n),
         None => "X".into(),
     };
     format!("P{}{}{}", if time { "T" } else { "" }, num, code)
 }
 
 fn part_code(p: &str) -> Option<&'static str> {
-    Some(match p.to_lowercase().as_str() {
+    Some(match p.lowercase().as_str() {
         "morning" => "MO",
         "afternoon" => "AF",
         "evening" => "EV",
@@ -416,7 +417,7 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
         Kind::MonthYear => (TType::Date, Expr::Value(format!("{:04}-{:02}", year("year")?, month_number(g("month")?)?))),
         Kind::Month => {
             let m = month_number(g("month")?)?;
-            let dir = match g("mod").map(|s| s.trim().to_lowercase()).as_deref() {
+            let dir = match g("mod").map(|s| s.trim().lowercase()).as_deref() {
                 Some("last") => Dir::Past,
                 Some("next") => Dir::Future,
                 Some("this" | "earlier this" | "later this") => Dir::This,
@@ -426,7 +427,7 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
         }
         Kind::Weekday => {
             let wd = weekday_number(g("wd")?)?;
-            let dir = match g("mod").map(str::to_lowercase).as_deref() {
+            let dir = match g("mod").map(|m| m.lowercase()).as_deref() {
                 Some("last" | "past") => Dir::Past,
                 Some("next" | "coming") => Dir::Future,
                 Some("this") => Dir::This,
@@ -436,7 +437,7 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             (if part.is_some() { TType::Time } else { TType::Date }, Expr::Weekday(wd, dir, part))
         }
         Kind::RelDay => {
-            let rel = g("rel")?.to_lowercase();
+            let rel = g("rel")?.lowercase();
             let (off, mut part) = match rel.as_str() {
                 "today" => (0, None),
                 "yesterday" => (-1, None),
@@ -454,7 +455,7 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             (if part.is_some() { TType::Time } else { TType::Date }, Expr::DayOffset(off, part))
         }
         Kind::RelUnit => {
-            let m = g("mod")?.to_lowercase();
+            let m = g("mod")?.lowercase();
             let unit_word = g("unit")?;
             if m.starts_with("the ") {
                 return Some((TType::Duration, Expr::Value(duration_value(Some(1.0), unit_word))));
@@ -480,7 +481,7 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
                 return None;
             }
             // "a second site", "one second thought": an ordinal, not a duration.
-            if unit.eq_ignore_ascii_case("second") && g("num").is_some_and(|n| matches!(n.to_lowercase().as_str(), "a" | "one")) && g("ago").is_none() {
+            if unit.eq_ignore_ascii_case("second") && g("num").is_some_and(|n| matches!(n.lowercase().as_str(), "a" | "one")) && g("ago").is_none() {
                 return None;
             }
             if g("ago").is_some() {
@@ -523,7 +524,7 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             }
         }
         Kind::Reference => {
-            let w = g("w")?.to_lowercase();
+            let w = g("w")?.lowercase();
             let v = match w.as_str() {
                 "now" | "currently" | "current" | "nowadays" | "these days" | "right now" | "at the moment" | "at present" | "presently" => "PRESENT_REF",
                 "future" | "the future" | "soon" => "FUTURE_REF",
@@ -540,7 +541,7 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             if h > 12 || m > 59 {
                 return None;
             }
-            let pm = g("ap")?.to_lowercase().starts_with('p');
+            let pm = g("ap")?.lowercase().starts_with('p');
             if pm && h < 12 {
                 h += 12;
             } else if !pm && h == 12 {
@@ -550,7 +551,7 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
         }
         Kind::Set => {
             if let Some(a) = g("adv") {
-                let v = match a.to_lowercase().as_str() {
+                let v = match a.lowercase().as_str() {
                     "daily" => "P1D",
                     "weekly" => "P1W",
                     "monthly" => "P1M",
@@ -562,7 +563,7 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             let v = if let Some(wd) = weekday_number(u).filter(|_| u.len() > 5) {
                 format!("XXXX-WXX-{}", wd + 1)
             } else {
-                match u.to_lowercase().as_str() {
+                match u.lowercase().as_str() {
                     "day" => "P1D".into(),
                     "week" => "P1W".into(),
                     "month" => "P1M".into(),
@@ -598,7 +599,7 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             if let Some(y) = year("y") {
                 return Some((TType::Date, Expr::Value(format!("{y:04}-{s}"))));
             }
-            let m = g("mod")?.trim().to_lowercase();
+            let m = g("mod")?.trim().lowercase();
             let off = match m.as_str() {
                 "last" => -1,
                 "next" => 1,
@@ -610,7 +611,7 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
 }
 
 fn season_code(w: &str) -> Option<&'static str> {
-    Some(match w.to_lowercase().as_str() {
+    Some(match w.lowercase().as_str() {
         "spring" => "SP",
         "summer" => "SU",
         "fall" | "autumn" => "FA",
@@ -831,7 +832,7 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
         }
         }
     }
-    cands.sort_by_key(|f| (f.range.start, std::cmp::Reverse(f.range.end)));
+    crate::order::sort_by_key(&mut cands, |f| (f.range.start, std::cmp::Reverse(f.range.end)));
     let mut out: Vec<Found> = Vec::new();
     for f in cands {
         if let Some(last) = out.last() {

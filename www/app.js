@@ -17,7 +17,7 @@
   let module = null;
 
   async function startWorker() {
-    if (!module) module = await WebAssembly.compile(R.decodeBase64(ONRECORD_WASM_B64));
+    if (!module) module = await WebAssembly.compile(await R.wasmBytes(ONRECORD_WASM_B64));
     const url = URL.createObjectURL(new Blob([ONRECORD_WORKER_SRC], { type: "text/javascript" }));
     worker = new Worker(url);
     URL.revokeObjectURL(url);

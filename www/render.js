@@ -168,5 +168,12 @@ const OnRecordRender = (() => {
     return bytes;
   }
 
-  return { el, initials, speakers, speakerKey, renderArticle, describeQuote, decodeBase64, who };
+  /** The inlined module: base64 of the gzipped wasm (so the page's own gzip does not pay for
+   * base64 twice), inflated with the browser's DecompressionStream. */
+  async function wasmBytes(b64) {
+    const stream = new Blob([decodeBase64(b64)]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  }
+
+  return { el, initials, speakers, speakerKey, renderArticle, describeQuote, decodeBase64, wasmBytes, who };
 })();

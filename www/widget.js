@@ -10,7 +10,7 @@ const onrecordApi = (() => {
   function ready() {
     if (!starting) {
       starting = (async () => {
-        const module = await WebAssembly.compile(OnRecordRender.decodeBase64(ONRECORD_WASM_B64));
+        const module = await WebAssembly.compile(await OnRecordRender.wasmBytes(ONRECORD_WASM_B64));
         await wasm_bindgen({ module_or_path: module });
         extractor = new wasm_bindgen.Extractor();
       })();

@@ -23,7 +23,9 @@ const sha = (s) => "'sha256-" + createHash("sha256").update(s, "utf8").digest("b
 const literal = (s) => JSON.stringify(s).replace(/<\/(script)/gi, "<\\/$1").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 
 const wasm = readFileSync(join(pkg, "nomodules", "onrecord_bg.wasm"));
-const wasmB64 = wasm.toString("base64");
+// Inlined as base64 of the gzipped module: the served page then gzips to about the module's
+// own gzipped size (base64 of raw bytes would cost a third more).
+const wasmB64 = gzipSync(wasm, { level: 9 }).toString("base64");
 const glue = read(join(pkg, "nomodules", "onrecord.js"));
 const render = read(join(www, "render.js"));
 const sample = read(join(root, "tests", "data", "seed-trump-putin-call.txt"));
