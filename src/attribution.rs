@@ -153,7 +153,7 @@ impl<'a> Ctx<'a> {
         // "McConnell, …, who said": the antecedent before the relative pronoun.
         if self.lw(i - 1) == "who" && i >= floor + 2 && self.w(i - 2) == "," {
             let mut k = i - 2;
-            while k > floor + 1 && k + 16 > i && self.w(k - 1) != "," && self.by_end.get(&self.toks[k - 1].end).is_none() {
+            while k > floor + 1 && k + 16 > i && self.w(k - 1) != "," && !self.by_end.contains_key(&self.toks[k - 1].end) {
                 k -= 1;
             }
             if let Some(&m) = self.by_end.get(&self.toks[k - 1].end) {

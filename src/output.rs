@@ -377,29 +377,6 @@ pub fn build(
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn utf16_offsets() {
-        let t = "a😀b€c";
-        let u = Utf16::new(t);
-        assert_eq!(u.at(0), 0);
-        assert_eq!(u.at(1), 1);
-        assert_eq!(u.at(5), 3);
-        assert_eq!(u.at(6), 4);
-        assert_eq!(u.at(9), 5);
-        assert_eq!(u.at(10), 6);
-    }
-
-    #[test]
-    fn timeline_keys() {
-        assert!(date_key("2025-10-16") < date_key("2025-W43"));
-        assert!(date_key("2025-W43") > date_key("2025-10-17"));
-        assert_eq!(date_key("PAST_REF"), None);
-    }
-}
 
 impl Analysis {
     /// A plain-text report for people: dateline, quotes with speakers, the timeline, times
@@ -486,5 +463,29 @@ impl Analysis {
             let _ = writeln!(s, "  {:<6} {}{} ×{}", kind, e.name, e.role.as_ref().map(|r| format!(" ({r})")).unwrap_or_default(), e.mentions.len());
         }
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets() {
+        let t = "a😀b€c";
+        let u = Utf16::new(t);
+        assert_eq!(u.at(0), 0);
+        assert_eq!(u.at(1), 1);
+        assert_eq!(u.at(5), 3);
+        assert_eq!(u.at(6), 4);
+        assert_eq!(u.at(9), 5);
+        assert_eq!(u.at(10), 6);
+    }
+
+    #[test]
+    fn timeline_keys() {
+        assert!(date_key("2025-10-16") < date_key("2025-W43"));
+        assert!(date_key("2025-W43") > date_key("2025-10-17"));
+        assert_eq!(date_key("PAST_REF"), None);
     }
 }

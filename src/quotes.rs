@@ -193,8 +193,8 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
         out[i].nested_in = stack.last().copied();
         stack.push(i);
     }
-    for i in 0..out.len() {
-        out[i].kind = classify(text, layout, &out[i]);
+    for q in out.iter_mut() {
+        q.kind = classify(text, layout, q);
     }
     out
 }
