@@ -726,39 +726,42 @@ fn needs(kind: Kind) -> u16 {
     }
 }
 
-/// Windows of ±6 tokens around anchor words, merged where they touch, each with the classes
-/// of the anchors in it. The longest expressions reach five words from their anchor ("more
-/// than two thousand years").
-fn windows(p: &Patterns, layout: &Layout) -> Vec<(Range, u16)> {
+/// The anchor classes of every token (0 for most).
+fn token_classes(p: &Patterns, layout: &Layout) -> Vec<u16> {
     let class = |w: &str| if w.len() <= 10 { p.anchors.get(w).copied().unwrap_or(0) } else { 0 };
-    let toks = &layout.toks;
-    let mut out: Vec<(Range, u16)> = Vec::new();
-    for i in 0..toks.len() {
-        let w = layout.lw(i);
-        let mut c = class(w);
-        if w.bytes().any(|b| b.is_ascii_digit()) {
-            c |= DIGIT_W;
-        }
-        if w.ends_with('.') {
-            c |= class(w.trim_end_matches('.'));
-        }
-        if w.contains('-') {
-            // "mid-October", "34-year-old", "first-quarter": every part counts.
-            for part in w.split('-') {
-                c |= class(part);
+    (0..layout.toks.len())
+        .map(|i| {
+            let w = layout.lw(i);
+            let mut c = class(w);
+            if w.bytes().any(|b| b.is_ascii_digit()) {
+                c |= DIGIT_W;
             }
-        }
-        if c == 0 {
-            continue;
-        }
+            if w.ends_with('.') {
+                c |= class(w.trim_end_matches('.'));
+            }
+            if w.contains('-') {
+                // "mid-October", "34-year-old", "first-quarter": every part counts.
+                for part in w.split('-') {
+                    c |= class(part);
+                }
+            }
+            c
+        })
+        .collect()
+}
+
+/// Windows of ±6 tokens around the tokens with one of `classes`, merged where they touch:
+/// where a pattern that needs those anchors can match. The longest expressions reach five
+/// words from their anchor ("more than two thousand years").
+fn windows(layout: &Layout, token_classes: &[u16], classes: u16) -> Vec<Range> {
+    let toks = &layout.toks;
+    let mut out: Vec<Range> = Vec::new();
+    for (i, _) in token_classes.iter().enumerate().filter(|(_, c)| **c & classes != 0) {
         let a = toks[i.saturating_sub(6)].start;
         let b = toks[(i + 6).min(toks.len() - 1)].end;
         match out.last_mut() {
-            Some((last, m)) if last.end >= a => {
-                last.end = last.end.max(b);
-                *m |= c;
-            }
-            _ => out.push((Range::new(a, b), c)),
+            Some(last) if last.end >= a => last.end = last.end.max(b),
+            _ => out.push(Range::new(a, b)),
         }
     }
     out
@@ -767,10 +770,17 @@ fn windows(p: &Patterns, layout: &Layout) -> Vec<(Range, u16)> {
 /// Find every time expression, longest first, without overlaps.
 pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
     let mut cands: Vec<Found> = Vec::new();
-    let wins = windows(p, layout);
-    for &(win, classes) in &wins {
+    let classes = token_classes(p, layout);
+    let present = classes.iter().fold(0, |a, c| a | c);
+    let mut wins: Vec<(u16, Vec<Range>)> = Vec::new();
+    for (re, kind) in p.list.iter().filter(|(_, k)| needs(*k) & present != 0) {
+        let need = needs(*kind);
+        if !wins.iter().any(|(n, _)| *n == need) {
+            wins.push((need, windows(layout, &classes, need)));
+        }
+        let ranges = &wins.iter().find(|(n, _)| *n == need).expect("just added").1;
+        for &win in ranges {
         let base = win.start;
-        for (re, kind) in p.list.iter().filter(|(_, k)| needs(*k) & classes != 0) {
         for c in re.captures_iter(win.slice(text)) {
             let c = Shifted(c, base);
             let m = c.get(0).unwrap();
