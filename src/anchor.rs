@@ -9,6 +9,7 @@ use crate::text::Lowercase;
 use crate::attribution::Attribution;
 use crate::events::Ev;
 use crate::layout::Layout;
+use crate::lexicon::Lexicon;
 use crate::text::Range;
 use crate::times::{value, Date, Expr, Found, Tense};
 
@@ -20,7 +21,7 @@ const FUTURE: &[&str] = &[
 /// Past or future for the clause of a time expression: a future marker before it in its
 /// sentence (`will meet … on Thursday`, `is due to meet Thursday`), with no past-tense
 /// reporting verb in between (`said on Tuesday that Iraq would …` stays past).
-fn tense_at(layout: &Layout, r: Range) -> Tense {
+fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
     let sent = layout.sentences[layout.sentence_at(r.start)].range;
     let toks = &layout.toks;
     let a = toks.partition_point(|t| t.start < sent.start);
@@ -68,8 +69,36 @@ fn tense_at(layout: &Layout, r: Range) -> Tense {
     } else if past {
         Tense::Past
     } else {
-        Tense::Unmarked
+        tense_after(lex, layout, r, sent)
     }
+}
+
+/// With no evidence before the expression, the first verb after it in its sentence decides
+/// (`In March, the company received an offer`, `On Friday the talks will resume`).
+fn tense_after(lex: &Lexicon, layout: &Layout, r: Range, sent: Range) -> Tense {
+    let toks = &layout.toks;
+    let j = toks.partition_point(|t| t.start < r.end);
+    let end = toks.partition_point(|t| t.start < sent.end).min(j + 12);
+    // An expression opening its sentence governs what follows its comma; one later in the
+    // sentence ends its clause at the comma ("… in early March, an official said").
+    let opening = toks.partition_point(|t| t.start < r.start) <= toks.partition_point(|t| t.start < sent.start) + 2;
+    for k in j..end {
+        let w = layout.lw(k);
+        let prev = if k > j { layout.lw(k - 1) } else { "" };
+        if matches!(w, "," | ";" | ":") && !(opening && k == j) {
+            break;
+        }
+        if matches!(w, "will" | "shall" | "would" | "scheduled" | "due") || w.ends_with("'ll") || w.ends_with("’ll") {
+            return Tense::Future;
+        }
+        let participle = matches!(prev, "be" | "been" | "being" | "to" | "is" | "are" | "has" | "have");
+        if matches!(w, "was" | "were" | "had" | "did" | "said" | "told")
+            || (!participle && (lex.irregular_past.contains(w) || (w.len() > 4 && w.ends_with("ed"))))
+        {
+            return Tense::Past;
+        }
+    }
+    Tense::Unmarked
 }
 
 /// In a results report, "a year ago" / "a year earlier" / "the year-ago period" near a
@@ -113,10 +142,10 @@ fn as_date(v: &str) -> Option<Date> {
 }
 
 /// Values for every found time, in order.
-pub fn normalise(text: &str, layout: &Layout, attr: &Attribution, evs: &[Ev], times: &[Found]) -> Vec<String> {
+pub fn normalise(lex: &Lexicon, text: &str, layout: &Layout, attr: &Attribution, evs: &[Ev], times: &[Found]) -> Vec<String> {
     let doc = layout.date;
     let quote_of = |t: &Found| attr.quote_containing(t.range);
-    let base: Vec<String> = times.iter().map(|t| year_ago_quarter(text, layout, t, doc).unwrap_or_else(|| value(&t.expr, doc, tense_at(layout, t.range)))).collect();
+    let base: Vec<String> = times.iter().map(|t| year_ago_quarter(text, layout, t, doc).unwrap_or_else(|| value(&t.expr, doc, tense_at(lex, layout, t.range)))).collect();
     let mut anchors: Vec<Option<Date>> = vec![doc; attr.quotes.len()];
     // A date in the attribution sentence, outside the quote.
     for (qi, q) in attr.quotes.iter().enumerate() {
@@ -158,7 +187,7 @@ pub fn normalise(text: &str, layout: &Layout, attr: &Attribution, evs: &[Ev], ti
         .iter()
         .enumerate()
         .map(|(ti, t)| match quote_of(t) {
-            Some(q) if anchors[q] != doc => value(&t.expr, anchors[q], tense_at(layout, t.range)),
+            Some(q) if anchors[q] != doc => value(&t.expr, anchors[q], tense_at(lex, layout, t.range)),
             _ => base[ti].clone(),
         })
         .collect()

@@ -146,7 +146,7 @@ impl Extractor {
         let attributed = attribution::attribute(&self.lex, text, &layout, &quotes, &mentions, &mut ents);
         let found_times = times::find(&self.times, text, &layout);
         let evs = events::find(&self.lex, text, &layout, &mentions, &ents, &attributed, &found_times);
-        let normalised = anchor::normalise(text, &layout, &attributed, &evs, &found_times);
+        let normalised = anchor::normalise(&self.lex, text, &layout, &attributed, &evs, &found_times);
         Ok(output::build(text, &layout, &ents, &attributed, &evs, &found_times, &normalised))
     }
 }

@@ -980,6 +980,7 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
         Expr::Weekday(wd, dir, part) => {
             let cur = a.weekday() as i64;
             let wd = *wd as i64;
+            let explicit = !matches!(dir, Dir::Tense);
             let dir = match dir {
                 Dir::Tense => match tense {
                     Tense::Future => Dir::Future,
@@ -993,8 +994,9 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
                 Dir::This => wd - cur,
             };
             // "next Monday" said on a Monday is a week later; "last Monday" a week earlier.
-            let delta = match dir {
-                Dir::Future if delta == 0 && !matches!(tense, Tense::Future) => 7,
+            let delta = match (dir, explicit) {
+                (Dir::Future, _) if delta == 0 && !matches!(tense, Tense::Future) => 7,
+                (Dir::Past, true) if delta == 0 => -7,
                 _ => delta,
             };
             format!("{}{}", a.add_days(delta), part.map(|p| format!("T{p}")).unwrap_or_default())

@@ -43,3 +43,21 @@ fn weekday_tense_from_the_clause() {
     assert_eq!(times("The lease had been due to expire Thursday evening.", d)[0].1, "2000-01-06TEV");
     assert_eq!(times("The report is expected to be released Monday.", d)[0].1, "2000-01-10");
 }
+
+#[test]
+fn an_opening_expression_takes_the_tense_of_the_verb_after_it() {
+    // Friday 1989-10-27: March is the one before, not the nearest one ahead.
+    let d = "1989-10-27";
+    assert_eq!(times("In March, the company received a $24-a-share offer.", d)[0].1, "1989-03");
+    assert_eq!(times("In March, the company will hold its annual meeting.", d)[0].1, "1990-03");
+    // Later in a sentence, the clause ends at its comma: "said" after it does not decide.
+    assert_eq!(times("The board will meet in December, a spokesman said.", d)[0].1, "1989-12");
+}
+
+#[test]
+fn last_weekday_on_that_weekday_is_a_week_before() {
+    // Wednesday 1989-11-01.
+    let d = "1989-11-01";
+    assert_eq!(times("The two companies said last Wednesday that they were talking.", d)[0].1, "1989-10-25");
+    assert_eq!(times("The two companies said Wednesday that they were talking.", d)[0].1, "1989-11-01");
+}
