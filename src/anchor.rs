@@ -43,7 +43,7 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
             || w.ends_with("'ll")
             || w.ends_with("’ll")
             || (w == "to" && words.get(k + 1).is_some_and(|&n| n == "be"))
-            || (matches!(w, "is" | "are" | "am") && words.get(k + 1).is_some_and(|n| n.ends_with("ing")));
+            || (matches!(w, "is" | "are" | "am") && words.get(k + 1).is_some_and(|n| n.ends_with("ing") || *n == "to"));
         if marker {
             future = true;
         } else if matches!(w, "said" | "told" | "announced" | "reported" | "was" | "were" | "had" | "did") {
@@ -88,7 +88,12 @@ fn tense_after(lex: &Lexicon, layout: &Layout, r: Range, sent: Range) -> Tense {
         if matches!(w, "," | ";" | ":") && !(opening && k == j) {
             break;
         }
-        if matches!(w, "will" | "shall" | "would" | "scheduled" | "due") || w.ends_with("'ll") || w.ends_with("’ll") {
+        let next = layout.lw(k + 1);
+        if matches!(w, "will" | "shall" | "would" | "scheduled" | "due")
+            || (matches!(w, "is" | "are" | "plans" | "plan" | "intends" | "aims" | "hopes" | "expects") && next == "to")
+            || w.ends_with("'ll")
+            || w.ends_with("’ll")
+        {
             return Tense::Future;
         }
         let participle = matches!(prev, "be" | "been" | "being" | "to" | "is" | "are" | "has" | "have");

@@ -261,6 +261,8 @@ impl Patterns {
             p(r"(?-u:\b)(?P<rel>(?i-u:today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|overnight))(?:(?-u:\s)+(?P<part>morning|afternoon|evening|night))?(?-u:\b)".into(), Kind::RelDay),
             // "weeks or months", "days or even weeks": a vague span in the first unit.
             p(r"(?-u:\b)(?P<unit>days|weeks|months|years|decades)(?-u:\s)+or(?-u:\s)+(?:even(?-u:\s)+)?(?:days|weeks|months|years|decades)(?-u:\b)".into(), Kind::Duration),
+            // "recent years", "coming weeks": an unspecified span of that unit.
+            p(r"(?-u:\b)(?i-u:recent|coming)(?-u:\s)+(?P<unit>days|weeks|months|quarters|years|decades)(?-u:\b)".into(), Kind::Duration),
             // "the year-ago quarter", "the year-earlier third quarter", "year-ago period"
             p(r"(?-u:\b)(?:(?i-u:the)(?-u:\s)+)?(?i-u:year)[- ](?:ago|earlier)(?:(?-u:\s)+(?:(?P<ord>first|second|third|fourth)(?-u:\s)+)?(?:quarter|period|results))?(?-u:\b)".into(), Kind::YearAgo),
             p(r"(?-u:\b)(?i-u:the)(?-u:\s)+(?P<adj>(?i-u:latest|current|recent|full|fiscal|same)(?-u:\s)+)?(?P<unit>quarter|year|weekend|week|month|period)(?-u:\b)".into(), Kind::TheUnit),
@@ -275,7 +277,7 @@ impl Patterns {
             p(r"(?-u:\b)(?P<bare>(?:19[5-9]|20[0-4])[0-9])(?-u:\b)".into(), Kind::Year),
             p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<mod>early(?-u:\s)+|mid-?|late(?-u:\s)+)?(?P<dec>(?:1[89]|20)[0-9])0s(?-u:\b)".into(), Kind::Decade),
             p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]quarter)(?:(?-u:\s)+of(?-u:\s)+(?P<year>[0-9]{4}))?(?-u:\b)".into(), Kind::Quarter),
-            p(r"(?-u:\b)(?P<w>(?i-u:now|currently|recently|nowadays|these days|the past|the future|in recent years|lately|right now|at the moment|at present|presently|recent|current|soon|formerly))(?-u:\b)".into(), Kind::Reference),
+            p(r"(?-u:\b)(?P<w>(?i-u:now|currently|recently|nowadays|these days|the past|the future|lately|right now|at the moment|at present|presently|recent|current|soon|formerly))(?-u:\b)".into(), Kind::Reference),
             p(r"(?-u:\b)(?:(?P<h>[0-9]{1,2})(?::(?P<m>[0-9]{2}))?(?-u:\s)*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM)|(?P<noon>noon|midnight)(?-u:\b))".into(), Kind::Clock),
             p(format!(r"(?-u:\b)(?:(?P<every>every|each)(?-u:\s)+(?P<u>day|week|month|year|morning|night|{WEEKDAYS})|(?P<adv>daily|weekly|monthly|yearly))(?-u:\b)"), Kind::Set),
             p(r"(?-u:\b)(?P<mod>(?i-u:this|last|next|early|late|the|in the)(?-u:\s)+)(?P<s>spring|summer|fall|autumn|winter)(?:(?-u:\s)+(?:of(?-u:\s)+)?(?P<y>[0-9]{4}))?(?-u:\b)".into(), Kind::Season),

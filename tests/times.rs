@@ -61,3 +61,20 @@ fn last_weekday_on_that_weekday_is_a_week_before() {
     assert_eq!(times("The two companies said last Wednesday that they were talking.", d)[0].1, "1989-10-25");
     assert_eq!(times("The two companies said Wednesday that they were talking.", d)[0].1, "1989-11-01");
 }
+
+#[test]
+fn recent_and_coming_units_are_unspecified_spans() {
+    let got = times("Kidnappings rose in recent years and may rise again in the coming months.", "1998-02-13");
+    assert!(got.contains(&("recent years".into(), "PXY".into())), "{got:?}");
+    assert!(got.contains(&("coming months".into(), "PXM".into())), "{got:?}");
+}
+
+#[test]
+fn is_to_and_plans_to_point_forward() {
+    // Friday 1989-10-27.
+    let d = "1989-10-27";
+    assert_eq!(times("The stock, traded in London, is to resume trading in Paris Tuesday.", d)[0].1, "1989-10-31");
+    assert_eq!(times("On Tuesday, the league plans to hold a news conference.", d)[0].1, "1989-10-31");
+    // "plans" as a noun does not.
+    assert_eq!(times("On Tuesday, when she set aside vacation plans for the trip, the talks resumed.", d)[0].1, "1989-10-24");
+}
