@@ -198,6 +198,8 @@ pub enum Expr {
     QuarterOf(Box<Expr>, u32),
     /// A month of a given year: "June last year", "January this year".
     MonthOf(Box<Expr>, u32),
+    /// The last day of the year: this year's, or last year's after "since" or in the past.
+    YearEnd(bool),
 }
 
 #[derive(Clone, Debug)]
@@ -244,6 +246,8 @@ enum Kind {
     TheUnit,
     YearAgo,
     SpelledYear,
+    Century,
+    YearEnd,
 }
 
 impl Patterns {
@@ -272,6 +276,9 @@ impl Patterns {
             p(r"(?-u:\b)(?P<year>(?:1[89]|20)[0-9]{2})(?P<post>'s|’s|(?-u:\s)+(?:election|elections|campaign|census|budget|season|Olympics|World Cup|race|presidential))(?-u:\b)".into(), Kind::Year),
             // Spelled out, as transcripts write them: "nineteen ninety-six", "the year two thousand".
             p(format!(r"(?-u:\b)(?:(?P<sy>nineteen[ -](?:{TEENS}|{TENS}(?:[ -]{ONES})?|hundred|oh[ -]{ONES}))|(?P<pre>(?i-u:the(?-u:\s)+year|in|by|since|until)(?-u:\s)+)(?P<sy2>two[ -]thousand(?:[ -](?:and[ -])?(?:{TEENS}|{ONES}|ten))?))(?-u:\b)"), Kind::SpelledYear),
+            p(r"(?-u:\b)(?P<prep>mid-)(?P<year>(?:1[89]|20)[0-9]{2})(?-u:\b)".into(), Kind::Year),
+            p(r"(?-u:\b)(?:(?i-u:the)(?-u:\s)+)?(?P<ord>[0-9]{1,2})(?:st|nd|rd|th)(?-u:\s)+(?i-u:century)(?-u:\b)".into(), Kind::Century),
+            p(r"(?-u:\b)(?:(?P<since>(?i-u:since))(?-u:\s)+)?(?P<ye>(?i-u:year)[- ]end)(?-u:\b)".into(), Kind::YearEnd),
             // A bare year: "the 1988 period", "1990 results". Not a count ("2000 people"), an
             // amount ("$1990") or part of a number ("1,990", "19.90"): checked in `find`.
             p(r"(?-u:\b)(?P<bare>(?:19[5-9]|20[0-4])[0-9])(?-u:\b)".into(), Kind::Year),
@@ -358,6 +365,12 @@ pub fn duration_value(n: Option<f64>, unit: &str) -> String {
         "year" => (false, "Y"),
         "decade" => (false, "DE"),
         _ => (false, "CE"),
+    };
+    // Decades and centuries count in years, as TimeML corpora write them ("two decades" P20Y).
+    let (n, code) = match code {
+        "DE" => (n.map(|n| n * 10.0), "Y"),
+        "CE" => (n.map(|n| n * 100.0), "Y"),
+        c => (n, c),
     };
     let num = match n {
         Some(n) if n.fract() == 0.0 => format!("{}", n as i64),
@@ -511,6 +524,11 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             (TType::Date, Expr::Value(format!("{y:04}")))
         }
         Kind::Decade => (TType::Date, Expr::Value(g("dec")?.to_string())),
+        Kind::Century => {
+            let n: u32 = g("ord")?.parse().ok()?;
+            (TType::Date, Expr::Value(format!("{:02}", n.checked_sub(1).filter(|c| *c < 100)?)))
+        }
+        Kind::YearEnd => (TType::Date, Expr::YearEnd(g("since").is_some())),
         Kind::Quarter => {
             let q = match &g("ord")?[..1] {
                 "f" if g("ord")? == "first" => 1,
@@ -714,7 +732,8 @@ const ANCHOR_WORDS: &[(u16, &[&str])] = &[
 fn needs(kind: Kind) -> u16 {
     match kind {
         Kind::MonthDayYear | Kind::DayMonthYear | Kind::MonthYear | Kind::Month => MONTH_W,
-        Kind::Numeric | Kind::Iso | Kind::Year | Kind::Decade | Kind::SpelledYear => DIGIT_W,
+        Kind::Numeric | Kind::Iso | Kind::Year | Kind::Decade | Kind::SpelledYear | Kind::Century => DIGIT_W,
+        Kind::YearEnd => UNIT_W,
         Kind::Clock => DIGIT_W | CLOCK_W,
         Kind::Weekday => WEEKDAY_W,
         Kind::RelDay => DAY_W,
@@ -832,6 +851,9 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
             // "in two thousand": the year alone; "the year two thousand" whole.
             if matches!(kind, Kind::SpelledYear) && c.name("pre").is_some_and(|p| !p.as_str().to_ascii_lowercase().starts_with("the")) {
                 start = c.name("sy2").map_or(start, |y| y.start());
+            }
+            if matches!(kind, Kind::YearEnd) {
+                start = c.name("ye").map_or(start, |y| y.start());
             }
             if matches!(kind, Kind::Season) && c.name("mod").is_some_and(|m| matches!(m.as_str().trim(), "the" | "in the")) {
                 start = c.name("s").map_or(start, |m| m.start());
@@ -969,6 +991,7 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
             Expr::Quarter(q) => format!("XXXX-Q{q}"),
             Expr::At(day, h, m) => at_clock(value(day, None, tense), *h, *m),
             Expr::QuarterOf(..) => "PAST_REF".into(),
+            Expr::YearEnd(_) => "XXXX-12-31".into(),
             Expr::MonthOf(year, m) => match value(year, None, tense) {
                 y if y.len() == 4 => format!("{y}-{m:02}"),
                 _ => format!("XXXX-{m:02}"),
@@ -1003,6 +1026,7 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
             };
             format!("{}{}", a.add_days(delta), part.map(|p| format!("T{p}")).unwrap_or_default())
         }
+        Expr::YearEnd(since) => format!("{:04}-12-31", if *since || tense == Tense::Past { a.year - 1 } else { a.year }),
         Expr::MonthDay(m, d) => {
             let mut y = a.year;
             if let Some(c) = Date::new(y, *m, *d) {

@@ -78,3 +78,13 @@ fn is_to_and_plans_to_point_forward() {
     // "plans" as a noun does not.
     assert_eq!(times("On Tuesday, when she set aside vacation plans for the trip, the talks resumed.", d)[0].1, "1989-10-24");
 }
+
+#[test]
+fn centuries_year_ends_and_decades_in_years() {
+    let d = "1989-10-30";
+    assert_eq!(times("It was the best idea of the 20th century.", d), vec![("the 20th century".to_string(), "19".to_string())]);
+    assert_eq!(times("The index has risen 12% since year-end.", d), vec![("year-end".to_string(), "1988-12-31".to_string())]);
+    assert_eq!(times("The deal should close by year-end.", d), vec![("year-end".to_string(), "1989-12-31".to_string())]);
+    assert_eq!(times("The group fell apart in mid-1996.", d), vec![("mid-1996".to_string(), "1996".to_string())]);
+    assert_eq!(times("Unemployment is the lowest in almost two decades.", d)[0].1, "P20Y");
+}
