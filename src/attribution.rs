@@ -184,6 +184,17 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+            // "supporters in Congress say", "attorneys for the family said": a group of people
+            // with a name in its prepositional phrase speaks, not the name.
+            if matches!(np.kind, NpKind::Mention(x) if matches!(self.mentions[x].kind, MKind::Org | MKind::Place | MKind::Misc)) {
+                if let Some(d) = self.desc_before(i, floor).filter(|d| d.range.start < np.range.start) {
+                    let k = crate::text::tok_at(self.toks, d.range.start);
+                    let e = crate::text::tok_at(self.toks, np.range.start);
+                    if (k..e).any(|x| self.lex.groups.contains(self.lw(x))) {
+                        return Some(d);
+                    }
+                }
+            }
             // Appositive: "Trump, the US President, said" → Trump.
             if matches!(self.mentions[m].kind, MKind::Role { .. } | MKind::Misc) {
                 let k = crate::text::tok_at(self.toks, np.range.start);
@@ -274,7 +285,10 @@ impl<'a> Ctx<'a> {
             }
             // "sources close to …", "a spokesman for …", "officials at …".
             let prep = if k > floor { self.lw(k - 1) } else { "" };
-            if hops < 2 && k > floor + 1 && matches!(prep, "of" | "at" | "from" | "for" | "with" | "to" | "in") {
+            // "Developers and supporters in Congress", "experts on North Korea and nuclear
+            // nonproliferation": coordinated phrases after a name or a group of people.
+            let coordinated = prep == "and" && k > floor + 1 && (self.lex.groups.contains(self.lw(k - 2)) || is_cap(self.w(k - 2)));
+            if hops < 3 && k > floor + 1 && (coordinated || matches!(prep, "of" | "at" | "from" | "for" | "with" | "to" | "in" | "on" | "around" | "across")) {
                 let save = k;
                 k -= 1;
                 if matches!(prep, "to" | "with") && matches!(self.lw(k - 1), "close" | "familiar" | "near" | "closest") {
@@ -1004,7 +1018,9 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
         return false;
     }
     for k in j + 1..end.min(j + 12) {
-        if cx.toks[k].kind == TokKind::Punct {
+        // An appositive between commas may sit between the subject and its verb ("the
+        // program, run by the department, has brought …").
+        if cx.toks[k].kind == TokKind::Punct && !(cx.w(k) == "," && k > j + 1) {
             return false;
         }
         let w = cx.lw(k);
@@ -1012,11 +1028,34 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
         if matches!(w, "and" | "but") && k + 1 < end && cx.is_cue(k + 1) {
             return false;
         }
-        if AUX.contains(&w) || (w.len() > 4 && w.ends_with("ed") && k > j) || cx.lex.irregular_past.contains(w) {
+        // Contractions with either apostrophe: "doesn’t", "she’ll", "won't".
+        let contracted = ["n't", "n’t", "'ll", "’ll"].iter().any(|c| w.ends_with(c));
+        if contracted || AUX.contains(&w) || (w.len() > 4 && w.ends_with("ed") && k > j) || cx.lex.irregular_past.contains(w) {
             return true;
         }
     }
     false
+}
+
+/// Verbs of saying that take no noun-phrase object: what follows them is what was said.
+fn says_only(lemma: &str) -> bool {
+    matches!(lemma, "say" | "add" | "insist" | "contend" | "assert" | "argue" | "maintain" | "predict" | "reiterate")
+}
+
+/// After `said` and its kind, a noun phrase that runs on for a few words without punctuation
+/// opens a clause even when its verb is in the present tense ("said the advantage obscures
+/// concerns about turnout"), short of the fixed objects ("said so", "said the same").
+fn loose_clause(cx: &Ctx, j: usize, end: usize) -> bool {
+    let lw = cx.lw(j);
+    if cx.toks.get(j).is_none_or(|t| t.kind != TokKind::Word)
+        || NOT_NOUNS.contains(&lw)
+        || matches!(lw, "about" | "from" | "goodbye" | "hello" | "yes" | "no" | "so" | "nothing" | "something" | "anything" | "much" | "little" | "otherwise" | "this" | "these" | "those")
+        || (lw == "the" && matches!(cx.lw(j + 1), "same" | "opposite" | "words" | "word"))
+        || (lw == "as" || cx.lw(j + 1) == "much")
+    {
+        return false;
+    }
+    (j..end.min(j + 5)).all(|k| cx.toks[k].kind == TokKind::Word || cx.toks[k].kind == TokKind::Possessive) && end >= j + 5
 }
 
 /// Skip what may sit between a cue and its clause: an object ("told reporters"), a place or
@@ -1133,7 +1172,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 let j = skip_complements(cx, i + 1, b, told);
                 let from = if cx.lw(j) == "that" {
                     Some(j + 1)
-                } else if !cue.belief && clause_starts(cx, j, b) {
+                } else if !cue.belief && (clause_starts(cx, j, b) || (says_only(&cue.lemma) && loose_clause(cx, j, b))) {
                     Some(j)
                 } else {
                     None
@@ -1144,7 +1183,11 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     continue;
                 }
                 // Postposed: "…, X said." — the cue ends the sentence (or a short complement does).
-                let np_tok = crate::text::tok_at(cx.toks, np.range.start);
+                let mut np_tok = crate::text::tok_at(cx.toks, np.range.start);
+                // "…, the IMF said": the article before a named organisation.
+                if np_tok > a + 1 && cx.lw(np_tok - 1) == "the" && cx.w(np_tok - 2) == "," {
+                    np_tok -= 1;
+                }
                 // Parenthetical: "The museum, Mr. Obama said, would make visitors …" — the
                 // whole sentence is the report.
                 let last = if cx.toks[b - 1].kind == TokKind::Punct && matches!(cx.w(b - 1), "." | "!" | "?") { b - 1 } else { b };

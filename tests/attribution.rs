@@ -229,3 +229,38 @@ fn a_capitalised_noun_before_a_title_is_no_organisation() {
     assert_eq!(names, vec!["Tom Brown"]);
     assert_eq!(a.quotes[0].speaker_name.as_deref(), Some("Tom Brown"));
 }
+
+#[test]
+fn groups_and_organisations_as_reporters() {
+    for (t, content, who) in [
+        ("The device was not working, the IMF said.", "The device was not working", "IMF"),
+        ("The officer was not wearing a camera, police said.", "The officer was not wearing a camera", "police"),
+        ("The family watched it on Thursday, attorneys for the family said.", "The family watched it on Thursday", "attorneys for the family"),
+        (
+            "Experts on North Korea and nuclear nonproliferation said the latest test could change that.",
+            "the latest test could change that",
+            "Experts on North Korea and nuclear nonproliferation",
+        ),
+        (
+            "Developers and supporters in Congress say the program, run by the department, has brought billions.",
+            "the program, run by the department, has brought billions",
+            "Developers and supporters in Congress",
+        ),
+    ] {
+        let (span, speaker) = find(t, QuoteKind::Indirect);
+        assert_eq!((span.as_str(), speaker.as_deref()), (content, Some(who)), "{t}");
+    }
+}
+
+#[test]
+fn a_said_clause_in_the_present_tense_or_with_curly_contractions() {
+    assert_eq!(
+        find("But many Democrats say the advantage obscures concerns about turnout.", QuoteKind::Indirect).0,
+        "the advantage obscures concerns about turnout"
+    );
+    assert_eq!(find("Tom McLenney said Clinton doesn’t show consistency.", QuoteKind::Indirect).0, "Clinton doesn’t show consistency");
+    // Fixed objects of "said" are not reports.
+    for t in ["Tom McLenney said the same of Trump.", "Tom McLenney said as much in an interview.", "Tom McLenney said so on Friday."] {
+        assert!(quotes(t).is_empty(), "{t}: {:?}", quotes(t));
+    }
+}
