@@ -74,7 +74,7 @@ fn single_role(chars: &[(usize, char)], i: usize) -> Option<Role> {
     let prev = if i > 0 { chars[i - 1].1 } else { '\0' };
     let next = chars.get(i + 1).map_or('\0', |x| x.1);
     let next2 = chars.get(i + 2).map_or('\0', |x| x.1);
-    if prev.is_alphanumeric() && next.is_alphanumeric() {
+    if prev.is_alphanumeric() && next.is_alphanumeric() || (c == '\'' && (prev == '\'' || next == '\'')) {
         return None;
     }
     let (left, right) = flanks(prev, next);
@@ -102,14 +102,14 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
     let mut carry: Option<(usize, usize)> = None;
     for (pi, para) in layout.paragraphs.iter().enumerate() {
         let ptext = para.slice(text);
-        if carry.is_none() && !ptext.contains(['“', '«', '„', '»', '”', '"']) {
+        if carry.is_none() && !ptext.contains(['“', '«', '„', '»', '”', '"']) && !ptext.contains("''") && !ptext.contains("``") {
             continue;
         }
         let chars: Vec<(usize, char)> = ptext.char_indices().map(|(o, c)| (para.start + o, c)).collect();
         let mut open: Option<(usize, usize)> = None;
         let first_mark = chars.iter().position(|x| !x.1.is_whitespace());
         if let Some((start, p0)) = carry.take() {
-            let starts_with_opener = first_mark.is_some_and(|k| matches!(chars[k].1, '“' | '"' | '«' | '„'));
+            let starts_with_opener = first_mark.is_some_and(|k| matches!(doubled(&chars, k).0, '“' | '"' | '«' | '„'));
             if starts_with_opener && !layout.boilerplate[pi] {
                 open = Some((start, p0));
             } else {
@@ -117,9 +117,17 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
             }
         }
         let mut skip_first = open.is_some();
-        for (k, &(pos, c)) in chars.iter().enumerate() {
+        let mut k = 0;
+        while k < chars.len() {
+            let pos = chars[k].0;
+            let (c, n) = doubled(&chars, k);
             let prev = if k > 0 { chars[k - 1].1 } else { '\0' };
-            let next = chars.get(k + 1).map_or('\0', |x| x.1);
+            let next = chars.get(k + n).map_or('\0', |x| x.1);
+            k += n;
+            let mark_len = if n == 2 { 2 } else { c.len_utf8() };
+            if n == 2 && prev.is_alphanumeric() && next.is_alphanumeric() {
+                continue;
+            }
             let Some(role) = double_role(c, prev, next) else { continue };
             if skip_first {
                 // The opener that continues a multi-paragraph quote.
@@ -135,7 +143,7 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
                 (None, Role::Open | Role::Either) => open = Some((pos, pi)),
                 (None, Role::Close) => {}
                 (Some((start, p0)), Role::Close | Role::Either) => {
-                    push(&mut out, text, start, pos + c.len_utf8(), false, (p0, pi));
+                    push(&mut out, text, start, pos + mark_len, false, (p0, pi));
                     open = None;
                 }
                 (Some((start, p0)), Role::Open) => {
@@ -199,9 +207,28 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
     out
 }
 
+/// The mark at `k`: a doubled ASCII mark (two apostrophes `''`, two backticks ``` `` ```, as
+/// some wires and archives write quotation marks) counts as one double mark `"` / `“`.
+/// Returns the mark and how many characters it takes.
+fn doubled(chars: &[(usize, char)], k: usize) -> (char, usize) {
+    let c = chars[k].1;
+    match (c, chars.get(k + 1).map(|x| x.1)) {
+        ('\'', Some('\'')) => ('"', 2),
+        ('`', Some('`')) => ('“', 2),
+        _ => (c, 1),
+    }
+}
+
 fn push(out: &mut Vec<QuoteSpan>, text: &str, start: usize, end: usize, recovered: bool, paras: (usize, usize)) {
-    let open_len = text[start..].chars().next().map_or(1, char::len_utf8);
-    let close_len = if recovered { 0 } else { text[..end].chars().last().map_or(1, char::len_utf8) };
+    let two = |s: &str| s.starts_with("''") || s.starts_with("``");
+    let open_len = if two(&text[start..]) { 2 } else { text[start..].chars().next().map_or(1, char::len_utf8) };
+    let close_len = if recovered {
+        0
+    } else if text[..end].ends_with("''") && end >= start + open_len + 2 {
+        2
+    } else {
+        text[..end].chars().last().map_or(1, char::len_utf8)
+    };
     let end = end.max(start + open_len);
     let content = Range::new(start + open_len, (end - close_len).max(start + open_len));
     out.push(QuoteSpan { range: Range::new(start, end), content, kind: QKind::Direct, nested_in: None, recovered, paras });
@@ -289,6 +316,13 @@ mod tests {
     fn qs(text: &str) -> Vec<(String, QKind)> {
         let l = crate::layout::analyse(&crate::layout::Patterns::new(), text, None);
         find(text, &l).into_iter().map(|q| (q.range.slice(text).to_string(), q.kind)).collect()
+    }
+
+    #[test]
+    fn doubled_ascii_marks() {
+        let t = "''We will win,'' she said. He called it ``smart'' and left. Don''t mind the '90s.";
+        let got: Vec<String> = qs(t).into_iter().map(|x| x.0).collect();
+        assert_eq!(got, vec!["''We will win,''", "``smart''"]);
     }
 
     #[test]

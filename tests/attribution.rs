@@ -264,3 +264,10 @@ fn a_said_clause_in_the_present_tense_or_with_curly_contractions() {
         assert!(quotes(t).is_empty(), "{t}: {:?}", quotes(t));
     }
 }
+
+#[test]
+fn doubled_apostrophes_as_quote_marks_keep_their_speaker() {
+    let got = quotes("Trade went well. ''Tell that to the janitor,'' Mr. Biden said. ''Tell that to your mothers.''");
+    assert!(got.iter().all(|q| q.2.as_deref() == Some("Biden")), "{got:?}");
+    assert!(got[0].0.starts_with("''Tell that to the janitor,''"), "{got:?}");
+}
