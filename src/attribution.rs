@@ -901,12 +901,19 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     // "X said", "X, the spokeswoman, said"
     let (np, mut j) = cx.np_after(i, limit).unwrap_or((Np { range: cx.toks[i].range(), kind: NpKind::Desc }, i));
     if j < limit && cx.w(j) == "," {
+        // One or two appositives: "X, the attorney general of Oklahoma, one of the states
+        // suing the EPA, said".
         let mut k = j + 1;
-        while k < limit && k < j + 14 && cx.w(k) != "," {
+        for _ in 0..2 {
+            let from = k;
+            while k < limit && k < from + 14 && cx.w(k) != "," {
+                k += 1;
+            }
+            if k < limit && cx.w(k) == "," && cx.is_cue(k + 1) {
+                j = k + 1;
+                break;
+            }
             k += 1;
-        }
-        if k < limit && cx.w(k) == "," && cx.is_cue(k + 1) {
-            j = k + 1;
         }
     }
     while j < limit && SKIP_BACK.contains(&cx.lw(j)) && !cx.is_cue(j) {
@@ -926,9 +933,41 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
                 }
             }
         }
-        return None;
+        return trailing_attribution(cx, q, i);
     }
     after_cue(cx, q, np, j)
+}
+
+/// `"…" for criminal behavior, she said.`: the writer's words finish the sentence the quote
+/// began, and the attribution ends it.
+fn trailing_attribution(cx: &Ctx, q: &QuoteSpan, i: usize) -> Option<(Np, Range)> {
+    if q.content.slice(cx.text).trim_end().ends_with(['.', '!', '?']) || cx.toks[i].kind != TokKind::Word {
+        return None;
+    }
+    let sent_end = cx.layout.sentences[cx.layout.sentence_at(cx.toks[i].start)].range.end;
+    let b = cx.toks.partition_point(|t| t.start < sent_end);
+    for k in i..b.min(i + 16) {
+        if cx.in_direct(cx.toks[k].start) || matches!(cx.w(k), ";" | ":" | "(" | "\"" | "“" | "”") {
+            return None;
+        }
+        if cx.w(k) != "," {
+            continue;
+        }
+        let (np, c) = if cx.is_cue(k + 1) {
+            let (np, _) = cx.np_after(k + 2, b)?;
+            (np, k + 1)
+        } else {
+            let (np, c) = cx.np_after(k + 1, b)?;
+            (np, c)
+        };
+        let cue = cx.lex.cue(cx.w(c))?;
+        if cue.participle || cue.belief {
+            return None;
+        }
+        let end = if cx.is_cue(k + 1) { cx.np_after(k + 2, b)?.1 } else { c + 1 };
+        return tail_ok(cx, end, b).then(|| (np, cx.toks[c].range()));
+    }
+    None
 }
 
 /// The cue at token `j` after a quote and its speaker `np`: an attribution unless the quote

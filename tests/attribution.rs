@@ -271,3 +271,14 @@ fn doubled_apostrophes_as_quote_marks_keep_their_speaker() {
     assert!(got.iter().all(|q| q.2.as_deref() == Some("Biden")), "{got:?}");
     assert!(got[0].0.starts_with("''Tell that to the janitor,''"), "{got:?}");
 }
+
+#[test]
+fn two_appositives_and_a_trailing_attribution() {
+    let t = "“It is an invasion of the domain,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said on Friday.";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Scott Pruitt"));
+    let t = "Elizabeth Warren spoke. “The only way will be if executives face jail time” for criminal behavior, she said.";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Elizabeth Warren"));
+    // The writer's words run on into another clause: no attribution to borrow.
+    let t = "Elizabeth Warren spoke. “The only way out” is jail, and the bank disagreed; she left.";
+    assert!(quotes(t).iter().all(|q| q.2.is_none()), "{:?}", quotes(t));
+}
