@@ -357,8 +357,26 @@ impl<'a> Ctx<'a> {
             return None;
         }
         if DETERMINERS.contains(&lw) || is_cap(self.w(i)) {
+            // "the Security Council": the name after its article.
+            if DETERMINERS.contains(&lw) && i + 1 < limit {
+                if let Some(&m) = self.by_start.get(&self.toks[i + 1].start) {
+                    if matches!(self.mentions[m].kind, MKind::Org | MKind::Misc) {
+                        let end = self.mentions[m].range.end;
+                        let next = self.toks.partition_point(|x| x.start < end);
+                        return Some((Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }, self.skip_affiliation(next, limit)));
+                    }
+                }
+            }
             let mut j = i + 1;
-            while j < limit && j < i + 6 && self.toks[j].kind != TokKind::Punct && !self.is_cue(j) && !AUX.contains(&self.lw(j)) {
+            // Up to a verb: a cue, an auxiliary, or a past form after the head ("the council
+            // issued a statement").
+            while j < limit
+                && j < i + 6
+                && self.toks[j].kind != TokKind::Punct
+                && !self.is_cue(j)
+                && !AUX.contains(&self.lw(j))
+                && !(j > i + 1 && (NOT_NOUNS.contains(&self.lw(j)) || self.lex.irregular_past.contains(self.lw(j)) || (self.lw(j).len() > 4 && self.lw(j).ends_with("ed"))))
+            {
                 j += 1;
             }
             if j > i + 1 || is_cap(self.w(i)) {
@@ -383,7 +401,21 @@ impl<'a> Ctx<'a> {
         if i < b && self.w(i) == "," {
             i += 1;
         }
-        for start in [i, self.intro_end(i, b)] {
+        // "Following a swiftly called meeting, the Security Council issued …": an opening
+        // phrase is tried after its comma first.
+        let opening = matches!(
+            self.lw(i),
+            "in" | "on" | "at" | "after" | "before" | "during" | "following" | "despite" | "with" | "as" | "when" | "while" | "since" | "amid" | "under" | "for" | "from"
+        ) || (self.lw(i).len() > 5 && self.lw(i).ends_with("ing"));
+        let starts: Vec<usize> = if opening {
+            // Every comma of the phrase in turn: "Following a swiftly called, late-afternoon
+            // meeting, the Security Council …".
+            let commas = (i..b.min(i + 16)).take_while(|&j| self.toks[j].kind != TokKind::Punct || matches!(self.w(j), "," | "-"));
+            commas.filter(|&j| self.w(j) == ",").map(|j| j + 1).chain([i]).collect()
+        } else {
+            vec![i, self.intro_end(i, b)]
+        };
+        for start in starts {
             if start >= b || self.in_direct(self.toks[start].start) {
                 continue;
             }
@@ -1041,6 +1073,12 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         }
         if let Some(np) = cx.np_before(c, floor) {
             return Some((np, cue_r));
+        }
+        // `"…," said Rubio, "because …"`: the speaker after the cue, right before the quote.
+        if let Some((np, after)) = cx.np_after(c + 1, open) {
+            if after < open && matches!(cx.w(after), "," | ":") && after + 1 == open {
+                return Some((np, cue_r));
+            }
         }
         // "Trump told reporters: "…"", "X said in a statement: "…"" — the subject is earlier.
         return cx.subject(Range::new(cx.toks[floor].start, q.range.start)).map(|np| (np, cue_r));

@@ -282,3 +282,12 @@ fn two_appositives_and_a_trailing_attribution() {
     let t = "Elizabeth Warren spoke. “The only way out” is jail, and the bank disagreed; she left.";
     assert!(quotes(t).iter().all(|q| q.2.is_none()), "{:?}", quotes(t));
 }
+
+#[test]
+fn inverted_cue_between_split_halves_and_the_name_after_its_article() {
+    let got = quotes("\"It's a difficult issue,\" said Rubio, \"because it puts two rights in conflict.\"");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2.as_deref(), Some("Rubio"));
+    let t = "Following a swiftly called, late-afternoon meeting, the Security Council issued a statement calling the test \"a clear violation\" of five resolutions.";
+    assert_eq!(find(t, QuoteKind::Mixed).1.as_deref(), Some("Security Council"));
+}
