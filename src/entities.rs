@@ -82,12 +82,43 @@ fn name_words(name: &str) -> Vec<String> {
 
 const LEADER_ROLES: &[&str] = &["president", "minister", "premier", "chancellor", "king", "queen", "leader", "prime", "emir", "ayatollah", "sultan"];
 
-/// Does the role description (`the Russian leader`) fit the entity's role?
+/// Abbreviated titles and the role nouns that describe them ("Sen. Rubio" … "the senator").
+const TITLE_ROLES: &[(&str, &[&str])] = &[
+    ("sen", &["senator", "lawmaker", "legislator"]),
+    ("senator", &["lawmaker", "legislator"]),
+    ("rep", &["representative", "congressman", "congresswoman", "lawmaker", "legislator"]),
+    ("representative", &["congressman", "congresswoman", "lawmaker", "legislator"]),
+    ("congressman", &["representative", "lawmaker", "legislator"]),
+    ("congresswoman", &["representative", "lawmaker", "legislator"]),
+    ("gov", &["governor"]),
+    ("gen", &["general", "commander"]),
+    ("adm", &["admiral", "commander"]),
+    ("pres", &["president"]),
+    ("sec", &["secretary"]),
+    ("atty", &["attorney"]),
+    ("amb", &["ambassador", "envoy"]),
+    ("ambassador", &["envoy", "diplomat"]),
+    ("spokesman", &["spokesperson"]),
+    ("spokeswoman", &["spokesperson"]),
+    ("spokesperson", &["spokesman", "spokeswoman"]),
+    ("secretary", &["spokesman", "spokeswoman", "spokesperson"]),
+    ("mayor", &["official"]),
+    ("judge", &["justice"]),
+    ("justice", &["judge"]),
+];
+
+/// Does the role description (`the Russian leader`, `the senator`) fit the entity's role?
 fn role_fits(desc_role: &str, ent: &Ent) -> bool {
     let Some(role) = ent.role.as_deref() else { return false };
     let role = role.lowercase();
     let head = desc_role.split_whitespace().last().unwrap_or("").lowercase();
-    if role.split_whitespace().any(|w| w == head) {
+    let words: Vec<&str> = role.split_whitespace().map(|w| w.trim_end_matches('.')).collect();
+    if words.contains(&head.as_str()) {
+        return true;
+    }
+    // "the spokeswoman" for a press secretary: only when the role is about the press.
+    let press = role.contains("press") || !words.contains(&"secretary");
+    if words.iter().any(|w| TITLE_ROLES.iter().any(|(t, heads)| t == w && heads.contains(&head.as_str()) && (*t != "secretary" || press))) {
         return true;
     }
     head == "leader" && LEADER_ROLES.iter().any(|r| role.contains(r))
@@ -103,13 +134,17 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
         .collect();
     mentions
         .iter()
-        .map(|m| {
+        .enumerate()
+        .map(|(i, m)| {
             if m.kind != MKind::Misc || !(2..=3).contains(&m.name_words) {
                 return m.kind;
             }
             let last = m.name.split_whitespace().last().unwrap_or("").lowercase();
             let next = text[m.range.end..].trim_start_matches([' ', ',']).split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-            if singles.contains(&last) || lex.cue(next).is_some_and(|c| !c.participle) {
+            // "Karoline Leavitt, the White House press secretary,": a person's role in apposition.
+            let apposed_role = text[m.range.end..].starts_with(", ")
+                && mentions.get(i + 1).is_some_and(|n| n.kind == MKind::Role { person: true } && n.range.start == m.range.end + 2);
+            if apposed_role || singles.contains(&last) || lex.cue(next).is_some_and(|c| !c.participle) {
                 MKind::Person
             } else {
                 m.kind
@@ -220,7 +255,26 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
             }
             MKind::Role { person } => {
                 let role = m.role.clone().unwrap_or_default();
-                let found = if person {
+                // An appositive right after a name: "Karoline Leavitt, the White House press
+                // secretary," — that person, who now has the role.
+                let apposed = person
+                    .then(|| {
+                        let k = mentions[..i].iter().rposition(|p| p.range.end <= m.range.start)?;
+                        let between = text.get(mentions[k].range.end..m.range.start)?;
+                        let between = between.trim_start_matches([',', ' ']);
+                        let det = matches!(between.trim_end(), "the" | "a" | "an" | "" ) || between.trim_end().split_whitespace().count() <= 3 && between.starts_with(char::is_uppercase);
+                        let comma = text[mentions[k].range.end..].starts_with(',');
+                        (kinds[k] == MKind::Person && comma && det).then_some(ents.of_mention[k]).flatten()
+                    })
+                    .flatten();
+                if let Some(e) = apposed {
+                    if ents.list[e].role.is_none() {
+                        ents.list[e].role = Some(role.clone());
+                    }
+                }
+                let found = if apposed.is_some() {
+                    apposed
+                } else if person {
                     ents.most_recent(m.range.start, |e| {
                         e.kind == EKind::Person
                             && role_fits(&role, e)

@@ -342,7 +342,9 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
 /// role noun not followed by a name.
 fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize) -> Option<(Mention, usize)> {
     let w = toks[i].text(text);
-    if !matches!(w, "the" | "The") {
+    // "a senator from Ohio" describes someone only in apposition: "Jane Doe, a senator …".
+    let apposed = i >= 2 && toks[i - 1].text(text) == "," && is_name_word(text, &toks[i - 2]);
+    if !(matches!(w, "the" | "The") || (apposed && matches!(w, "a" | "an"))) {
         return None;
     }
     let mut nationality = None;

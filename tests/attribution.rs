@@ -291,3 +291,17 @@ fn inverted_cue_between_split_halves_and_the_name_after_its_article() {
     let t = "Following a swiftly called, late-afternoon meeting, the Security Council issued a statement calling the test \"a clear violation\" of five resolutions.";
     assert_eq!(find(t, QuoteKind::Mixed).1.as_deref(), Some("Security Council"));
 }
+
+#[test]
+fn role_descriptions_find_their_person() {
+    for (t, who) in [
+        ("Sen. Marco Rubio spoke on Monday. \"It is a difficult issue,\" the senator said.", "Marco Rubio"),
+        ("Jane Doe, a senator from Ohio, spoke. \"It is a difficult issue,\" the senator said.", "Jane Doe"),
+        ("Karoline Leavitt, the White House press secretary, spoke. \"It is a difficult issue,\" the spokeswoman said.", "Karoline Leavitt"),
+    ] {
+        assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some(who), "{t}");
+    }
+    // An indefinite description on its own is somebody else.
+    let t = "Jane Doe spoke. \"It is a difficult issue,\" a senator said.";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("a senator"));
+}
