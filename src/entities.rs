@@ -262,7 +262,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                         let k = mentions[..i].iter().rposition(|p| p.range.end <= m.range.start)?;
                         let between = text.get(mentions[k].range.end..m.range.start)?;
                         let between = between.trim_start_matches([',', ' ']);
-                        let det = matches!(between.trim_end(), "the" | "a" | "an" | "" ) || between.trim_end().split_whitespace().count() <= 3 && between.starts_with(char::is_uppercase);
+                        let det = matches!(between.trim_end(), "the" | "a" | "an" | "") || between.split_whitespace().count() <= 3 && between.starts_with(char::is_uppercase);
                         let comma = text[mentions[k].range.end..].starts_with(',');
                         (kinds[k] == MKind::Person && comma && det).then_some(ents.of_mention[k]).flatten()
                     })
