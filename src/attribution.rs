@@ -1176,6 +1176,19 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
         }
         end = r.start;
     }
+    // Stop where the speaker's own next verb begins: "said he would order a review and
+    // warned against hackers", "said the video was unclear, but he said witnesses saw a gun".
+    let last = cx.toks.partition_point(|t| t.start < end);
+    for k in from + 1..last {
+        if !matches!(cx.lw(k), "and" | "but") || cx.in_direct(cx.toks[k].start) {
+            continue;
+        }
+        let speech = |j: usize| j < last && cx.is_cue(j) && cx.lex.cue(cx.w(j)).is_some_and(|c| !c.participle);
+        if speech(k + 1) || (SUBJECT_PRONOUNS.contains(&cx.lw(k + 1)) && speech(k + 2)) {
+            end = cx.toks[k].start;
+            break;
+        }
+    }
     let t = cx.text[start..end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ':' | ';' | '!' | '?' | '—' | '–'));
     let r = Range::new(start, start + t.len());
     (r.slice(cx.text).split_whitespace().count() >= 3).then_some(r)
@@ -1256,7 +1269,8 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 };
                 if let Some(c) = from.and_then(|f| content_range(cx, f, sent)) {
                     out.push((c, np, cue_r));
-                    i = b;
+                    // The rest of the sentence may hold the next report ("…, but he said …").
+                    i = cx.toks.partition_point(|t| t.start < c.end).max(i + 1);
                     continue;
                 }
                 // Postposed: "…, X said." — the cue ends the sentence (or a short complement does).

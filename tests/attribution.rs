@@ -305,3 +305,15 @@ fn role_descriptions_find_their_person() {
     let t = "Jane Doe spoke. \"It is a difficult issue,\" a senator said.";
     assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("a senator"));
 }
+
+#[test]
+fn a_report_ends_where_the_speakers_next_verb_begins() {
+    let got = quotes("Jane Smith said he would order a review of the defenses and warned against hackers.");
+    assert_eq!(got[0].0, "he would order a review of the defenses");
+    let got = quotes("Jane Smith said the video was not from an angle that would show a gun, but she said witnesses saw one.");
+    let spans: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(spans, vec!["the video was not from an angle that would show a gun", "witnesses saw one"]);
+    assert!(got.iter().all(|q| q.2.as_deref() == Some("Jane Smith")), "{got:?}");
+    // A second verb of the reported clause's own subject stays in the report.
+    assert_eq!(quotes("Jane Smith said the company grew and hired ten workers.")[0].0, "the company grew and hired ten workers");
+}
