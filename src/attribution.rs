@@ -121,7 +121,28 @@ impl<'a> Ctx<'a> {
         self.direct[..k].iter().rev().map(|r| r.end).find(|&e| e <= pos)
     }
     fn is_cue(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word) && self.lex.cue(self.w(i)).is_some()
+        self.cue_at(i).is_some()
+    }
+
+    /// The reporting verb at token `i`, if it is one here: a form that is also a noun
+    /// ("post", "state") counts only after a subject pronoun, a modal or "to", and not
+    /// capitalised inside a sentence ("The Washington Post", "the New York state attorney").
+    fn cue_at(&self, i: usize) -> Option<&'a crate::lexicon::Cue> {
+        if self.toks.get(i)?.kind != TokKind::Word {
+            return None;
+        }
+        let cue = self.lex.cue(self.w(i))?;
+        if cue.noun {
+            let prev = if i > 0 { self.lw(i - 1) } else { "" };
+            let verbal = matches!(
+                prev,
+                "i" | "we" | "you" | "they" | "to" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "did" | "do" | "does" | "not" | "also" | "often" | "still"
+            );
+            if !verbal {
+                return None;
+            }
+        }
+        Some(cue)
     }
 
     /// The noun phrase ending just before token `c` (skipping adverbs and auxiliaries).
@@ -830,7 +851,7 @@ fn inner_speech(cx: &Ctx, ents: &Entities, q: &AQuote) -> Vec<Inner> {
         };
         // Not the speaker's own aside ("It was, I think, a good day").
         let own = matches!(cx.lw(k + 1), "i" | "we" | "you");
-        let cue_ok = !own && j + 1 < b && cx.is_cue(j) && cx.lex.cue(cx.w(j)).is_some_and(|c| !c.participle && !c.belief) && cx.w(j + 1) == ",";
+        let cue_ok = !own && j + 1 < b && cx.is_cue(j) && cx.cue_at(j).is_some_and(|c| !c.participle && !c.belief) && cx.w(j + 1) == ",";
         if !cue_ok {
             k += 1;
             continue;
@@ -923,7 +944,7 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         return None;
     }
     // "said X"
-    if cx.is_cue(i) && !cx.lex.cue(cx.w(i)).unwrap().participle {
+    if cx.cue_at(i).is_some_and(|c| !c.participle) {
         let cue = cx.toks[i].range();
         if let Some((np, _)) = cx.np_after(i + 1, limit) {
             return Some((np, cue));
@@ -992,7 +1013,7 @@ fn trailing_attribution(cx: &Ctx, q: &QuoteSpan, i: usize) -> Option<(Np, Range)
             let (np, c) = cx.np_after(k + 1, b)?;
             (np, c)
         };
-        let cue = cx.lex.cue(cx.w(c))?;
+        let cue = cx.cue_at(c)?;
         if cue.participle || cue.belief {
             return None;
         }
@@ -1005,7 +1026,7 @@ fn trailing_attribution(cx: &Ctx, q: &QuoteSpan, i: usize) -> Option<(Np, Range)
 /// The cue at token `j` after a quote and its speaker `np`: an attribution unless the quote
 /// closed its sentence and the cue starts a new one.
 fn after_cue(cx: &Ctx, q: &QuoteSpan, np: Np, j: usize) -> Option<(Np, Range)> {
-    let cue = cx.lex.cue(cx.w(j))?;
+    let cue = cx.cue_at(j)?;
     // After a quote that ends its sentence ("….""), "He also confirmed plans …" is a new
     // sentence, not an attribution: the cue must end the sentence or take a short complement.
     let closed = q.content.slice(cx.text).trim_end().ends_with('.');
@@ -1030,7 +1051,7 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
                 if !cx.is_cue(c) || cx.in_direct(cx.toks[c].start) {
                     continue;
                 }
-                let cue = cx.lex.cue(cx.w(c))?;
+                let cue = cx.cue_at(c)?;
                 let cue_r = cx.toks[c].range();
                 let np = if cue.participle { None } else { cx.np_before(c, floor) };
                 return np.or_else(|| cx.subject(Range::new(cx.toks[floor].start, colon))).map(|np| (np, cue_r));
@@ -1065,7 +1086,7 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         if !cx.is_cue(c) || !gap_ok(c) {
             continue;
         }
-        let cue = cx.lex.cue(cx.w(c)).unwrap();
+        let Some(cue) = cx.cue_at(c) else { continue };
         let cue_r = cx.toks[c].range();
         if cue.participle {
             let sent_r = Range::new(cx.toks[floor].start, q.range.start);
@@ -1183,7 +1204,7 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
         if !matches!(cx.lw(k), "and" | "but") || cx.in_direct(cx.toks[k].start) {
             continue;
         }
-        let speech = |j: usize| j < last && cx.is_cue(j) && cx.lex.cue(cx.w(j)).is_some_and(|c| !c.participle);
+        let speech = |j: usize| j < last && cx.cue_at(j).is_some_and(|c| !c.participle);
         if speech(k + 1) || (SUBJECT_PRONOUNS.contains(&cx.lw(k + 1)) && speech(k + 2)) {
             end = cx.toks[k].start;
             break;
@@ -1227,7 +1248,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 continue;
             }
         }
-        let Some(cue) = (t.kind == TokKind::Word && used.binary_search(&t.range()).is_err()).then(|| cx.lex.cue(cx.w(i))).flatten() else {
+        let Some(cue) = (used.binary_search(&t.range()).is_err()).then(|| cx.cue_at(i)).flatten() else {
             i += 1;
             continue;
         };

@@ -61,6 +61,8 @@ pub struct Cue {
     pub participle: bool,
     /// The verb's base form ("say" for "said").
     pub lemma: String,
+    /// This form is also a noun ("post", "state", "report"): a verb only in verbal context.
+    pub noun: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -114,6 +116,10 @@ impl Lexicon {
     pub fn load() -> Lexicon {
         let mut cues = Map::default();
         for line in lines(include_str!("data/speech_verbs.txt")) {
+            let (noun, line) = match line.strip_prefix('~') {
+                Some(rest) => (true, rest.trim()),
+                None => (false, line),
+            };
             let (belief, line) = match line.strip_prefix('!') {
                 Some(rest) => (true, rest.trim()),
                 None => (false, line),
@@ -124,6 +130,7 @@ impl Lexicon {
                 cues.entry(form.to_string()).or_insert(Cue {
                     belief,
                     participle: form.ends_with("ing"),
+                    noun: noun && form == lemma,
                     lemma: lemma.clone(),
                 });
             }

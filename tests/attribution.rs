@@ -317,3 +317,21 @@ fn a_report_ends_where_the_speakers_next_verb_begins() {
     // A second verb of the reported clause's own subject stays in the report.
     assert_eq!(quotes("Jane Smith said the company grew and hired ten workers.")[0].0, "the company grew and hired ten workers");
 }
+
+#[test]
+fn a_cue_word_that_is_also_a_noun_is_a_noun_in_noun_context() {
+    for t in [
+        "The New York state attorney general is confirming that the charity is not registered.",
+        "The Washington Post ran a feature Saturday that profiled a supporter who was in hospital.",
+    ] {
+        let got = quotes(t);
+        assert!(got.iter().all(|q| q.2.as_deref() != Some("New York") && q.2.as_deref() != Some("The Washington")), "{t}: {got:?}");
+    }
+    assert_eq!(
+        find("The New York state attorney general is confirming that the charity is not registered.", QuoteKind::Indirect).1.as_deref(),
+        Some("The New York state attorney general")
+    );
+    // After a subject pronoun or a modal it is the verb.
+    assert_eq!(find("They state that the vote was rigged.", QuoteKind::Indirect).0, "the vote was rigged");
+    assert_eq!(find("The officials will report that the vote was rigged.", QuoteKind::Indirect).0, "the vote was rigged");
+}
