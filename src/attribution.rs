@@ -1112,7 +1112,11 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
     if SUBJECT_PRONOUNS.contains(&lw) {
         return true;
     }
-    if cx.toks.get(j).is_none_or(|t| t.kind != TokKind::Word) || matches!(lw, "to" | "about" | "of" | "with" | "for" | "in" | "on" | "at" | "by" | "from" | "goodbye" | "hello" | "yes" | "no" | "so" | "nothing" | "something" | "anything" | "more") {
+    // Nor an adverbial clause: "…, lawmakers said Friday, as they bristled at …".
+    if cx.toks.get(j).is_none_or(|t| t.kind != TokKind::Word)
+        || matches!(lw, "to" | "about" | "of" | "with" | "for" | "in" | "on" | "at" | "by" | "from" | "goodbye" | "hello" | "yes" | "no" | "so" | "nothing" | "something" | "anything" | "more")
+        || matches!(lw, "as" | "while" | "when" | "because" | "although" | "though" | "since" | "after" | "before" | "until" | "unless" | "whereas")
+    {
         return false;
     }
     for k in j + 1..end.min(j + 12) {
@@ -1148,6 +1152,7 @@ fn loose_clause(cx: &Ctx, j: usize, end: usize) -> bool {
     if cx.toks.get(j).is_none_or(|t| t.kind != TokKind::Word)
         || NOT_NOUNS.contains(&lw)
         || matches!(lw, "about" | "from" | "goodbye" | "hello" | "yes" | "no" | "so" | "nothing" | "something" | "anything" | "much" | "little" | "otherwise" | "this" | "these" | "those")
+        || matches!(lw, "while" | "when" | "because" | "although" | "though" | "since" | "after" | "before" | "until" | "unless" | "whereas")
         || (lw == "the" && matches!(cx.lw(j + 1), "same" | "opposite" | "words" | "word"))
         || (lw == "as" || cx.lw(j + 1) == "much")
     {

@@ -335,3 +335,9 @@ fn a_cue_word_that_is_also_a_noun_is_a_noun_in_noun_context() {
     assert_eq!(find("They state that the vote was rigged.", QuoteKind::Indirect).0, "the vote was rigged");
     assert_eq!(find("The officials will report that the vote was rigged.", QuoteKind::Indirect).0, "the vote was rigged");
 }
+
+#[test]
+fn an_adverbial_clause_after_the_cue_is_not_the_report() {
+    let t = "The remarks are an insult to all voters, top lawmakers said Friday, as they bristled at the questions.";
+    assert_eq!(find(t, QuoteKind::Indirect).0, "The remarks are an insult to all voters");
+}
