@@ -1167,6 +1167,12 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
     if told {
         if let Some((_, n)) = cx.np_after(j, end) {
             j = n;
+            // "told Breitbart News Daily host Alex Marlow": a title and a name after the outlet.
+            if j + 1 < end && cx.lex.is_title(cx.w(j)) && cx.by_start.contains_key(&cx.toks[j + 1].start) {
+                if let Some((_, n)) = cx.np_after(j + 1, end) {
+                    j = n;
+                }
+            }
         } else if j < end && cx.toks[j].kind == TokKind::Word && !SUBJECT_PRONOUNS.contains(&cx.lw(j)) {
             j += 1;
         }
@@ -1175,8 +1181,15 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
         let lw = cx.lw(j);
         if matches!(lw, "to" | "in" | "on" | "at" | "during" | "after" | "before" | "via" | "through" | "late" | "early" | "earlier" | "last" | "this" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday" | "today" | "repeatedly" | "previously" | "again" | "also" | "recently" | "privately" | "publicly") {
             let mut k = j + 1;
-            while k < end && k < j + 6 && cx.toks[k].kind == TokKind::Word && cx.lw(k) != "that" && !SUBJECT_PRONOUNS.contains(&cx.lw(k)) {
-                k += 1;
+            if TIME_WORDS.contains(&cx.lw(j)) || TIME_WORDS.contains(&cx.lw(k)) {
+                // "on Thursday", "Friday afternoon": the time words only.
+                while k < end && TIME_WORDS.contains(&cx.lw(k)) {
+                    k += 1;
+                }
+            } else {
+                while k < end && k < j + 6 && cx.toks[k].kind == TokKind::Word && cx.lw(k) != "that" && !SUBJECT_PRONOUNS.contains(&cx.lw(k)) {
+                    k += 1;
+                }
             }
             if k < end && cx.w(k) == "," {
                 k += 1;

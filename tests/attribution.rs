@@ -341,3 +341,9 @@ fn an_adverbial_clause_after_the_cue_is_not_the_report() {
     let t = "The remarks are an insult to all voters, top lawmakers said Friday, as they bristled at the questions.";
     assert_eq!(find(t, QuoteKind::Indirect).0, "The remarks are an insult to all voters");
 }
+
+#[test]
+fn told_an_outlets_host_on_a_day_what() {
+    let t = "Mr. Caddell told Breitbart News Daily host Alex Marlow on Thursday how surprised he is that health matters.";
+    assert_eq!(find(t, QuoteKind::Indirect).0, "how surprised he is that health matters");
+}
