@@ -918,9 +918,31 @@ fn at_clock(day: String, h: u32, m: u32) -> String {
 
 /// Join a clock time and its day ("10 p.m. Wednesday", "Thursday at 3 p.m.", "noon Friday")
 /// and a weekday with its date ("Saturday, April 25") into one expression.
+/// A time zone right after a clock time: "EDT", "GMT", "(local time)", "local time".
+fn zone_len(text: &str, pos: usize) -> usize {
+    const ZONES: &[&str] = &[
+        "(local time)", "local time", "(GMT)", "(UTC)", "GMT", "UTC", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "BST", "CET", "CEST",
+        "IST", "JST", "AEST", "AEDT", "MSK", "ET", "PT",
+    ];
+    let rest = text.get(pos..).unwrap_or("");
+    let trimmed = rest.trim_start_matches(' ');
+    let lead = rest.len() - trimmed.len();
+    if lead > 1 {
+        return 0;
+    }
+    ZONES
+        .iter()
+        .find(|z| trimmed.starts_with(**z) && !trimmed[z.len()..].starts_with(|c: char| c.is_alphanumeric()))
+        .map_or(0, |z| lead + z.len())
+}
+
 fn join_compounds(text: &str, found: Vec<Found>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
-    for f in found {
+    for mut f in found {
+        // "3 p.m. (local time)", "4 a.m. EDT": the zone belongs to the clock time.
+        if matches!(f.expr, Expr::Clock(..) | Expr::At(..)) {
+            f.range.end += zone_len(text, f.range.end);
+        }
         if let Some(prev) = out.last_mut() {
             let gap = text.get(prev.range.end..f.range.start).unwrap_or("x").trim();
             let day = |e: &Expr| matches!(e, Expr::Weekday(_, _, None) | Expr::DayOffset(_, None) | Expr::MonthDay(..))

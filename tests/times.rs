@@ -88,3 +88,11 @@ fn centuries_year_ends_and_decades_in_years() {
     assert_eq!(times("The group fell apart in mid-1996.", d), vec![("mid-1996".to_string(), "1996".to_string())]);
     assert_eq!(times("Unemployment is the lowest in almost two decades.", d)[0].1, "P20Y");
 }
+
+#[test]
+fn a_time_zone_belongs_to_its_clock_time() {
+    // Wednesday 2000-04-05.
+    let d = "2000-04-05";
+    assert_eq!(times("He will leave at 4 a.m. EDT Thursday, Castro said.", d), vec![("4 a.m. EDT Thursday".to_string(), "2000-04-06T04:00".to_string())]);
+    assert_eq!(times("The meeting starts at 10 a.m. (local time).", d), vec![("10 a.m. (local time)".to_string(), "2000-04-05T10:00".to_string())]);
+}
