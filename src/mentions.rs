@@ -376,8 +376,19 @@ fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize)
                 j + 1,
             ));
         }
+        // "the Florida senator", "the New York governor": a place names the constituency.
+        let place_words = if lex.place(word).is_some() {
+            1
+        } else if j + 1 < b && lex.place(&format!("{word} {}", toks[j + 1].text(text))).is_some() {
+            2
+        } else {
+            0
+        };
         if let Some(p) = lex.demonym(word) {
             nationality = Some(p.to_string());
+        } else if place_words > 0 && word.starts_with(char::is_uppercase) {
+            j += place_words;
+            continue;
         } else if !matches!(lower.as_str(), "former" | "top" | "new" | "then" | "current" | "outgoing" | "incoming" | "deputy" | "acting" | "vice" | "prime" | "foreign" | "defence" | "defense" | "interior" | "finance" | "health" | "senior" | "chief" | "campaign" | "press" | "democratic" | "republican" | "presidential" | "country's" | "nation's" | "state" | "federal" | "local" | "white" | "house" | "us" | "u.s.") {
             return None;
         }

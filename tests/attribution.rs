@@ -298,6 +298,8 @@ fn role_descriptions_find_their_person() {
         ("Sen. Marco Rubio spoke on Monday. \"It is a difficult issue,\" the senator said.", "Marco Rubio"),
         ("Jane Doe, a senator from Ohio, spoke. \"It is a difficult issue,\" the senator said.", "Jane Doe"),
         ("Karoline Leavitt, the White House press secretary, spoke. \"It is a difficult issue,\" the spokeswoman said.", "Karoline Leavitt"),
+        ("Sen. Marco Rubio spoke on Monday. \"It is a difficult issue,\" said the Florida senator.", "Marco Rubio"),
+        ("Gov. Andrew Cuomo spoke. \"We will rebuild,\" the New York governor said.", "Andrew Cuomo"),
     ] {
         assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some(who), "{t}");
     }
