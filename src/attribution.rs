@@ -1369,7 +1369,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
 /// "deplorables"`, `he described the incident as a "terrible situation"`. The content runs from
 /// after the verb to the fragment (or to the sentence end when little follows it).
 fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> {
-    let mut out = Vec::new();
+    let mut out: Vec<(Range, Np, Range)> = Vec::new();
     let k = partials.partition_point(|p| p.start < sent.start);
     let a = crate::text::tok_at(cx.toks, sent.start);
     for p in partials[k..].iter().take_while(|p| p.start < sent.end) {
@@ -1388,6 +1388,35 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         }) else {
             continue;
         };
+        // Another fragment and a verb of its own between the verb and this one: "a box
+        // labeled "medical problem," a doctor had typed "homicidal ideation"".
+        if let Some(q) = partials.iter().find(|q| q.start > cx.toks[v].end && q.end <= p.start) {
+            let from = cx.toks.partition_point(|t| t.start < q.end);
+            let own_verb = (from..open).any(|i| {
+                let w = cx.lw(i);
+                AUX.contains(&w) || cx.lex.irregular_past.contains(w) || (w.len() > 4 && w.ends_with("ed"))
+            });
+            if own_verb {
+                continue;
+            }
+        }
+        // "a box labeled "medical problem"", "the group, dubbed "the squad"": a passive
+        // participle after a noun names something; nobody is speaking.
+        let w = cx.lw(v);
+        let adjacent = cx.toks.get(v + 1).is_some_and(|t| t.start >= p.start);
+        if v > a && adjacent && (w.ends_with("ed") || cx.lex.irregular_past.contains(w)) {
+            let prev = cx.lw(v - 1);
+            let passive = prev == ","
+                || (cx.toks[v - 1].kind == TokKind::Word
+                    && !is_cap(cx.w(v - 1))
+                    && !prev.ends_with("ly")
+                    && !SUBJECT_PRONOUNS.contains(&prev)
+                    && !AUX.contains(&prev)
+                    && !matches!(prev, "who" | "that" | "which" | "also" | "then" | "and" | "but" | "never" | "once" | "even" | "just" | "again"));
+            if passive {
+                continue;
+            }
+        }
         if cx.text.get(cx.toks[v].end..p.start).is_none_or(|s| s.contains(['.', ';', '!', '?'])) {
             continue;
         }
@@ -1419,7 +1448,14 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         if last > after + 25 && end == cx.toks[(after + 24).min(last - 1)].end {
             end = p.end;
         }
-        out.push((Range::new(start, end.max(p.end)), np, cx.toks[v].range()));
+        let cue = cx.toks[v].range();
+        // Two fragments framed by one verb ("called her "crooked" and "a nasty woman""): one
+        // mixed quote over both.
+        if let Some(prev) = out.iter_mut().find(|(_, _, c)| *c == cue) {
+            prev.0.end = prev.0.end.max(end.max(p.end));
+            continue;
+        }
+        out.push((Range::new(start, end.max(p.end)), np, cue));
     }
     out
 }

@@ -349,3 +349,17 @@ fn told_an_outlets_host_on_a_day_what() {
     let t = "Mr. Caddell told Breitbart News Daily host Alex Marlow on Thursday how surprised he is that health matters.";
     assert_eq!(find(t, QuoteKind::Indirect).0, "how surprised he is that health matters");
 }
+
+#[test]
+fn naming_is_not_speaking_and_one_verb_frames_one_mixed_quote() {
+    let got = quotes("On her papers, in a box labeled “medical problem,” a doctor had typed “homicidal ideation.”");
+    assert!(got.iter().all(|q| q.1 == QuoteKind::Partial && q.2.is_none()), "{got:?}");
+    let got = quotes("The group, dubbed “the squad,” met on Friday.");
+    assert!(got.iter().all(|q| q.2.is_none()), "{got:?}");
+    // Active framing verbs keep their speaker.
+    assert_eq!(find("Trump’s aides described the meeting as “productive.”", QuoteKind::Mixed).1.as_deref(), Some("Trump’s aides"));
+    let got = quotes("Donald Trump called her “crooked” and “a nasty woman.”");
+    let mixed: Vec<_> = got.iter().filter(|q| q.1 == QuoteKind::Mixed).collect();
+    assert_eq!(mixed.len(), 1, "{got:?}");
+    assert_eq!(mixed[0].0, "her “crooked” and “a nasty woman.”");
+}
