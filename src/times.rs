@@ -200,6 +200,8 @@ pub enum Expr {
     MonthOf(Box<Expr>, u32),
     /// The last day of the year: this year's, or last year's after "since" or in the past.
     YearEnd(bool),
+    /// A holiday (its name, lower case) in the year the modifier or the tense decides.
+    Holiday(&'static str, Dir),
 }
 
 #[derive(Clone, Debug)]
@@ -248,6 +250,7 @@ enum Kind {
     SpelledYear,
     Century,
     YearEnd,
+    Holiday,
 }
 
 impl Patterns {
@@ -279,6 +282,7 @@ impl Patterns {
             p(r"(?-u:\b)(?P<prep>mid-)(?P<year>(?:1[89]|20)[0-9]{2})(?-u:\b)".into(), Kind::Year),
             p(r"(?-u:\b)(?:(?i-u:the)(?-u:\s)+)?(?P<ord>[0-9]{1,2})(?:st|nd|rd|th)(?-u:\s)+(?i-u:century)(?-u:\b)".into(), Kind::Century),
             p(r"(?-u:\b)(?:(?P<since>(?i-u:since))(?-u:\s)+)?(?P<ye>(?i-u:year)[- ]end)(?-u:\b)".into(), Kind::YearEnd),
+            p(r"(?-u:\b)(?:(?P<mod>(?i-u:last|next|this))(?-u:\s)+)?(?P<h>Thanksgiving(?:(?-u:\s)+Day)?|Christmas(?:(?-u:\s)+(?:Day|Eve))?|New(?-u:\s)+Year(?:'s|’s)(?:(?-u:\s)+(?:Day|Eve))?|Independence(?-u:\s)+Day|Fourth(?-u:\s)+of(?-u:\s)+July|Labor(?-u:\s)+Day|Memorial(?-u:\s)+Day|Election(?-u:\s)+Day|Halloween|Valentine(?:'s|’s)(?-u:\s)+Day|Veterans(?:'|’)?(?-u:\s)+Day|Easter(?:(?-u:\s)+Sunday)?)(?-u:\b)".into(), Kind::Holiday),
             // A bare year: "the 1988 period", "1990 results". Not a count ("2000 people"), an
             // amount ("$1990") or part of a number ("1,990", "19.90"): checked in `find`.
             p(r"(?-u:\b)(?P<bare>(?:19[5-9]|20[0-4])[0-9])(?-u:\b)".into(), Kind::Year),
@@ -529,6 +533,18 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             (TType::Date, Expr::Value(format!("{:02}", n.checked_sub(1).filter(|c| *c < 100)?)))
         }
         Kind::YearEnd => (TType::Date, Expr::YearEnd(g("since").is_some())),
+        Kind::Holiday => {
+            let h = g("h")?.lowercase().replace('’', "'");
+            let h = h.split_whitespace().collect::<Vec<_>>().join(" ");
+            let name = HOLIDAYS.iter().find(|(n, _)| *n == h)?.0;
+            let dir = match g("mod").map(|m| m.lowercase()).as_deref() {
+                Some("last") => Dir::Past,
+                Some("next") => Dir::Future,
+                Some("this") => Dir::This,
+                _ => Dir::Tense,
+            };
+            (TType::Date, Expr::Holiday(name, dir))
+        }
         Kind::Quarter => {
             let q = match &g("ord")?[..1] {
                 "f" if g("ord")? == "first" => 1,
@@ -713,6 +729,9 @@ const ANCHOR_WORDS: &[(u16, &[&str])] = &[
     (MONTH_W, &[
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        // Holidays.
+        "thanksgiving", "christmas", "easter", "halloween", "independence", "labor", "memorial", "election",
+        "valentine's", "veterans", "fourth",
     ]),
     (WEEKDAY_W, &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
     (DAY_W, &["today", "yesterday", "tomorrow", "tonight", "overnight", "night", "morning", "afternoon", "evening"]),
@@ -734,6 +753,7 @@ fn needs(kind: Kind) -> u16 {
         Kind::MonthDayYear | Kind::DayMonthYear | Kind::MonthYear | Kind::Month => MONTH_W,
         Kind::Numeric | Kind::Iso | Kind::Year | Kind::Decade | Kind::SpelledYear | Kind::Century => DIGIT_W,
         Kind::YearEnd => UNIT_W,
+        Kind::Holiday => MONTH_W | UNIT_W,
         Kind::Clock => DIGIT_W | CLOCK_W,
         Kind::Weekday => WEEKDAY_W,
         Kind::RelDay => DAY_W,
@@ -918,6 +938,76 @@ fn at_clock(day: String, h: u32, m: u32) -> String {
 
 /// Join a clock time and its day ("10 p.m. Wednesday", "Thursday at 3 p.m.", "noon Friday")
 /// and a weekday with its date ("Saturday, April 25") into one expression.
+/// Holidays by name (lower case, as written): fixed dates, or the rule that places them.
+const HOLIDAYS: &[(&str, Holiday)] = &[
+    ("thanksgiving", Holiday::Nth(11, 3, 4)),
+    ("thanksgiving day", Holiday::Nth(11, 3, 4)),
+    ("christmas", Holiday::Fixed(12, 25)),
+    ("christmas day", Holiday::Fixed(12, 25)),
+    ("christmas eve", Holiday::Fixed(12, 24)),
+    ("new year's", Holiday::Fixed(1, 1)),
+    ("new year's day", Holiday::Fixed(1, 1)),
+    ("new year's eve", Holiday::Fixed(12, 31)),
+    ("independence day", Holiday::Fixed(7, 4)),
+    ("fourth of july", Holiday::Fixed(7, 4)),
+    ("labor day", Holiday::Nth(9, 0, 1)),
+    ("memorial day", Holiday::Last(5, 0)),
+    ("election day", Holiday::Election),
+    ("halloween", Holiday::Fixed(10, 31)),
+    ("valentine's day", Holiday::Fixed(2, 14)),
+    ("veterans day", Holiday::Fixed(11, 11)),
+    ("veterans' day", Holiday::Fixed(11, 11)),
+    ("easter", Holiday::Easter),
+    ("easter sunday", Holiday::Easter),
+];
+
+#[derive(Clone, Copy)]
+enum Holiday {
+    Fixed(u32, u32),
+    /// The n-th (1-based) weekday (0 = Monday) of a month.
+    Nth(u32, u32, u32),
+    /// The last weekday (0 = Monday) of a month.
+    Last(u32, u32),
+    /// US Election Day: the Tuesday after the first Monday of November.
+    Election,
+    /// Western Easter Sunday.
+    Easter,
+}
+
+/// The date of holiday `name` in `year`.
+fn holiday(name: &str, year: i32) -> Option<Date> {
+    let (_, rule) = HOLIDAYS.iter().find(|(n, _)| *n == name)?;
+    let nth = |month: u32, wd: u32, n: u32| {
+        let first = Date::new(year, month, 1)?;
+        let offset = (wd as i64 - first.weekday() as i64).rem_euclid(7) + 7 * (n as i64 - 1);
+        Some(first.add_days(offset))
+    };
+    match *rule {
+        Holiday::Fixed(m, d) => Date::new(year, m, d),
+        Holiday::Nth(m, wd, n) => nth(m, wd, n),
+        Holiday::Last(m, wd) => {
+            let last = Date::new(year, m, days_in_month(year, m))?;
+            Some(last.add_days(-((last.weekday() as i64 - wd as i64).rem_euclid(7))))
+        }
+        Holiday::Election => nth(11, 0, 1).map(|d| d.add_days(1)),
+        Holiday::Easter => {
+            // The anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+            let y = year;
+            let (a, b, c) = (y % 19, y / 100, y % 100);
+            let (d, e) = (b / 4, b % 4);
+            let f = (b + 8) / 25;
+            let g = (b - f + 1) / 3;
+            let h = (19 * a + b - d - g + 15) % 30;
+            let (i, k) = (c / 4, c % 4);
+            let l = (32 + 2 * e + 2 * i - h - k) % 7;
+            let m = (a + 11 * h + 22 * l) / 451;
+            let month = (h + l - 7 * m + 114) / 31;
+            let day = (h + l - 7 * m + 114) % 31 + 1;
+            Date::new(y, month as u32, day as u32)
+        }
+    }
+}
+
 /// A time zone right after a clock time: "EDT", "GMT", "(local time)", "local time".
 fn zone_len(text: &str, pos: usize) -> usize {
     const ZONES: &[&str] = &[
@@ -1014,6 +1104,10 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
             Expr::At(day, h, m) => at_clock(value(day, None, tense), *h, *m),
             Expr::QuarterOf(..) => "PAST_REF".into(),
             Expr::YearEnd(_) => "XXXX-12-31".into(),
+            Expr::Holiday(h, _) => match holiday(h, 2001) {
+                Some(d) if !matches!(*h, "thanksgiving" | "thanksgiving day" | "labor day" | "memorial day" | "election day" | "easter" | "easter sunday") => format!("XXXX-{:02}-{:02}", d.month, d.day),
+                _ => "XXXX-XX-XX".into(),
+            },
             Expr::MonthOf(year, m) => match value(year, None, tense) {
                 y if y.len() == 4 => format!("{y}-{m:02}"),
                 _ => format!("XXXX-{m:02}"),
@@ -1047,6 +1141,32 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
                 _ => delta,
             };
             format!("{}{}", a.add_days(delta), part.map(|p| format!("T{p}")).unwrap_or_default())
+        }
+        Expr::Holiday(h, dir) => {
+            let Some(this) = holiday(h, a.year) else { return "XXXX-XX-XX".into() };
+            let diff = this.days() - a.days();
+            let dir = match dir {
+                Dir::Tense => match tense {
+                    Tense::Past => Dir::Past,
+                    Tense::Future => Dir::Future,
+                    Tense::Unmarked => {
+                        if diff > 183 {
+                            Dir::Past
+                        } else if diff < -183 {
+                            Dir::Future
+                        } else {
+                            Dir::This
+                        }
+                    }
+                },
+                d => *d,
+            };
+            let year = match dir {
+                Dir::Past if diff >= 0 => a.year - 1,
+                Dir::Future if diff <= 0 => a.year + 1,
+                _ => a.year,
+            };
+            holiday(h, year).map_or_else(|| "XXXX-XX-XX".into(), |d| d.to_string())
         }
         Expr::YearEnd(since) => format!("{:04}-12-31", if *since || tense == Tense::Past { a.year - 1 } else { a.year }),
         Expr::MonthDay(m, d) => {

@@ -96,3 +96,18 @@ fn a_time_zone_belongs_to_its_clock_time() {
     assert_eq!(times("He will leave at 4 a.m. EDT Thursday, Castro said.", d), vec![("4 a.m. EDT Thursday".to_string(), "2000-04-06T04:00".to_string())]);
     assert_eq!(times("The meeting starts at 10 a.m. (local time).", d), vec![("10 a.m. (local time)".to_string(), "2000-04-05T10:00".to_string())]);
 }
+
+#[test]
+fn holidays_by_their_rules() {
+    // Friday 2000-01-07.
+    let d = "2000-01-07";
+    assert_eq!(times("He arrived on Thanksgiving Day and stayed.", d)[0].1, "1999-11-25");
+    assert_eq!(times("They met last Christmas.", d)[0].1, "1999-12-25");
+    assert_eq!(times("Easter Sunday will be busy.", d)[0].1, "2000-04-23");
+    assert_eq!(times("Voters will go to the polls on Election Day.", "1998-10-26")[0].1, "1998-11-03");
+    assert_eq!(times("Crowds will gather on Memorial Day.", "2024-03-01")[0].1, "2024-05-27");
+    // Without a date, a fixed holiday keeps its month and day.
+    let opts = onrecord::Options::default();
+    let t = onrecord::Extractor::new().extract("Crowds gathered on Christmas Eve.", &opts).unwrap().times;
+    assert_eq!(t[0].value, "XXXX-12-24");
+}
