@@ -18,6 +18,14 @@ const FUTURE: &[&str] = &[
     "upcoming", "intends", "aims", "hopes", "ready", "soon",
 ];
 
+/// Present-tense verbs of scheduled events: before a day they point forward.
+const SCHEDULED: &[&str] = &[
+    "begin", "begins", "start", "starts", "open", "opens", "meet", "meets", "resume", "resumes", "arrive", "arrives",
+    "leave", "leaves", "travel", "travels", "visit", "visits", "head", "heads", "return", "returns", "vote", "votes",
+    "convene", "convenes", "end", "ends", "close", "closes", "launch", "launches", "hold", "holds", "host", "hosts",
+    "face", "faces", "play", "plays", "take", "takes", "kick", "kicks", "debate", "debates", "testify", "testifies",
+];
+
 /// Past or future for the clause of a time expression: a future marker before it in its
 /// sentence (`will meet … on Thursday`, `is due to meet Thursday`), with no past-tense
 /// reporting verb in between (`said on Tuesday that Iraq would …` stays past).
@@ -61,6 +69,17 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
         let before = if v - 1 > lo { layout.lw(v - 2) } else { "" };
         if verb.len() > 4 && verb.ends_with("ed") && !FUTURE.contains(&verb) && !matches!(before, "be" | "to" | "will") {
             future = false;
+        }
+    }
+    // A scheduled event in the present tense: "Arafat and Netanyahu meet separately Monday",
+    // "the trial opens Tuesday" (news writes what has happened in the past tense).
+    if !future && !past {
+        let mut k = i;
+        while k > lo && (matches!(layout.lw(k - 1), "on" | "again" | "late" | "early") || layout.lw(k - 1).ends_with("ly")) {
+            k -= 1;
+        }
+        if k > lo && SCHEDULED.contains(&layout.lw(k - 1)) && !(k >= lo + 2 && matches!(layout.lw(k - 2), "to" | "did" | "didn't" | "would")) {
+            future = true;
         }
     }
     // Inside the expression itself: "next Friday" is already directed; "tomorrow" too.

@@ -111,3 +111,12 @@ fn holidays_by_their_rules() {
     let t = onrecord::Extractor::new().extract("Crowds gathered on Christmas Eve.", &opts).unwrap().times;
     assert_eq!(t[0].value, "XXXX-12-24");
 }
+
+#[test]
+fn a_scheduled_event_in_the_present_tense_is_ahead() {
+    // Friday 1998-05-01.
+    let d = "1998-05-01";
+    assert_eq!(times("He and Yasser Arafat meet separately Monday with Albright.", d)[0].1, "1998-05-04");
+    assert_eq!(times("The trial opens Tuesday in Boston.", d)[0].1, "1998-05-05");
+    assert_eq!(times("The trial opened Tuesday in Boston.", d)[0].1, "1998-04-28");
+}
