@@ -1403,7 +1403,8 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         // "a box labeled "medical problem"", "the group, dubbed "the squad"": a passive
         // participle after a noun names something; nobody is speaking.
         let w = cx.lw(v);
-        let adjacent = cx.toks.get(v + 1).is_some_and(|t| t.start >= p.start);
+        let next_at = |k: usize| cx.toks.get(k).is_some_and(|t| t.start >= p.start);
+        let adjacent = next_at(v + 1) || (matches!(cx.lw(v + 1), "the" | "a" | "an") && next_at(v + 2));
         if v > a && adjacent && (w.ends_with("ed") || cx.lex.irregular_past.contains(w)) {
             let prev = cx.lw(v - 1);
             let passive = prev == ","

@@ -354,6 +354,8 @@ fn told_an_outlets_host_on_a_day_what() {
 fn naming_is_not_speaking_and_one_verb_frames_one_mixed_quote() {
     let got = quotes("On her papers, in a box labeled “medical problem,” a doctor had typed “homicidal ideation.”");
     assert!(got.iter().all(|q| q.1 == QuoteKind::Partial && q.2.is_none()), "{got:?}");
+    let got = quotes("Both oppose an inflation formula called the \"chained CPI\" that would cut payments.");
+    assert!(got.iter().all(|q| q.2.is_none()), "{got:?}");
     let got = quotes("The group, dubbed “the squad,” met on Friday.");
     assert!(got.iter().all(|q| q.2.is_none()), "{got:?}");
     // Active framing verbs keep their speaker.
