@@ -1060,6 +1060,22 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     }
     let sent = first_sentence_of(cx.layout, q.range.start);
     let floor_byte = sent.start.max(para.start);
+    // Headline style: "Trump: 'We will win'" — a name opening the line, a colon, the quote.
+    let open_tok = cx.toks.partition_point(|t| t.start < q.range.start);
+    if open_tok >= 2 && cx.w(open_tok - 1) == ":" {
+        if let Some(&m) = cx.by_end.get(&cx.toks[open_tok - 2].end) {
+            // A person, an organisation or an unknown name; not a label ("Note:", "Update:").
+            let label = matches!(
+                cx.mentions[m].name.lowercase().as_str(),
+                "note" | "update" | "correction" | "warning" | "source" | "photo" | "video" | "watch" | "read" | "listen" | "related" | "breaking" | "quote" | "question" | "answer" | "q" | "a"
+            );
+            let named = matches!(cx.mentions[m].kind, MKind::Person | MKind::Org | MKind::Misc) && !label;
+            let opens_line = cx.text[para.start..cx.mentions[m].range.start].trim().is_empty();
+            if named && opens_line {
+                return Some((Np { range: cx.mentions[m].range, kind: NpKind::Mention(m) }, cx.toks[open_tok - 1].range()));
+            }
+        }
+    }
     // The floor is the end of the previous quote in the sentence, if any.
     let prev_quote_end = cx.direct_end_before(q.range.start).filter(|&e| e > floor_byte);
     let floor = cx.toks.partition_point(|t| t.start < prev_quote_end.unwrap_or(floor_byte));

@@ -49,6 +49,8 @@ fn double_role(c: char, prev: char, next: char) -> Option<Role> {
     }
     let (left, right) = flanks(prev, next);
     Some(match c {
+        // A wrong-way “ after the words and before a space closes ("…fascist?“ he asked").
+        '“' if right && !left => Role::Close,
         '“' | '«' | '„' => Role::Open,
         '»' => Role::Close,
         '”' => {

@@ -365,3 +365,13 @@ fn naming_is_not_speaking_and_one_verb_frames_one_mixed_quote() {
     assert_eq!(mixed.len(), 1, "{got:?}");
     assert_eq!(mixed[0].0, "her “crooked” and “a nasty woman.”");
 }
+
+#[test]
+fn headline_colon_and_a_wrong_way_closing_mark() {
+    assert_eq!(find("Trump: 'We will win the election'", QuoteKind::Direct).1.as_deref(), Some("Trump"));
+    assert_eq!(find("Volodymyr Zelenskyy: “We need Tomahawks”", QuoteKind::Direct).1.as_deref(), Some("Volodymyr Zelenskyy"));
+    assert!(quotes("Note: \"This is a test.\"").iter().all(|q| q.2.is_none()));
+    let got = quotes("“Do you want to be associated with a fascist?“ Chuck Todd asked.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2.as_deref(), Some("Chuck Todd"));
+}
