@@ -1070,7 +1070,7 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
                 "note" | "update" | "correction" | "warning" | "source" | "photo" | "video" | "watch" | "read" | "listen" | "related" | "breaking" | "quote" | "question" | "answer" | "q" | "a"
             );
             let named = matches!(cx.mentions[m].kind, MKind::Person | MKind::Org | MKind::Misc) && !label;
-            let opens_line = cx.text[para.start..cx.mentions[m].range.start].trim().is_empty();
+            let opens_line = cx.text.get(para.start..cx.mentions[m].range.start).is_some_and(|s| s.trim().is_empty());
             if named && opens_line {
                 return Some((Np { range: cx.mentions[m].range, kind: NpKind::Mention(m) }, cx.toks[open_tok - 1].range()));
             }
