@@ -30,7 +30,7 @@ const SCHEDULED: &[&str] = &[
 /// sentence (`will meet … on Thursday`, `is due to meet Thursday`), with no past-tense
 /// reporting verb in between (`said on Tuesday that Iraq would …` stays past).
 fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
-    let sent = layout.sentences[layout.sentence_at(r.start)].range;
+    let sent = layout.sentence_range(r.start);
     let toks = &layout.toks;
     let a = toks.partition_point(|t| t.start < sent.start);
     let i = toks.partition_point(|t| t.start < r.start);
@@ -134,8 +134,8 @@ fn year_ago_quarter(text: &str, layout: &Layout, t: &Found, doc: Option<Date>) -
         return None;
     }
     let si = layout.sentence_at(t.range.start);
-    let from = layout.sentences[si.saturating_sub(2)].range.start;
-    let to = layout.sentences[si].range.end;
+    let from = layout.sentences.get(si.saturating_sub(2))?.range.start;
+    let to = layout.sentences.get(si)?.range.end;
     let context = text.get(from..to)?.to_ascii_lowercase();
     let cut = t.range.start.saturating_sub(from).min(context.len());
     let before = context.get(..cut).unwrap_or(&context);
@@ -174,7 +174,7 @@ pub fn normalise(lex: &Lexicon, text: &str, layout: &Layout, attr: &Attribution,
     // A date in the attribution sentence, outside the quote.
     for (qi, q) in attr.quotes.iter().enumerate() {
         let Some(cue) = q.cue else { continue };
-        let sent = layout.sentences[layout.sentence_at(cue.start)].range;
+        let sent = layout.sentence_range(cue.start);
         let first = times.partition_point(|t| t.range.start < sent.start);
         for (ti, t) in times.iter().enumerate().skip(first).take_while(|(_, t)| t.range.start < sent.end) {
             if sent.contains(t.range) && !q.range.contains(t.range) && t.range.start.abs_diff(cue.start) < 60 {

@@ -479,7 +479,7 @@ struct Item {
 }
 
 fn first_sentence_of(layout: &Layout, pos: usize) -> Range {
-    layout.sentences[layout.sentence_at(pos)].range
+    layout.sentence_range(pos)
 }
 
 /// Quotes with their speakers, and the salience trail used to resolve pronouns.
@@ -997,7 +997,7 @@ fn trailing_attribution(cx: &Ctx, q: &QuoteSpan, i: usize) -> Option<(Np, Range)
     if q.content.slice(cx.text).trim_end().ends_with(['.', '!', '?']) || cx.toks[i].kind != TokKind::Word {
         return None;
     }
-    let sent_end = cx.layout.sentences[cx.layout.sentence_at(cx.toks[i].start)].range.end;
+    let sent_end = cx.layout.sentence_range(cx.toks[i].start).end;
     let b = cx.toks.partition_point(|t| t.start < sent_end);
     for k in i..b.min(i + 16) {
         if cx.in_direct(cx.toks[k].start) || matches!(cx.w(k), ";" | ":" | "(" | "\"" | "“" | "”") {
@@ -1030,7 +1030,7 @@ fn after_cue(cx: &Ctx, q: &QuoteSpan, np: Np, j: usize) -> Option<(Np, Range)> {
     // After a quote that ends its sentence ("….""), "He also confirmed plans …" is a new
     // sentence, not an attribution: the cue must end the sentence or take a short complement.
     let closed = q.content.slice(cx.text).trim_end().ends_with('.');
-    let sent_end = cx.layout.sentences[cx.layout.sentence_at(cx.toks[j].start)].range.end;
+    let sent_end = cx.layout.sentence_range(cx.toks[j].start).end;
     let b = cx.toks.partition_point(|t| t.start < sent_end);
     (!cue.participle && !cue.belief && (!closed || tail_ok(cx, j + 1, b))).then(|| (np, cx.toks[j].range()))
 }
@@ -1044,7 +1044,7 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         let lead = prev.slice(cx.text).trim_end();
         if lead.ends_with(':') && !cx.layout.boilerplate[q.paras.0 - 1] {
             let colon = prev.start + lead.len() - 1;
-            let sent = cx.layout.sentences[cx.layout.sentence_at(colon)].range;
+            let sent = cx.layout.sentence_range(colon);
             let floor = cx.toks.partition_point(|t| t.start < sent.start.max(prev.start));
             let end = cx.toks.partition_point(|t| t.start < colon);
             for c in (floor..end).rev().take(12) {

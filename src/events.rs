@@ -140,7 +140,7 @@ impl Cx<'_> {
 /// in, split at `;`, `, which`, `, where`, ` — `.
 fn clause(cx: &Cx, layout: &Layout, i: usize) -> (usize, usize) {
     let pos = cx.toks[i].start;
-    let mut r = layout.sentences[layout.sentence_at(pos)].range;
+    let mut r = layout.sentence_range(pos);
     if let Some(q) = cx.attr.quote_at(pos) {
         let qr = cx.attr.quotes[q].range;
         r = Range::new(r.start.max(qr.start), r.end.min(qr.end));

@@ -71,6 +71,14 @@ impl Layout {
     pub fn sentence_at(&self, byte: usize) -> usize {
         self.sentences.partition_point(|s| s.range.start <= byte).saturating_sub(1)
     }
+    /// The range of the sentence containing `byte`; a text with no sentence at all (only a
+    /// dateline, say) gives its paragraph, or an empty range at `byte`.
+    pub fn sentence_range(&self, byte: usize) -> Range {
+        match self.sentences.get(self.sentence_at(byte)) {
+            Some(s) => s.range,
+            None => self.paragraphs.get(self.para_at(byte)).copied().unwrap_or(Range::new(byte, byte)),
+        }
+    }
     pub fn para_at(&self, byte: usize) -> usize {
         self.paragraphs.partition_point(|p| p.start <= byte).saturating_sub(1)
     }

@@ -299,7 +299,7 @@ fn classify(text: &str, layout: &Layout, q: &QuoteSpan) -> QKind {
     let terminal = content.ends_with(['.', ',', '!', '?', '…', '-', '—', ';', ':']) || q.recovered;
     // The text before the opening mark, back to the sentence (or paragraph) start.
     let para = layout.paragraphs[q.paras.0];
-    let sent = layout.sentences[layout.sentence_at(q.range.start)].range;
+    let sent = layout.sentence_range(q.range.start);
     let from = if sent.start <= q.range.start && sent.start >= para.start { sent.start } else { para.start };
     let before = &text[from..q.range.start];
     if introduces(before) && (upper || terminal && words >= 3) {
