@@ -1130,8 +1130,9 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
     }
     // Nor an adverbial clause: "…, lawmakers said Friday, as they bristled at …".
     if cx.toks.get(j).is_none_or(|t| t.kind != TokKind::Word)
-        || matches!(lw, "to" | "about" | "of" | "with" | "for" | "in" | "on" | "at" | "by" | "from" | "goodbye" | "hello" | "yes" | "no" | "so" | "nothing" | "something" | "anything" | "more")
-        || matches!(lw, "as" | "while" | "when" | "because" | "although" | "though" | "since" | "after" | "before" | "until" | "unless" | "whereas")
+        || matches!(lw, "to" | "about" | "of" | "with" | "for" | "in" | "on" | "at" | "by" | "from" | "more" | "as")
+        || FIXED_OBJECTS.contains(&lw)
+        || SUBORDINATORS.contains(&lw)
     {
         return false;
     }
@@ -1155,6 +1156,11 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
     false
 }
 
+/// Words after a cue that are its object, not a reported clause ("said goodbye", "said so").
+const FIXED_OBJECTS: &[&str] = &["goodbye", "hello", "yes", "no", "so", "nothing", "something", "anything"];
+/// Conjunctions opening an adverbial clause after a cue ("said Friday, as they bristled").
+const SUBORDINATORS: &[&str] = &["while", "when", "because", "although", "though", "since", "after", "before", "until", "unless", "whereas"];
+
 /// Verbs of saying that take no noun-phrase object: what follows them is what was said.
 fn says_only(lemma: &str) -> bool {
     matches!(lemma, "say" | "add" | "insist" | "contend" | "assert" | "argue" | "maintain" | "predict" | "reiterate")
@@ -1167,8 +1173,9 @@ fn loose_clause(cx: &Ctx, j: usize, end: usize) -> bool {
     let lw = cx.lw(j);
     if cx.toks.get(j).is_none_or(|t| t.kind != TokKind::Word)
         || NOT_NOUNS.contains(&lw)
-        || matches!(lw, "about" | "from" | "goodbye" | "hello" | "yes" | "no" | "so" | "nothing" | "something" | "anything" | "much" | "little" | "otherwise" | "this" | "these" | "those")
-        || matches!(lw, "while" | "when" | "because" | "although" | "though" | "since" | "after" | "before" | "until" | "unless" | "whereas")
+        || matches!(lw, "about" | "from" | "much" | "little" | "otherwise" | "this" | "these" | "those")
+        || FIXED_OBJECTS.contains(&lw)
+        || SUBORDINATORS.contains(&lw)
         || (lw == "the" && matches!(cx.lw(j + 1), "same" | "opposite" | "words" | "word"))
         || (lw == "as" || cx.lw(j + 1) == "much")
     {
