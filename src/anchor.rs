@@ -71,6 +71,16 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
             future = false;
         }
     }
+    // A deadline moved or given: "extended its deadline until 9 a.m. Tuesday", "postponed
+    // any action until Tuesday morning" — the day is still ahead.
+    if words.last().is_some_and(|w| matches!(*w, "until" | "till")) {
+        let moved = words.iter().any(|w| {
+            ["extend", "postpon", "delay", "defer", "adjourn", "grant", "gave", "given", "push"].iter().any(|v| w.starts_with(v))
+        });
+        if moved {
+            future = true;
+        }
+    }
     // A scheduled event in the present tense: "Arafat and Netanyahu meet separately Monday",
     // "the trial opens Tuesday" (news writes what has happened in the past tense).
     if !future && !past {

@@ -120,3 +120,12 @@ fn a_scheduled_event_in_the_present_tense_is_ahead() {
     assert_eq!(times("The trial opens Tuesday in Boston.", d)[0].1, "1998-05-05");
     assert_eq!(times("The trial opened Tuesday in Boston.", d)[0].1, "1998-04-28");
 }
+
+#[test]
+fn a_deadline_moved_or_given_is_still_ahead() {
+    // Monday 2000-04-03.
+    let d = "2000-04-03";
+    assert_eq!(times("The INS extended its deadline until 9 a.m. EST Tuesday.", d)[0].1, "2000-04-04T09:00");
+    assert_eq!(times("Officials postponed until Tuesday morning any action.", d)[0].1, "2000-04-04TMO");
+    assert_eq!(times("He stayed until Tuesday.", d)[0].1, "2000-03-28");
+}
