@@ -82,7 +82,7 @@ fn name_words(name: &str) -> Vec<String> {
 
 const LEADER_ROLES: &[&str] = &["president", "minister", "premier", "chancellor", "king", "queen", "leader", "prime", "emir", "ayatollah", "sultan"];
 
-/// Abbreviated titles and the role nouns that describe them ("Sen. Rubio" … "the senator").
+/// Abbreviated titles and the role nouns that describe them ("Sen. Jane Doe" … "the senator").
 const TITLE_ROLES: &[(&str, &[&str])] = &[
     ("sen", &["senator", "lawmaker", "legislator"]),
     ("senator", &["lawmaker", "legislator"]),
