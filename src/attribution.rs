@@ -1006,18 +1006,18 @@ fn trailing_attribution(cx: &Ctx, q: &QuoteSpan, i: usize) -> Option<(Np, Range)
         if cx.w(k) != "," {
             continue;
         }
-        let (np, c) = if cx.is_cue(k + 1) {
-            let (np, _) = cx.np_after(k + 2, b)?;
-            (np, k + 1)
+        // ", said X." or ", X said.": the speaker, the cue, and where the attribution ends.
+        let (np, c, end) = if cx.is_cue(k + 1) {
+            let (np, after) = cx.np_after(k + 2, b)?;
+            (np, k + 1, after)
         } else {
             let (np, c) = cx.np_after(k + 1, b)?;
-            (np, c)
+            (np, c, c + 1)
         };
         let cue = cx.cue_at(c)?;
         if cue.participle || cue.belief {
             return None;
         }
-        let end = if cx.is_cue(k + 1) { cx.np_after(k + 2, b)?.1 } else { c + 1 };
         return tail_ok(cx, end, b).then(|| (np, cx.toks[c].range()));
     }
     None

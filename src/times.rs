@@ -200,8 +200,8 @@ pub enum Expr {
     MonthOf(Box<Expr>, u32),
     /// The last day of the year: this year's, or last year's after "since" or in the past.
     YearEnd(bool),
-    /// A holiday (its name, lower case) in the year the modifier or the tense decides.
-    Holiday(&'static str, Dir),
+    /// A holiday (the rule that places it) in the year the modifier or the tense decides.
+    Holiday(Holiday, Dir),
 }
 
 #[derive(Clone, Debug)]
@@ -536,14 +536,14 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
         Kind::Holiday => {
             let h = g("h")?.lowercase().replace('’', "'");
             let h = h.split_whitespace().collect::<Vec<_>>().join(" ");
-            let name = HOLIDAYS.iter().find(|(n, _)| *n == h)?.0;
+            let rule = HOLIDAYS.iter().find(|(n, _)| *n == h)?.1;
             let dir = match g("mod").map(|m| m.lowercase()).as_deref() {
                 Some("last") => Dir::Past,
                 Some("next") => Dir::Future,
                 Some("this") => Dir::This,
                 _ => Dir::Tense,
             };
-            (TType::Date, Expr::Holiday(name, dir))
+            (TType::Date, Expr::Holiday(rule, dir))
         }
         Kind::Quarter => {
             let q = match &g("ord")?[..1] {
@@ -961,8 +961,8 @@ const HOLIDAYS: &[(&str, Holiday)] = &[
     ("easter sunday", Holiday::Easter),
 ];
 
-#[derive(Clone, Copy)]
-enum Holiday {
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Holiday {
     Fixed(u32, u32),
     /// The n-th (1-based) weekday (0 = Monday) of a month.
     Nth(u32, u32, u32),
@@ -974,15 +974,14 @@ enum Holiday {
     Easter,
 }
 
-/// The date of holiday `name` in `year`.
-fn holiday(name: &str, year: i32) -> Option<Date> {
-    let (_, rule) = HOLIDAYS.iter().find(|(n, _)| *n == name)?;
+/// The date of the holiday placed by `rule` in `year`.
+fn holiday(rule: Holiday, year: i32) -> Option<Date> {
     let nth = |month: u32, wd: u32, n: u32| {
         let first = Date::new(year, month, 1)?;
         let offset = (wd as i64 - first.weekday() as i64).rem_euclid(7) + 7 * (n as i64 - 1);
         Some(first.add_days(offset))
     };
-    match *rule {
+    match rule {
         Holiday::Fixed(m, d) => Date::new(year, m, d),
         Holiday::Nth(m, wd, n) => nth(m, wd, n),
         Holiday::Last(m, wd) => {
@@ -1104,10 +1103,9 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
             Expr::At(day, h, m) => at_clock(value(day, None, tense), *h, *m),
             Expr::QuarterOf(..) => "PAST_REF".into(),
             Expr::YearEnd(_) => "XXXX-12-31".into(),
-            Expr::Holiday(h, _) => match holiday(h, 2001) {
-                Some(d) if !matches!(*h, "thanksgiving" | "thanksgiving day" | "labor day" | "memorial day" | "election day" | "easter" | "easter sunday") => format!("XXXX-{:02}-{:02}", d.month, d.day),
-                _ => "XXXX-XX-XX".into(),
-            },
+            // Only a fixed holiday keeps its month and day without a year.
+            Expr::Holiday(Holiday::Fixed(m, d), _) => format!("XXXX-{m:02}-{d:02}"),
+            Expr::Holiday(..) => "XXXX-XX-XX".into(),
             Expr::MonthOf(year, m) => match value(year, None, tense) {
                 y if y.len() == 4 => format!("{y}-{m:02}"),
                 _ => format!("XXXX-{m:02}"),
@@ -1143,7 +1141,7 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
             format!("{}{}", a.add_days(delta), part.map(|p| format!("T{p}")).unwrap_or_default())
         }
         Expr::Holiday(h, dir) => {
-            let Some(this) = holiday(h, a.year) else { return "XXXX-XX-XX".into() };
+            let Some(this) = holiday(*h, a.year) else { return "XXXX-XX-XX".into() };
             let diff = this.days() - a.days();
             let dir = match dir {
                 Dir::Tense => match tense {
@@ -1166,7 +1164,7 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
                 Dir::Future if diff <= 0 => a.year + 1,
                 _ => a.year,
             };
-            holiday(h, year).map_or_else(|| "XXXX-XX-XX".into(), |d| d.to_string())
+            holiday(*h, year).map_or_else(|| "XXXX-XX-XX".into(), |d| d.to_string())
         }
         Expr::YearEnd(since) => format!("{:04}-12-31", if *since || tense == Tense::Past { a.year - 1 } else { a.year }),
         Expr::MonthDay(m, d) => {
