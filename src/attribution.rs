@@ -373,6 +373,10 @@ impl<'a> Ctx<'a> {
         if SUBJECT_PRONOUNS.contains(&lw) && lw != "there" && lw != "it" {
             return Some((Np { range: t.range(), kind: NpKind::Pronoun }, i + 1));
         }
+        // "warned that plants could close": after a verb, `that` opens a clause.
+        if lw == "that" {
+            return None;
+        }
         // A capitalised adverb or conjunction starting a sentence ("Once", "When") is no noun phrase.
         if is_cap(self.w(i)) && !DETERMINERS.contains(&lw) && self.lex.is_stop_cap(lw) {
             return None;
@@ -1190,13 +1194,19 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
     if told {
         if let Some((_, n)) = cx.np_after(j, end) {
             j = n;
+            // "told the House of Commons finance committee that": the rest of the object.
+            if let Some(k) = (j..end.min(j + 4)).find(|&k| cx.lw(k) == "that") {
+                if (j..k).all(|x| cx.toks[x].kind == TokKind::Word && !cx.is_cue(x) && !AUX.contains(&cx.lw(x))) {
+                    j = k;
+                }
+            }
             // "told Breitbart News Daily host Alex Marlow": a title and a name after the outlet.
             if j + 1 < end && cx.lex.is_title(cx.w(j)) && cx.by_start.contains_key(&cx.toks[j + 1].start) {
                 if let Some((_, n)) = cx.np_after(j + 1, end) {
                     j = n;
                 }
             }
-        } else if j < end && cx.toks[j].kind == TokKind::Word && !SUBJECT_PRONOUNS.contains(&cx.lw(j)) {
+        } else if j < end && cx.toks[j].kind == TokKind::Word && !SUBJECT_PRONOUNS.contains(&cx.lw(j)) && cx.lw(j) != "that" {
             j += 1;
         }
     }

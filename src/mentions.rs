@@ -41,6 +41,28 @@ fn is_name_word(text: &str, t: &Tok) -> bool {
     t.kind == TokKind::Word && is_cap(t.text(text))
 }
 
+/// `the Automotive Parts Manufacturers' Association`, `the Prime Minister's Office`: a plural
+/// possessive, or a title's possessive, inside an organisation's name. Token `j` is the
+/// possessive mark; returns the end of the name when the run after it ends in an
+/// organisation head word.
+fn possessive_org(lex: &Lexicon, text: &str, toks: &[Tok], j: usize) -> Option<usize> {
+    let (prev, mark) = (toks.get(j.checked_sub(1)?)?, toks.get(j)?);
+    if mark.start != prev.end {
+        return None;
+    }
+    let prev_w = prev.text(text);
+    let plural = mark.kind == TokKind::Punct && matches!(mark.text(text), "'" | "\u{2019}") && prev_w.ends_with('s');
+    let titled = mark.kind == TokKind::Possessive && lex.is_title(prev_w);
+    if !(plural || titled) {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < toks.len() && is_name_word(text, &toks[k]) && toks[k].start <= toks[k - 1].end + 1 {
+        k += 1;
+    }
+    (k > j + 1 && lex.org_heads.contains(toks[k - 1].text(text))).then_some(k)
+}
+
 /// Title-case headline paragraphs ("Hillary Clinton Was Headed to ER") make every word a
 /// capitalised run; there only gazetteer names and first-name + surname pairs count.
 fn is_headline(lex: &Lexicon, text: &str, toks: &[Tok]) -> bool {
@@ -92,6 +114,8 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
             while j < b {
                 if is_name_word(text, &toks[j]) && toks[j].start <= toks[j - 1].end + 1 {
                     j += 1;
+                } else if let Some(end) = possessive_org(lex, text, &toks[..b], j) {
+                    j = end;
                 } else if j + 1 < b
                     && CONNECTORS.contains(&toks[j].text(text))
                     && is_name_word(text, &toks[j + 1])
@@ -207,6 +231,15 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
         a += 1;
     }
     if a >= b {
+        return;
+    }
+    // "the Prime Minister's Office": a possessive inside the run made it an organisation's name.
+    if toks[a + 1..b].iter().any(|t| t.kind == TokKind::Possessive || t.kind == TokKind::Punct) {
+        let start = det.map_or(toks[a].start, |d| toks[d].start);
+        let r = Range::new(toks[a].start, toks[b - 1].end);
+        let mut m = simple(Range::new(start, r.end), MKind::Org, r.slice(text).to_string());
+        m.name_range = r;
+        out.push(m);
         return;
     }
     // Split off the role: everything up to the last title word ("of State" continues it).
@@ -344,24 +377,39 @@ fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize)
     let w = toks[i].text(text);
     // "a senator from Ohio" describes someone only in apposition: "Jane Doe, a senator …".
     let apposed = i >= 2 && toks[i - 1].text(text) == "," && is_name_word(text, &toks[i - 2]);
-    if !(matches!(w, "the" | "The") || (apposed && matches!(w, "a" | "an"))) {
+    // "Jane Doe, president of the association,": a bare role noun in apposition.
+    let bare = apposed && w.starts_with(|c: char| c.is_ascii_lowercase()) && !matches!(w, "a" | "an" | "the");
+    if !(matches!(w, "the" | "The") || (apposed && matches!(w, "a" | "an")) || bare) {
         return None;
     }
     let mut nationality = None;
-    let mut j = i + 1;
-    while j < b && j <= i + 4 {
+    let first = if bare { i } else { i + 1 };
+    let mut j = first;
+    while j < b && j <= first + 3 {
         let t = &toks[j];
         if t.kind != TokKind::Word {
             return None;
         }
         let word = t.text(text);
         let lower = word.lowercase();
-        if let Some(&(person, gender)) = lex.role_nouns.get(&lower) {
+        if let Some(&(mut person, mut gender)) = lex.role_nouns.get(&lower) {
+            // "the prime minister", "the chief executive": the role runs to its last noun.
+            let mut j = j;
+            while j + 1 < b && toks[j + 1].kind == TokKind::Word {
+                match lex.role_nouns.get(&toks[j + 1].text(text).lowercase()) {
+                    Some(&(p, g)) if toks[j + 1].text(text).starts_with(|c: char| c.is_lowercase()) => {
+                        (person, gender) = (p, g.or(gender));
+                        j += 1;
+                    }
+                    _ => break,
+                }
+            }
+            let t = &toks[j];
             if j + 1 < b && is_name_word(text, &toks[j + 1]) {
                 return None;
             }
             let r = Range::new(toks[i].start, t.end);
-            let head = Range::new(toks[i + 1].start, t.end);
+            let head = Range::new(toks[first].start, t.end);
             return Some((
                 Mention {
                     range: r,

@@ -375,3 +375,33 @@ fn headline_colon_and_a_wrong_way_closing_mark() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].2.as_deref(), Some("Chuck Todd"));
 }
+
+#[test]
+fn warning_that_with_a_bare_role_in_apposition() {
+    // An unknown first name still speaks; a bare role noun in apposition makes it a person,
+    // and a plural possessive stays inside the organisation's name.
+    let t = "Flavio Volpe, president of the Automotive Parts Manufacturers' Association, warned that plants could close.";
+    let (text, who) = find(t, QuoteKind::Indirect);
+    assert_eq!(text, "plants could close");
+    assert_eq!(who.as_deref(), Some("Flavio Volpe"));
+    // `that` after a verb of telling opens the report; it is never the object.
+    let (text, who) = find("Jane Smith warned that plants could close.", QuoteKind::Indirect);
+    assert_eq!((text.as_str(), who.as_deref()), ("plants could close", Some("Jane Smith")));
+    // The object of `told` runs on to `that`.
+    let (text, _) = find("He told the House of Commons finance committee that the deficit would grow.", QuoteKind::Indirect);
+    assert_eq!(text, "the deficit would grow");
+}
+
+#[test]
+fn possessive_organisations_and_two_word_roles() {
+    let doc = Extractor::new()
+        .extract(
+            "Prime Minister Mark Carney spoke. The Prime Minister's Office declined to comment. \"We stand with the prime minister,\" Ford said.",
+            &Options::default(),
+        )
+        .unwrap();
+    let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Prime Minister's Office"), "{names:?}");
+    let carney = doc.entities.iter().find(|e| e.name == "Mark Carney").unwrap();
+    assert!(carney.mentions.iter().any(|m| m.text == "the prime minister"), "{:?}", carney.mentions);
+}
