@@ -26,7 +26,7 @@ impl Patterns {
             header: Regex::new(r"^(?-u:\s)*date(?-u:\s)+(?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?-u:\b)").unwrap(),
             ani: Regex::new(&format!(r"^(?-u:\s)*{ani_core}")).unwrap(),
             wire: Regex::new(&format!(
-                r"^(?-u:\s)*(?P<place>[A-Z][A-Z.'\-]+(?:(?-u:\s)+[A-Z][A-Z.'\-]+){{0,3}})(?:,(?-u:\s)*(?P<region>[A-Z][A-Za-z.]+(?:(?-u:\s)+[A-Z][A-Za-z.]+)?))?(?:,?(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?)?(?-u:\s)*\((?P<agency>{AGENCY})\)(?-u:\s)*(?:[—–-]{{1,2}}|:)"
+                r"^(?-u:\s)*(?P<place>[A-Z][A-Za-z.'\-]+(?:(?-u:\s)+[A-Z][A-Za-z.'\-]+){{0,3}})(?:,(?-u:\s)*(?P<region>[A-Z][A-Za-z.]+(?:(?-u:\s)+[A-Z][A-Za-z.]+)?))?(?:,?(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?)?(?-u:\s)*\((?P<agency>{AGENCY})\)(?-u:\s)*(?:[—–-]{{1,2}}|:)"
             ))
             .unwrap(),
             caps_dash: Regex::new(&format!(
@@ -304,6 +304,10 @@ mod tests {
         let l = analyse(&Patterns::new(), t, None);
         assert_eq!(l.place.as_ref().unwrap().0, "London");
         assert_eq!(l.dateline.unwrap().slice(t), "LONDON, Oct 17 (Reuters) -");
+        let t = "New Delhi, Oct 14 (ANI): Text.";
+        let l = lay(t);
+        assert_eq!(l.place.as_ref().unwrap().0, "New Delhi");
+        assert_eq!(l.dateline.unwrap().slice(t), "New Delhi, Oct 14 (ANI):");
         let l = lay("NEW YORK, March 3, 2024 (Reuters) - x");
         assert_eq!(l.place.as_ref().unwrap().0, "New York");
         assert_eq!(l.date.unwrap().to_string(), "2024-03-03");

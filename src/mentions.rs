@@ -41,6 +41,42 @@ fn is_name_word(text: &str, t: &Tok) -> bool {
     t.kind == TokKind::Word && is_cap(t.text(text))
 }
 
+/// `Congress leader Jairam Ramesh`, `the ministry's spokesperson Randhir Jaiswal`: a lower-case
+/// role noun right before a name gives the person a role, with the organisation or place
+/// before it (`i` is the name's first token in the paragraph's `toks`).
+fn lowercase_role(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, new: &mut [Mention]) {
+    let Some(m) = new.first_mut() else { return };
+    let misc_name = m.kind == MKind::Misc && (2..=3).contains(&m.name_words);
+    if !(m.kind == MKind::Person || misc_name) || m.role.is_some() || i == 0 || m.name_range.start != toks[i].start {
+        return;
+    }
+    let t = &toks[i - 1];
+    let w = t.text(text);
+    if t.kind != TokKind::Word || t.end + 1 < toks[i].start || !w.starts_with(|c: char| c.is_lowercase()) {
+        return;
+    }
+    let Some(&(true, gender)) = lex.role_nouns.get(&w.lowercase()) else { return };
+    // Back over the role's owner: capitalised words, `of`, and a short parenthesis ("(MEA)").
+    let mut k = i - 1;
+    while k > 0 {
+        let p = &toks[k - 1];
+        let pw = p.text(text);
+        if is_name_word(text, p) && !lex.is_stop_cap(pw) || (matches!(pw, "of" | "(" | ")") && k >= 2) || p.kind == TokKind::Possessive {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    while k < i - 1 && !is_name_word(text, &toks[k]) {
+        k += 1;
+    }
+    m.role = Some(text[toks[k].start..t.end].to_string());
+    m.kind = MKind::Person;
+    if m.gender.is_none() {
+        m.gender = gender;
+    }
+}
+
 /// `the Automotive Parts Manufacturers' Association`, `the Prime Minister's Office`: a plural
 /// possessive, or a title's possessive, inside an organisation's name. Token `j` is the
 /// possessive mark; returns the end of the name when the run after it ends in an
@@ -65,6 +101,12 @@ fn possessive_org(lex: &Lexicon, text: &str, toks: &[Tok], j: usize) -> Option<u
 
 /// Title-case headline paragraphs ("Hillary Clinton Was Headed to ER") make every word a
 /// capitalised run; there only gazetteer names and first-name + surname pairs count.
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "to", "of", "in", "on", "at", "for", "by", "with", "and", "but", "or", "as", "is", "was", "are",
+    "were", "be", "from", "into", "over", "after", "up", "out", "says", "said", "not", "no", "it", "his", "her", "its",
+    "their", "he", "she", "they", "we", "new", "off", "than", "about", "amid", "after", "before", "will", "has", "have",
+];
+
 fn is_headline(lex: &Lexicon, text: &str, toks: &[Tok]) -> bool {
     let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
     // A headline is one short line without sentence stops inside it.
@@ -74,7 +116,15 @@ fn is_headline(lex: &Lexicon, text: &str, toks: &[Tok]) -> bool {
         return false;
     }
     // Title case capitalises the small words too ("Was Headed to ER But Diverted").
-    let small_caps = words.iter().skip(1).filter(|t| is_cap(t.text(text)) && lex.is_stop_cap(t.text(text))).count();
+    // Only function words count: a weekday or month is capitalised in any sentence.
+    let small_caps = words
+        .iter()
+        .skip(1)
+        .filter(|t| {
+            let w = t.text(text);
+            is_cap(w) && lex.is_stop_cap(w) && SMALL_WORDS.contains(&w.lowercase().as_str())
+        })
+        .count();
     let caps = words.iter().filter(|t| is_cap(t.text(text))).count();
     small_caps >= 2 || caps * 10 >= words.len() * 9
 }
@@ -143,7 +193,9 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
             if headline {
                 headline_run(lex, text, toks, i, j, &mut out);
             } else {
+                let first = out.len();
                 run(lex, text, toks, i, j, &mut out);
+                lowercase_role(lex, text, &toks[a..], i - a, &mut out[first..]);
             }
             i = j;
         }
@@ -346,7 +398,10 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
             }
             return;
         }
-    } else if lex.org_heads.contains(toks[b - 1].text(text)) {
+    } else if lex.org_heads.contains(toks[b - 1].text(text))
+        || (b > name_start + 2 && lex.org_heads.contains(toks[name_start].text(text)) && toks[name_start + 1].text(text) == "of")
+    {
+        // "the Ministry of External Affairs", "the University of Toronto".
         MKind::Org
     } else if lex.first_names.contains_key(&first) && words >= 2 {
         MKind::Person
@@ -406,6 +461,10 @@ fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize)
             }
             let t = &toks[j];
             if j + 1 < b && is_name_word(text, &toks[j + 1]) {
+                return None;
+            }
+            // "the Ministry of External Affairs": a capitalised head with its "of" is a name.
+            if is_name_word(text, t) && j + 2 < b && toks[j + 1].text(text) == "of" && is_name_word(text, &toks[j + 2]) {
                 return None;
             }
             let r = Range::new(toks[i].start, t.end);
@@ -483,5 +542,24 @@ mod tests {
             ("Russia", MKind::Place),
             ("Ukraine", MKind::Place),
         ]);
+    }
+
+    #[test]
+    fn lower_case_roles_and_organisations_with_of() {
+        let got = ms("Meanwhile, Congress leader Jairam Ramesh spoke, and the Ministry of External Affairs (MEA) spokesperson Randhir Jaiswal agreed.");
+        let find = |n: &str| got.iter().find(|g| g.2 == n).unwrap_or_else(|| panic!("{n}: {got:?}"));
+        assert_eq!((find("Jairam Ramesh").1, find("Jairam Ramesh").3.as_deref()), (MKind::Person, Some("Congress leader")));
+        assert_eq!(find("Randhir Jaiswal").3.as_deref(), Some("Ministry of External Affairs (MEA) spokesperson"));
+        assert_eq!(find("Ministry of External Affairs").1, MKind::Org);
+    }
+
+    #[test]
+    fn a_sentence_with_a_weekday_and_a_month_is_no_headline() {
+        let got = ms("Union Home Minister Amit Shah on Monday said the plan would end by March 2026.");
+        assert_eq!(got[0].2, "Amit Shah");
+        assert_eq!(got[0].3.as_deref(), Some("Union Home Minister"));
+        // A title-case headline still is one: its small words are capitalised.
+        let got = ms("Hillary Clinton Was Headed to ER But Diverted");
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 }
