@@ -239,7 +239,7 @@ impl<'a> Ctx<'a> {
             // Not a name inside the appositive ("…, a member of the Security Council, said").
             let inside = |m: usize| {
                 let k = crate::text::tok_at(self.toks, self.mentions[m].range.start);
-                k >= 2 && matches!(self.lw(k - 1), "of" | "the" | "at" | "for") && self.w(k - 1) != ","
+                k >= 2 && matches!(self.lw(k - 1), "of" | "the" | "at" | "for" | "from" | "in" | "with") && self.w(k - 1) != ","
             };
             if i >= 2 {
                 if let Some(&m) = self.by_end.get(&self.toks[i - 2].end) {
@@ -1194,6 +1194,20 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
     if told {
         if let Some((_, n)) = cx.np_after(j, end) {
             j = n;
+            // "told BBC Radio 4's Today programme the strikes …": the rest of an outlet's name.
+            let mut k = j;
+            while k < end
+                && (cx.toks[k].kind == TokKind::Possessive
+                    || (cx.toks[k].kind == TokKind::Word
+                        && (is_cap(cx.w(k)) || cx.w(k).bytes().all(|b| b.is_ascii_digit()))
+                        && !SUBJECT_PRONOUNS.contains(&cx.lw(k))
+                        && !DETERMINERS.contains(&cx.lw(k))))
+            {
+                k += 1;
+            }
+            if k < end && matches!(cx.lw(k), "programme" | "program" | "show" | "podcast" | "newspaper" | "radio" | "channel") {
+                j = k + 1;
+            }
             // "told the House of Commons finance committee that": the rest of the object.
             if let Some(k) = (j..end.min(j + 4)).find(|&k| cx.lw(k) == "that") {
                 if (j..k).all(|x| cx.toks[x].kind == TokKind::Word && !cx.is_cue(x) && !AUX.contains(&cx.lw(x))) {

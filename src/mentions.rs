@@ -167,7 +167,9 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
                 } else if let Some(end) = possessive_org(lex, text, &toks[..b], j) {
                     j = end;
                 } else if j + 1 < b
-                    && CONNECTORS.contains(&toks[j].text(text))
+                    && (CONNECTORS.contains(&toks[j].text(text))
+                        // "Department for Transport", "Institute for Fiscal Studies"
+                        || (matches!(toks[j].text(text), "for" | "on") && lex.org_heads.contains(toks[j - 1].text(text))))
                     && is_name_word(text, &toks[j + 1])
                 {
                     j += 2;
@@ -399,7 +401,7 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
             return;
         }
     } else if lex.org_heads.contains(toks[b - 1].text(text))
-        || (b > name_start + 2 && lex.org_heads.contains(toks[name_start].text(text)) && toks[name_start + 1].text(text) == "of")
+        || (b > name_start + 2 && lex.org_heads.contains(toks[name_start].text(text)) && matches!(toks[name_start + 1].text(text), "of" | "for" | "on"))
     {
         // "the Ministry of External Affairs", "the University of Toronto".
         MKind::Org
@@ -445,6 +447,11 @@ fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize)
         if t.kind != TokKind::Word {
             return None;
         }
+        // "the union's general secretary", "the company's chief executive": the owner first.
+        if j == first && !bare && j + 2 < b && toks[j + 1].kind == TokKind::Possessive && !is_name_word(text, t) {
+            j += 2;
+            continue;
+        }
         let word = t.text(text);
         let lower = word.lowercase();
         if let Some(&(mut person, mut gender)) = lex.role_nouns.get(&lower) {
@@ -464,7 +471,7 @@ fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize)
                 return None;
             }
             // "the Ministry of External Affairs": a capitalised head with its "of" is a name.
-            if is_name_word(text, t) && j + 2 < b && toks[j + 1].text(text) == "of" && is_name_word(text, &toks[j + 2]) {
+            if is_name_word(text, t) && j + 2 < b && matches!(toks[j + 1].text(text), "of" | "for" | "on") && is_name_word(text, &toks[j + 2]) {
                 return None;
             }
             let r = Range::new(toks[i].start, t.end);
@@ -496,7 +503,7 @@ fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize)
         } else if place_words > 0 && word.starts_with(char::is_uppercase) {
             j += place_words;
             continue;
-        } else if !matches!(lower.as_str(), "former" | "top" | "new" | "then" | "current" | "outgoing" | "incoming" | "deputy" | "acting" | "vice" | "prime" | "foreign" | "defence" | "defense" | "interior" | "finance" | "health" | "senior" | "chief" | "campaign" | "press" | "democratic" | "republican" | "presidential" | "country's" | "nation's" | "state" | "federal" | "local" | "white" | "house" | "us" | "u.s.") {
+        } else if !matches!(lower.as_str(), "former" | "top" | "new" | "then" | "current" | "outgoing" | "incoming" | "deputy" | "acting" | "vice" | "prime" | "general" | "managing" | "executive" | "assistant" | "associate" | "national" | "regional" | "political" | "communications" | "policy" | "legal" | "economic" | "shadow" | "transport" | "education" | "trade" | "foreign" | "defence" | "defense" | "interior" | "finance" | "health" | "senior" | "chief" | "campaign" | "press" | "democratic" | "republican" | "presidential" | "country's" | "nation's" | "state" | "federal" | "local" | "white" | "house" | "us" | "u.s.") {
             return None;
         }
         j += 1;

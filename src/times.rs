@@ -847,6 +847,15 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
             {
                 continue;
             }
+            // "USA Today", "Radio 4's Today programme": a title, not the day.
+            if matches!(kind, Kind::RelDay) && m.as_str().starts_with(char::is_uppercase) {
+                let before = text[..m.start()].trim_end();
+                let prev = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+                let titled = prev.ends_with("'s") || prev.ends_with("\u{2019}s") || (prev.starts_with(char::is_uppercase) && prev.ends_with(char::is_alphanumeric));
+                if titled && !layout.dateline.is_some_and(|d| d.end >= m.start()) {
+                    continue;
+                }
+            }
             if let Some(b) = c.name("bare") {
                 if !bare_year_ok(text, b.start(), b.end()) {
                     continue;

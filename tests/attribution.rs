@@ -405,3 +405,22 @@ fn possessive_organisations_and_two_word_roles() {
     let carney = doc.entities.iter().find(|e| e.name == "Mark Carney").unwrap();
     assert!(carney.mentions.iter().any(|m| m.text == "the prime minister"), "{:?}", carney.mentions);
 }
+
+#[test]
+fn uk_style_appositives_and_outlets() {
+    // An age and a description between the name and the verb; the place inside is not the speaker.
+    let (_, who) = find("Sarah Okonkwo, 34, a nurse from Enfield, said she would take three buses.", QuoteKind::Indirect);
+    assert_eq!(who.as_deref(), Some("Sarah Okonkwo"));
+    // "for" inside an organisation's name.
+    let (_, who) = find("The Department for Transport said the offer was \"fair and affordable\".", QuoteKind::Mixed);
+    assert_eq!(who.as_deref(), Some("Department for Transport"));
+    // The whole outlet is the object of `told`.
+    let (text, _) = find("Louise Haigh told BBC Radio 4's Today programme the strikes were a symptom.", QuoteKind::Indirect);
+    assert_eq!(text, "the strikes were a symptom");
+    // A role with its owner in apposition.
+    let doc = Extractor::new()
+        .extract("Mick Whelan, the union's general secretary, said: 'We have bent over backwards.'", &Options::default())
+        .unwrap();
+    let whelan = doc.entities.iter().find(|e| e.name == "Mick Whelan").unwrap();
+    assert_eq!(whelan.role.as_deref(), Some("union's general secretary"));
+}

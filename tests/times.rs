@@ -129,3 +129,11 @@ fn a_deadline_moved_or_given_is_still_ahead() {
     assert_eq!(times("Officials postponed until Tuesday morning any action.", d)[0].1, "2000-04-04TMO");
     assert_eq!(times("He stayed until Tuesday.", d)[0].1, "2000-03-28");
 }
+
+#[test]
+fn a_capitalised_today_after_a_name_is_a_title() {
+    let d = "2025-10-17";
+    assert_eq!(times("She told BBC Radio 4's Today programme it was over.", d), vec![]);
+    assert_eq!(times("He wrote in USA Today that it was over.", d), vec![]);
+    assert_eq!(times("The strike ended. Today the trains run again.", d), vec![("Today".to_string(), "2025-10-17".to_string())]);
+}
