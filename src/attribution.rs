@@ -264,6 +264,13 @@ impl<'a> Ctx<'a> {
                         return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
                     }
                 }
+                // "A senior official, who spoke on condition of anonymity, said": a
+                // description before a relative clause.
+                if matches!(self.lw(k), "who" | "whose") {
+                    if let Some(d) = self.desc_before(k - 1, floor) {
+                        return Some(d);
+                    }
+                }
                 end = k - 1;
             }
             return None;
@@ -638,9 +645,14 @@ pub fn attribute(
             continue;
         }
         let mut found = reported(&cx, s.range, &used_cues);
-        if found.is_empty() {
-            found = framed(&cx, s.range, &partials);
+        // A fragment framed outside every report of the sentence ("called the bill "a
+        // monument to …" and said he would …").
+        for f in framed(&cx, s.range, &partials) {
+            if !found.iter().any(|r| r.0.start < f.0.end && f.0.start < r.0.end) {
+                found.push(f);
+            }
         }
+        crate::order::sort_by_key(&mut found, |f| f.0.start);
         for (content, np, cue) in found {
             out.push(AQuote {
                 range: content,

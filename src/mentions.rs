@@ -41,6 +41,22 @@ fn is_name_word(text: &str, t: &Tok) -> bool {
     t.kind == TokKind::Word && is_cap(t.text(text))
 }
 
+/// Words that may stand inside a role before its noun ("the former deputy prime minister").
+const ROLE_MODIFIERS: &[&str] = &[
+    "former", "top", "new", "then", "current", "outgoing", "incoming", "deputy", "acting", "vice", "prime", "general", "managing", "executive", "assistant", "associate", "national", "regional", "political", "communications", "policy", "legal", "economic", "shadow", "transport", "education", "trade", "foreign", "defence", "defense", "interior", "finance", "health", "senior", "chief", "campaign", "press", "democratic", "republican", "presidential", "country's", "nation's", "state", "federal", "local", "white", "house", "us", "u.s.",
+];
+
+/// A capitalised run that names a person (a known first name, or a personal title before two
+/// or more words), followed by `of` and a known place.
+fn person_of_place(lex: &Lexicon, text: &str, run: &[Tok], rest: &[Tok]) -> bool {
+    let words: Vec<&str> = run.iter().map(|t| t.text(text)).collect();
+    let Some(first) = words.iter().position(|w| !lex.is_title(w)) else { return false };
+    let person = (words.len() - first >= 2) && (first > 0 || lex.first_names.contains_key(&words[first].lowercase()));
+    let place = rest.first().is_some_and(|t| lex.place(t.text(text)).is_some())
+        || (rest.len() >= 2 && lex.place(&format!("{} {}", rest[0].text(text), rest[1].text(text))).is_some());
+    person && place
+}
+
 /// `Congress leader Jairam Ramesh`, `the ministry's spokesperson Randhir Jaiswal`: a lower-case
 /// role noun right before a name gives the person a role, with the organisation or place
 /// before it (`i` is the name's first token in the paragraph's `toks`).
@@ -56,8 +72,13 @@ fn lowercase_role(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, new: &mut [
         return;
     }
     let Some(&(true, gender)) = lex.role_nouns.get(&w.lowercase()) else { return };
-    // Back over the role's owner: capitalised words, `of`, and a short parenthesis ("(MEA)").
+    // Back over modifiers ("press secretary"), then the role's owner: capitalised words,
+    // `of`, and a short parenthesis ("(MEA)").
     let mut k = i - 1;
+    while k > 0 && toks[k - 1].kind == TokKind::Word && ROLE_MODIFIERS.contains(&toks[k - 1].text(text)) {
+        k -= 1;
+    }
+    let modifiers = k;
     while k > 0 {
         let p = &toks[k - 1];
         let pw = p.text(text);
@@ -67,7 +88,7 @@ fn lowercase_role(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, new: &mut [
             break;
         }
     }
-    while k < i - 1 && !is_name_word(text, &toks[k]) {
+    while k < modifiers && !is_name_word(text, &toks[k]) {
         k += 1;
     }
     m.role = Some(text[toks[k].start..t.end].to_string());
@@ -166,6 +187,9 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
                     j += 1;
                 } else if let Some(end) = possessive_org(lex, text, &toks[..b], j) {
                     j = end;
+                } else if toks[j].text(text) == "of" && j + 1 < b && person_of_place(lex, text, &toks[i..j], &toks[j + 1..b]) {
+                    // "Sen. Rand Paul of Kentucky": a person, then the place they represent.
+                    break;
                 } else if j + 1 < b
                     && (CONNECTORS.contains(&toks[j].text(text))
                         // "Department for Transport", "Institute for Fiscal Studies"
@@ -503,7 +527,7 @@ fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize)
         } else if place_words > 0 && word.starts_with(char::is_uppercase) {
             j += place_words;
             continue;
-        } else if !matches!(lower.as_str(), "former" | "top" | "new" | "then" | "current" | "outgoing" | "incoming" | "deputy" | "acting" | "vice" | "prime" | "general" | "managing" | "executive" | "assistant" | "associate" | "national" | "regional" | "political" | "communications" | "policy" | "legal" | "economic" | "shadow" | "transport" | "education" | "trade" | "foreign" | "defence" | "defense" | "interior" | "finance" | "health" | "senior" | "chief" | "campaign" | "press" | "democratic" | "republican" | "presidential" | "country's" | "nation's" | "state" | "federal" | "local" | "white" | "house" | "us" | "u.s.") {
+        } else if !ROLE_MODIFIERS.contains(&lower.as_str()) {
             return None;
         }
         j += 1;

@@ -852,7 +852,7 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
                 let before = text[..m.start()].trim_end();
                 let prev = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
                 let titled = prev.ends_with("'s") || prev.ends_with("\u{2019}s") || (prev.starts_with(char::is_uppercase) && prev.ends_with(char::is_alphanumeric));
-                if titled && !layout.dateline.is_some_and(|d| d.end >= m.start()) {
+                if titled && layout.dateline.is_none_or(|d| d.end < m.start()) {
                     continue;
                 }
             }

@@ -424,3 +424,23 @@ fn uk_style_appositives_and_outlets() {
     let whelan = doc.entities.iter().find(|e| e.name == "Mick Whelan").unwrap();
     assert_eq!(whelan.role.as_deref(), Some("union's general secretary"));
 }
+
+#[test]
+fn ap_style_relative_clauses_places_and_lower_case_titles() {
+    // A description before a relative clause speaks.
+    let (_, who) = find(
+        "A senior administration official, who spoke on condition of anonymity to discuss internal deliberations, said the White House had prepared agencies.",
+        QuoteKind::Indirect,
+    );
+    assert_eq!(who.as_deref(), Some("A senior administration official"));
+    // "of Kentucky" is the senator's state, not part of the name; a framed fragment and a
+    // report in one sentence are both kept.
+    let got = quotes("Sen. Rand Paul of Kentucky called the bill \"a monument to waste\" and said he would keep voting no.");
+    assert!(got.iter().any(|q| q.1 == QuoteKind::Mixed && q.2.as_deref() == Some("Rand Paul")), "{got:?}");
+    assert!(got.iter().any(|q| q.1 == QuoteKind::Indirect && q.0 == "he would keep voting no"), "{got:?}");
+    let doc = Extractor::new()
+        .extract("Asked about it, press secretary Karine Jean-Pierre said, \"He will sign it.\"", &Options::default())
+        .unwrap();
+    let kjp = doc.entities.iter().find(|e| e.name == "Karine Jean-Pierre").unwrap();
+    assert_eq!(kjp.role.as_deref(), Some("press secretary"));
+}
