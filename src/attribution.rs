@@ -229,8 +229,7 @@ impl<'a> Ctx<'a> {
             }
             return Some(np);
         }
-        let lw = self.lw(i - 1);
-        if SUBJECT_PRONOUNS.contains(&lw) && lw != "there" {
+        if pronoun_base(self.lw(i - 1)).is_some() {
             return Some(Np { range: t.range(), kind: NpKind::Pronoun });
         }
         // Appositive after a name: "Smith, a spokesman for the campaign, said".
@@ -834,6 +833,32 @@ pub fn attribute(
     for q in sorted.iter_mut().filter(|q| q.nested_in.is_none() && matches!(q.kind, AKind::Direct | AKind::Mixed)) {
         q.inner = inner_speech(&cx, ents, q);
     }
+    // A quote inside a quote, attributed inside the outer one: `"She'd say, 'The sea is all
+    // the company I need,'" Ruiz told me.` "She" is someone other than the outer speaker.
+    for (si, i) in order.iter().enumerate() {
+        let Some(span) = spans.get(*i).filter(|q| q.nested_in.is_some()) else { continue };
+        let Some(outer) = sorted[si].nested_in.map(|o| sorted[o].clone()) else { continue };
+        if !span.content.slice(text).trim_end().ends_with([',', '.', '!', '?']) {
+            continue;
+        }
+        let found = after_pattern(&cx, span).or_else(|| before_pattern(&cx, span));
+        let Some((np, cue)) = found.filter(|(np, cue)| outer.range.contains(np.range) && outer.range.contains(*cue)) else { continue };
+        let speaker = match np.kind {
+            NpKind::Mention(m) => ents.of_mention.get(m).copied().flatten(),
+            NpKind::Pronoun => match pronoun_base(cx.lw(cx.toks.partition_point(|t| t.start < np.range.start))) {
+                Some("i" | "we") => outer.speaker,
+                Some(p) => other_person(&cx, ents, np.range.start, p, outer.speaker),
+                None => None,
+            },
+            NpKind::Desc => None,
+        };
+        let q = &mut sorted[si];
+        q.cue = Some(cue);
+        q.mention = Some(np.range);
+        q.speaker = speaker;
+        q.speaker_text = Some(np.range.slice(text).to_string());
+        q.confidence = if speaker.is_some() { 0.7 } else { 0.4 };
+    }
     let salient = salient.into_sorted();
     let top = sorted
         .iter()
@@ -842,6 +867,28 @@ pub fn attribute(
         .map(|(i, q)| (q.range, i))
         .collect();
     Attribution { quotes: sorted, salient, top }
+}
+
+/// A subject pronoun, also with a contraction ("she'd", "he'll", "they've").
+fn pronoun_base(lw: &str) -> Option<&'static str> {
+    let base = lw.split(['\'', '\u{2019}']).next().unwrap_or(lw);
+    SUBJECT_PRONOUNS.iter().copied().find(|p| *p == base && *p != "there")
+}
+
+/// The nearest person mentioned before `pos` who fits the pronoun and is not `not` (the
+/// outer quote's speaker, who would say "I").
+fn other_person(cx: &Ctx, ents: &Entities, pos: usize, pronoun: &str, not: Option<usize>) -> Option<usize> {
+    let want = match pronoun {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    };
+    let upto = cx.mentions.partition_point(|m| m.range.start < pos);
+    (0..upto)
+        .rev()
+        .take(PRONOUN_LOOKBACK)
+        .filter_map(|m| ents.of_mention.get(m).copied().flatten())
+        .find(|&e| Some(e) != not && ents.list[e].kind == EKind::Person && ents.list[e].gender.is_none_or(|g| want.is_none_or(|w| w == g)))
 }
 
 /// Parenthetical attributions inside a quote: `"…, something that, he said, has been dreamed
@@ -882,25 +929,8 @@ fn inner_speech(cx: &Ctx, ents: &Entities, q: &AQuote) -> Vec<Inner> {
         }
         let speaker = match np.kind {
             NpKind::Mention(m) => ents.of_mention.get(m).copied().flatten(),
-            NpKind::Pronoun => {
-                let want = match cx.lw(k + 1) {
-                    "he" => Some(Gender::Male),
-                    "she" => Some(Gender::Female),
-                    _ => None,
-                };
-                // The nearest person mentioned before, inside the quote or before it (mentions
-                // are in text order).
-                let upto = cx.mentions.partition_point(|m| m.range.start < cx.toks[k].start);
-                (0..upto)
-                    .rev()
-                    .take(PRONOUN_LOOKBACK)
-                    .filter_map(|m| ents.of_mention.get(m).copied().flatten())
-                    .find(|&e| {
-                        Some(e) != q.speaker
-                            && ents.list[e].kind == EKind::Person
-                            && ents.list[e].gender.is_none_or(|g| want.is_none_or(|w| w == g))
-                    })
-            }
+            // The nearest person mentioned before, inside the quote or before it.
+            NpKind::Pronoun => other_person(cx, ents, cx.toks[k].start, cx.lw(k + 1), q.speaker),
             NpKind::Desc => None,
         };
         out.push(Inner {

@@ -230,7 +230,13 @@ impl Lexicon {
     }
 
     pub fn is_stop_cap(&self, word: &str) -> bool {
-        self.stop_caps.contains(lower(word.trim_end_matches('.')).as_ref())
+        let w = word.trim_end_matches('.');
+        // "She'd", "We're", "I'm": a stop word with its contraction.
+        let w = match w.split_once(['\'', '\u{2019}']) {
+            Some((head, tail)) if matches!(tail, "d" | "ll" | "re" | "ve" | "m" | "s") => head,
+            _ => w,
+        };
+        self.stop_caps.contains(lower(w).as_ref())
     }
 
     pub fn place(&self, phrase: &str) -> Option<&str> {

@@ -444,3 +444,18 @@ fn ap_style_relative_clauses_places_and_lower_case_titles() {
     let kjp = doc.entities.iter().find(|e| e.name == "Karine Jean-Pierre").unwrap();
     assert_eq!(kjp.role.as_deref(), Some("press secretary"));
 }
+
+#[test]
+fn a_quote_inside_a_quote_keeps_its_own_speaker() {
+    let t = "Margaret Ellison kept the light. Her nephew, Daniel Ruiz, remembers it. \
+             \"She'd say, 'The sea is all the company I need,'\" Ruiz told me.";
+    let got = quotes(t);
+    let outer = got.iter().find(|q| q.1 == QuoteKind::Direct).unwrap();
+    assert_eq!(outer.2.as_deref(), Some("Daniel Ruiz"));
+    let inner = got.iter().find(|q| q.0.starts_with("'The sea")).unwrap();
+    assert_eq!(inner.2.as_deref(), Some("Margaret Ellison"), "{got:?}");
+    // "I said" inside a quote is the outer speaker's own earlier words.
+    let got = quotes("\"I told them, 'Not on my watch,' and they left,\" said Jane Smith.");
+    let inner = got.iter().find(|q| q.0.starts_with("'Not")).unwrap();
+    assert_eq!(inner.2.as_deref(), Some("Jane Smith"), "{got:?}");
+}
