@@ -86,6 +86,12 @@ const TIME_WORDS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
     "morning", "afternoon", "evening", "night", "week", "month", "year",
 ];
+/// People who speak for someone else: `a spokesperson for X`, `an aide to X`.
+const PROXIES: &[&str] = &[
+    "spokesperson", "spokesman", "spokeswoman", "aide", "aides", "lawyer", "lawyers", "attorney", "attorneys", "adviser",
+    "advisers", "advisor", "advisors", "representative", "representatives", "spokespeople", "publicist", "staffer",
+];
+
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "there"];
 
 struct Ctx<'a> {
@@ -190,6 +196,21 @@ impl<'a> Ctx<'a> {
         let t = self.toks[i - 1];
         if let Some(&m) = self.by_end.get(&t.end) {
             let mut np = Np { range: self.mentions[m].range, kind: NpKind::Mention(m) };
+            // "a lawyer for Donald Trump said", "an aide to the senator said": the proxy speaks.
+            let k = crate::text::tok_at(self.toks, np.range.start);
+            let mut p = k;
+            if p > floor && self.lw(p - 1) == "the" {
+                p -= 1;
+            }
+            if p >= floor + 3 && matches!(self.lw(p - 1), "for" | "to") && PROXIES.contains(&self.lw(p - 2)) {
+                let mut d = p - 2;
+                while d > floor && d + 4 > p && !DETERMINERS.contains(&self.lw(d)) && self.toks[d - 1].kind == TokKind::Word && !self.is_cue(d - 1) {
+                    d -= 1;
+                }
+                if DETERMINERS.contains(&self.lw(d)) || self.toks[d].kind == TokKind::Possessive {
+                    return Some(Np { range: Range::new(self.toks[d].start, np.range.end), kind: NpKind::Desc });
+                }
+            }
             // "Mr. Morgan of the Sierra Club said": the person, not the organisation.
             if matches!(self.mentions[m].kind, MKind::Org | MKind::Misc | MKind::Place) {
                 let k = crate::text::tok_at(self.toks, np.range.start);
@@ -243,7 +264,8 @@ impl<'a> Ctx<'a> {
             if i >= 2 {
                 if let Some(&m) = self.by_end.get(&self.toks[i - 2].end) {
                     if matches!(self.mentions[m].kind, MKind::Person | MKind::Org | MKind::Misc) && !inside(m) {
-                        return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
+                        let k = crate::text::tok_at(self.toks, self.mentions[m].range.start);
+                        return Some(self.proxy_before(k, floor).unwrap_or(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }));
                     }
                 }
             }
@@ -275,6 +297,18 @@ impl<'a> Ctx<'a> {
             return None;
         }
         self.desc_before(i, floor)
+    }
+
+    /// `A spokesperson for the premier of Ontario, Doug Ford, said`: the name at token `k` is
+    /// in apposition to the person someone speaks for; the spokesperson speaks.
+    fn proxy_before(&self, k: usize, floor: usize) -> Option<Np> {
+        if k < floor + 4 || self.w(k - 1) != "," {
+            return None;
+        }
+        let j = (floor.max(k.saturating_sub(12))..k - 1).find(|&j| {
+            PROXIES.contains(&self.lw(j)) && matches!(self.lw(j + 1), "for" | "to") && j > floor && matches!(self.lw(j - 1), "a" | "an" | "the")
+        })?;
+        Some(Np { range: Range::new(self.toks[j - 1].start, self.toks[k - 2].end), kind: NpKind::Desc })
     }
 
     /// A descriptive noun phrase ending before token `i`: "a source", "sources close to the

@@ -266,7 +266,17 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                         let comma = text[mentions[k].range.end..].starts_with(',');
                         (kinds[k] == MKind::Person && comma && det).then_some(ents.of_mention[k]).flatten()
                     })
-                    .flatten();
+                    .flatten()
+                    .or_else(|| {
+                        // Before a name: "The superintendent, Carla Nguyen, said".
+                        let k = i + 1 + mentions[i + 1..].iter().position(|p| p.range.start >= m.range.end)?;
+                        let after = text.get(mentions[k].range.end..)?;
+                        let fits = person
+                            && kinds[k] == MKind::Person
+                            && text.get(m.range.end..mentions[k].range.start) == Some(", ")
+                            && after.starts_with([',', '.']);
+                        fits.then_some(ents.of_mention[k]).flatten()
+                    });
                 if let Some(e) = apposed {
                     if ents.list[e].role.is_none() {
                         ents.list[e].role = Some(role.clone());

@@ -168,6 +168,14 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
         let mut i = a;
         while i < b {
             let t = &toks[i];
+            // "The superintendent, Carla Nguyen, said": a role opening the sentence.
+            if t.text(text) == "The" && i + 1 < b && !is_name_word(text, &toks[i + 1]) {
+                if let Some((m, next)) = role_description(lex, text, toks, i, b) {
+                    out.push(m);
+                    i = next;
+                    continue;
+                }
+            }
             if !is_name_word(text, t) {
                 if let Some((m, next)) = role_description(lex, text, toks, i, b) {
                     out.push(m);
@@ -492,6 +500,10 @@ fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize)
             }
             let t = &toks[j];
             if j + 1 < b && is_name_word(text, &toks[j + 1]) {
+                return None;
+            }
+            // "the European Union": a capitalised organisation head ends a name.
+            if is_name_word(text, t) && j > first && lex.org_heads.contains(t.text(text)) {
                 return None;
             }
             // "the Ministry of External Affairs": a capitalised head with its "of" is a name.

@@ -459,3 +459,18 @@ fn a_quote_inside_a_quote_keeps_its_own_speaker() {
     let inner = got.iter().find(|q| q.0.starts_with("'Not")).unwrap();
     assert_eq!(inner.2.as_deref(), Some("Jane Smith"), "{got:?}");
 }
+
+#[test]
+fn proxies_speak_for_others_and_a_role_before_a_name_is_theirs() {
+    let (_, who) = find("A spokesperson for the premier of Ontario, Doug Ford, said the province would agree.", QuoteKind::Indirect);
+    assert_eq!(who.as_deref(), Some("A spokesperson for the premier of Ontario"), "an unnamed spokesperson is not Doug Ford");
+    let got = quotes("\"We agree,\" a lawyer for Donald Trump said.");
+    assert_eq!(got[0].2.as_deref(), Some("a lawyer for Donald Trump"), "{got:?}");
+    let doc = Extractor::new()
+        .extract("The superintendent, Carla Nguyen, said the museum would stay open.", &Options::default())
+        .unwrap();
+    let q = &doc.quotes[0];
+    assert_eq!(q.speaker_name.as_deref(), Some("Carla Nguyen"));
+    let e = doc.entities.iter().find(|e| e.name == "Carla Nguyen").unwrap();
+    assert_eq!(e.role.as_deref(), Some("superintendent"));
+}
