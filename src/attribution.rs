@@ -287,7 +287,7 @@ impl<'a> Ctx<'a> {
                 }
                 // "A senior official, who spoke on condition of anonymity, said": a
                 // description before a relative clause.
-                if matches!(self.lw(k), "who" | "whose") {
+                if matches!(self.lw(k), "who" | "whose" | "which") {
                     if let Some(d) = self.desc_before(k - 1, floor) {
                         return Some(d);
                     }
@@ -297,6 +297,16 @@ impl<'a> Ctx<'a> {
             return None;
         }
         self.desc_before(i, floor)
+    }
+
+    /// `The Sun quoted an unnamed worker as saying`: for the participle cue at `c`, the object
+    /// of `quoted` (or `cited`) speaks, not the sentence's subject.
+    fn quoted_as(&self, c: usize, floor: usize) -> Option<Np> {
+        if c < floor + 3 || self.lw(c - 1) != "as" {
+            return None;
+        }
+        let q = (floor.max(c.saturating_sub(10))..c - 1).rev().find(|&k| matches!(self.lw(k), "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"))?;
+        self.np_after(q + 1, c - 1).map(|(np, _)| np)
     }
 
     /// `A spokesperson for the premier of Ontario, Doug Ford, said`: the name at token `k` is
@@ -407,6 +417,20 @@ impl<'a> Ctx<'a> {
         if let Some(&m) = self.by_start.get(&t.start) {
             let end = self.mentions[m].range.end;
             let next = self.toks.partition_point(|x| x.start < end);
+            // "said Jefferies analyst Giles Thorne": the organisation names the person's role.
+            let mut k = next;
+            while k < limit && k < next + 3 && self.toks[k].kind == TokKind::Word && !is_cap(self.w(k)) && (self.lex.is_title(self.w(k)) || self.lex.role_nouns.contains_key(self.lw(k))) {
+                k += 1;
+            }
+            if k > next && k < limit {
+                if let Some(&p) = self.by_start.get(&self.toks[k].start) {
+                    if self.mentions[p].kind == MKind::Person {
+                        let end = self.mentions[p].range.end;
+                        let after = self.toks.partition_point(|x| x.start < end);
+                        return Some((Np { range: self.mentions[p].range, kind: NpKind::Mention(p) }, self.skip_affiliation(after, limit)));
+                    }
+                }
+            }
             return Some((Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }, self.skip_affiliation(next, limit)));
         }
         let lw = self.lw(i);
@@ -1185,6 +1209,9 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         let Some(cue) = cx.cue_at(c) else { continue };
         let cue_r = cx.toks[c].range();
         if cue.participle {
+            if let Some(np) = cx.quoted_as(c, floor) {
+                return Some((np, cue_r));
+            }
             let sent_r = Range::new(cx.toks[floor].start, q.range.start);
             return cx.subject(sent_r).map(|np| (np, cue_r));
         }
@@ -1475,7 +1502,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
         } else if i > a && (cx.lw(i + 1) == "that" || (!cue.belief && clause_starts(cx, i + 1, b))) {
             // "…, saying (that) …": the sentence's subject speaks.
             let from = if cx.lw(i + 1) == "that" { i + 2 } else { i + 1 };
-            if let Some(np) = cx.subject(sent) {
+            if let Some(np) = cx.quoted_as(i, a).or_else(|| cx.subject(sent)) {
                 if let Some(c) = content_range(cx, from, sent) {
                     out.push((c, np, cue_r));
                     i = b;

@@ -474,3 +474,15 @@ fn proxies_speak_for_others_and_a_role_before_a_name_is_theirs() {
     let e = doc.entities.iter().find(|e| e.name == "Carla Nguyen").unwrap();
     assert_eq!(e.role.as_deref(), Some("superintendent"));
 }
+
+#[test]
+fn reuters_style_relative_which_analyst_titles_and_quoted_as_saying() {
+    let (_, who) = find("The Usdaw union, which represents shop workers, said it was \"deeply concerned\" by the news.", QuoteKind::Mixed);
+    assert_eq!(who.as_deref(), Some("The Usdaw union"));
+    let (_, who) = find("\"It is a sensible move,\" said Jefferies analyst Giles Thorne.", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("Giles Thorne"));
+    let (_, who) = find("The Sun quoted an unnamed worker as saying: \"Everyone is terrified.\"", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("an unnamed worker"));
+    let (text, who) = find("The Times quoted Jane Smith as saying that the talks had failed.", QuoteKind::Indirect);
+    assert_eq!((text.as_str(), who.as_deref()), ("the talks had failed", Some("Jane Smith")));
+}
