@@ -289,7 +289,7 @@ impl Patterns {
             p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<mod>early(?-u:\s)+|mid-?|late(?-u:\s)+)?(?P<dec>(?:1[89]|20)[0-9])0s(?-u:\b)".into(), Kind::Decade),
             p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]quarter)(?:(?-u:\s)+of(?-u:\s)+(?P<year>[0-9]{4}))?(?-u:\b)".into(), Kind::Quarter),
             p(r"(?-u:\b)(?P<w>(?i-u:now|currently|recently|nowadays|these days|the past|the future|lately|right now|at the moment|at present|presently|recent|current|soon|formerly))(?-u:\b)".into(), Kind::Reference),
-            p(r"(?-u:\b)(?:(?P<h>[0-9]{1,2})(?::(?P<m>[0-9]{2}))?(?-u:\s)*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM)|(?P<noon>noon|midnight)(?-u:\b))".into(), Kind::Clock),
+            p(r"(?-u:\b)(?:(?P<h>[0-9]{1,2})(?::(?P<m>[0-9]{2}))?(?-u:\s)*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM)|(?P<noon>noon|midnight)(?-u:\b)|(?P<h24>[01][0-9]|2[0-3])(?P<m24>[0-5][0-9])(?-u:\s)(?:GMT|UTC|BST|CET|CEST|EDT|EST|ET)(?-u:\b))".into(), Kind::Clock),
             p(format!(r"(?-u:\b)(?:(?P<every>every|each)(?-u:\s)+(?P<u>day|week|month|year|morning|night|{WEEKDAYS})|(?P<adv>daily|weekly|monthly|yearly))(?-u:\b)"), Kind::Set),
             p(r"(?-u:\b)(?P<mod>(?i-u:this|last|next|early|late|the|in the)(?-u:\s)+)(?P<s>spring|summer|fall|autumn|winter)(?:(?-u:\s)+(?:of(?-u:\s)+)?(?P<y>[0-9]{4}))?(?-u:\b)".into(), Kind::Season),
         ];
@@ -572,6 +572,10 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             if let Some(n) = g("noon") {
                 return Some((TType::Time, Expr::Clock(if n == "noon" { 12 } else { 0 }, 0)));
             }
+            // Wire style: "by 0930 GMT".
+            if let (Some(h), Some(m)) = (g("h24"), g("m24")) {
+                return Some((TType::Time, Expr::Clock(h.parse().ok()?, m.parse().ok()?)));
+            }
             let mut h: u32 = g("h")?.parse().ok()?;
             let m: u32 = g("m").and_then(|m| m.parse().ok()).unwrap_or(0);
             if h > 12 || m > 59 {
@@ -741,7 +745,7 @@ const ANCHOR_WORDS: &[(u16, &[&str])] = &[
     ]),
     (SEASON_W, &["summer", "winter", "spring", "fall", "autumn"]),
     (REF_W, &["now", "currently", "recently", "nowadays", "lately", "present", "presently", "moment", "once", "future", "past"]),
-    (CLOCK_W, &["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "noon", "midnight"]),
+    (CLOCK_W, &["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "noon", "midnight", "gmt", "utc", "bst", "cet", "cest", "edt", "est", "et"]),
     (SET_W, &["daily", "weekly", "monthly", "annually", "yearly", "annual"]),
     // Spelled-out years ("nineteen ninety-six", "two thousand").
     (DIGIT_W, &["nineteen", "thousand"]),

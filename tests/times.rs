@@ -137,3 +137,10 @@ fn a_capitalised_today_after_a_name_is_a_title() {
     assert_eq!(times("He wrote in USA Today that it was over.", d), vec![]);
     assert_eq!(times("The strike ended. Today the trains run again.", d), vec![("Today".to_string(), "2025-10-17".to_string())]);
 }
+
+#[test]
+fn wire_clock_times_with_a_zone() {
+    assert_eq!(times("Shares fell 2.1% by 0930 GMT.", "2025-03-04"), vec![("0930 GMT".to_string(), "2025-03-04T09:30".to_string())]);
+    // Four digits without a zone are no clock time.
+    assert!(times("The 1430 passengers left.", "2025-03-04").is_empty());
+}
