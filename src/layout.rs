@@ -26,7 +26,7 @@ impl Patterns {
             header: Regex::new(r"^(?-u:\s)*date(?-u:\s)+(?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?-u:\b)").unwrap(),
             ani: Regex::new(&format!(r"^(?-u:\s)*{ani_core}")).unwrap(),
             wire: Regex::new(&format!(
-                r"^(?-u:\s)*(?P<place>[A-Z][A-Za-z.'\-]+(?:(?-u:\s)+[A-Z][A-Za-z.'\-]+){{0,3}})(?:,(?-u:\s)*(?P<region>[A-Z][A-Za-z.]+(?:(?-u:\s)+[A-Z][A-Za-z.]+)?))?(?:,?(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?)?(?-u:\s)*\((?P<agency>{AGENCY})\)(?-u:\s)*(?:[—–-]{{1,2}}|:)"
+                r"^(?-u:\s)*(?P<place>[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){{0,3}})(?:,(?-u:\s)*(?P<region>[A-Z][A-Za-z.]+(?:(?-u:\s)+[A-Z][A-Za-z.]+)?))?(?:,?(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?)?(?-u:\s)*\((?P<agency>{AGENCY})\)(?-u:\s)*(?:[—–-]{{1,2}}|:)"
             ))
             .unwrap(),
             caps_dash: Regex::new(&format!(
@@ -92,7 +92,18 @@ impl Layout {
 
 pub fn analyse(p: &Patterns, text: &str, date: Option<Date>) -> Layout {
     let (dateline, found_date, place) = dateline(p, text, date);
-    let paragraphs = paragraphs(text, dateline.map_or(0, |d| d.end));
+    // The dateline is no paragraph text; a headline before it still is.
+    let paragraphs: Vec<Range> = paragraphs(text, 0)
+        .into_iter()
+        .filter_map(|r| match dateline {
+            Some(d) if r.start < d.end && d.start < r.end => {
+                let rest = &text[d.end.max(r.start)..r.end];
+                let start = r.end - rest.trim_start().len();
+                (start < r.end).then(|| Range::new(start, r.end))
+            }
+            _ => Some(r),
+        })
+        .collect();
     let boilerplate = paragraphs.iter().map(|r| p.boilerplate.is_match(r.slice(text))).collect();
     let toks = tokenize(text);
     let mut sentences = sentences(text, &toks, &paragraphs);
@@ -132,7 +143,12 @@ fn title_case(s: &str) -> String {
 type Dateline = (Option<Range>, Option<Date>, Option<(String, Range)>);
 
 fn dateline(p: &Patterns, text: &str, given: Option<Date>) -> Dateline {
-    let head_end = text.char_indices().nth(400).map_or(text.len(), |(i, _)| i);
+    // The first 400 visible characters (blanked markup does not count).
+    let head_end = text
+        .char_indices()
+        .filter(|(_, c)| !c.is_whitespace())
+        .nth(400)
+        .map_or(text.len(), |(i, _)| i);
     let head = &text[..head_end];
     let mut offset = 0;
     let mut date = None;
@@ -142,8 +158,29 @@ fn dateline(p: &Patterns, text: &str, given: Option<Date>) -> Dateline {
         offset = c.get(0).map_or(0, |m| m.end());
         span = Some(Range::new(head.len() - head.trim_start().len(), offset));
     }
-    let rest = &head[offset..];
-    let caps = p.ani.captures(rest).or_else(|| p.wire.captures(rest)).or_else(|| p.caps_dash.captures(rest));
+    // The dateline opens the text, or a line after a headline (up to three lines down).
+    let try_at = |at: usize| {
+        let rest = &head[at..];
+        p.ani.captures(rest).or_else(|| p.wire.captures(rest)).or_else(|| p.caps_dash.captures(rest))
+    };
+    let mut caps = try_at(offset);
+    if caps.is_none() {
+        let mut at = offset;
+        let mut lines = 0;
+        while lines < 3 {
+            let Some(nl) = head[at..].find('\n') else { break };
+            at += nl + 1;
+            if head[at..].split('\n').next().is_some_and(|l| l.trim().is_empty()) {
+                continue;
+            }
+            lines += 1;
+            if let Some(c) = try_at(at) {
+                offset = at;
+                caps = Some(c);
+                break;
+            }
+        }
+    }
     let mut place = None;
     if let Some(c) = caps {
         let whole = c.get(0).unwrap();
@@ -304,6 +341,12 @@ mod tests {
         let l = analyse(&Patterns::new(), t, None);
         assert_eq!(l.place.as_ref().unwrap().0, "London");
         assert_eq!(l.dateline.unwrap().slice(t), "LONDON, Oct 17 (Reuters) -");
+        // A headline before the dateline stays a paragraph.
+        let t = "Rail Strikes Go Ahead\n\nLONDON (Reuters) - Britain said.";
+        let l = lay(t);
+        assert_eq!(l.place.as_ref().unwrap().0, "London");
+        let paras: Vec<&str> = l.paragraphs.iter().map(|p| p.slice(t)).collect();
+        assert_eq!(paras, ["Rail Strikes Go Ahead", "Britain said."]);
         let t = "New Delhi, Oct 14 (ANI): Text.";
         let l = lay(t);
         assert_eq!(l.place.as_ref().unwrap().0, "New Delhi");

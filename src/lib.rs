@@ -46,6 +46,7 @@ mod error;
 mod events;
 mod layout;
 mod lexicon;
+mod markup;
 mod mentions;
 mod order;
 mod output;
@@ -139,6 +140,11 @@ impl Extractor {
     /// [`Options::max_bytes`]. Never panics.
     pub fn extract(&self, text: &str, options: &Options) -> Result<Analysis, Error> {
         check_input(text, options)?;
+        // HTML pasted as text: the passes read a copy with the markup blanked (same offsets);
+        // the output slices the text as given.
+        let masked = markup::mask(text);
+        let original = text;
+        let text = masked.as_deref().unwrap_or(text);
         let layout = layout::analyse(&self.layout, text, options.date);
         let mentions = mentions::find(&self.lex, text, &layout);
         let mut ents = entities::cluster(&self.lex, text, &mentions);
@@ -147,7 +153,7 @@ impl Extractor {
         let found_times = times::find(&self.times, text, &layout);
         let evs = events::find(&self.lex, text, &layout, &mentions, &ents, &attributed, &found_times);
         let normalised = anchor::normalise(&self.lex, text, &layout, &attributed, &evs, &found_times);
-        Ok(output::build(text, &layout, &ents, &attributed, &evs, &found_times, &normalised))
+        Ok(output::build(original, &layout, &ents, &attributed, &evs, &found_times, &normalised, masked.is_some()))
     }
 }
 

@@ -55,6 +55,9 @@ pub struct Document {
     pub place: Option<String>,
     /// The whole dateline (`LONDON, Oct 17 (Reuters) -`).
     pub dateline: Option<Span>,
+    /// The text was HTML source: its tags, scripts and styles were read as layout, and its
+    /// character references as characters. Spans still point into the text as given.
+    pub markup: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -226,10 +229,13 @@ impl Utf16 {
 struct Out<'a> {
     text: &'a str,
     u: Utf16,
+    markup: bool,
 }
 
 impl Out<'_> {
     fn span(&self, r: Range) -> Span {
+        // In HTML source a span starting or ending inside a character reference takes all of it.
+        let r = if self.markup { crate::markup::snap(self.text, r) } else { r };
         Span { start: self.u.at(r.start), end: self.u.at(r.end), text: r.slice(self.text).to_string(), bytes: r.start..r.end }
     }
 }
@@ -258,8 +264,9 @@ pub fn build(
     evs: &[Ev],
     times: &[Found],
     values: &[String],
+    markup: bool,
 ) -> Analysis {
-    let o = Out { text, u: Utf16::new(text) };
+    let o = Out { text, u: Utf16::new(text), markup };
     // Entities in order of first mention; ids follow that order.
     let mut order: Vec<usize> = (0..ents.list.len()).filter(|&e| !ents.list[e].mentions.is_empty()).collect();
     crate::order::sort_by_key(&mut order, |&e| ents.list[e].mentions[0].start);
@@ -369,6 +376,7 @@ pub fn build(
             date: layout.date.map(|d| d.to_string()),
             place: layout.place.as_ref().map(|p| p.0.clone()),
             dateline: layout.dateline.map(|r| o.span(r)),
+            markup,
         },
         entities,
         quotes,

@@ -52,6 +52,25 @@ fn html_pasted_as_text_is_just_text() {
     for q in &a.quotes {
         assert_eq!(&t[q.span.bytes.clone()], q.span.text);
     }
+    assert!(a.document.markup);
+    // The tags are layout: the speaker is found through them.
+    assert_eq!(a.quotes[0].speaker_name.as_deref(), Some("Jane Smith"));
+}
+
+#[test]
+fn an_html_page_source_reads_as_its_article() {
+    let t = "<!DOCTYPE html><html><head><title>Talks</title><script>var q = \"not a quote\";</script></head>\
+             <body><p>LONDON (Reuters) &mdash; &ldquo;We will win,&rdquo; Jane Smith said on Tuesday.</p>\
+             <p>She added that the plan&#8217;s cost was &quot;too high&quot;.</p></body></html>";
+    let a = Extractor::new().extract(t, &Options::default()).unwrap();
+    assert!(a.document.markup);
+    assert_eq!(a.document.place.as_deref(), Some("London"));
+    let q: Vec<(&str, Option<&str>)> = a.quotes.iter().map(|q| (q.span.text.as_str(), q.speaker_name.as_deref())).collect();
+    assert_eq!(q[0], ("&ldquo;We will win,&rdquo;", Some("Jane Smith")), "{q:?}");
+    assert!(q.iter().all(|(text, _)| !text.contains("not a quote")), "{q:?}");
+    assert!(q.iter().any(|(text, who)| text.contains("cost was") && *who == Some("Jane Smith")), "{q:?}");
+    // Plain text is never taken for markup.
+    assert!(!Extractor::new().extract("AT&T said x < y.", &Options::default()).unwrap().document.markup);
 }
 
 #[test]

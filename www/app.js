@@ -172,7 +172,9 @@
     const parts = [];
     if (d.place) parts.push(d.place);
     if (d.date) parts.push(new Date(d.date + "T12:00:00Z").toLocaleDateString(undefined, { weekday: "long", year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }));
-    ui.dateline.textContent = parts.length ? parts.join(" · ") : "No dateline found (set the article date above to resolve relative dates).";
+    let line = parts.length ? parts.join(" · ") : "No dateline found (set the article date above to resolve relative dates).";
+    if (d.markup) line += " · The text looks like HTML source: its tags were skipped, not shown. For best results paste the article's text.";
+    ui.dateline.textContent = line;
   }
 
   function renderSpeakers(spk) {

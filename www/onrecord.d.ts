@@ -12,6 +12,9 @@ export interface Document {
   date: string | null;
   place: string | null;
   dateline: Span | null;
+  /** The text was HTML source: tags, scripts and styles were read as layout. Spans still
+   *  point into the text as given. */
+  markup: boolean;
 }
 
 export interface Entity {

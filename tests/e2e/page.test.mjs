@@ -119,6 +119,9 @@ test("pasted HTML and script stay inert text", async () => {
   assert.ok(text.includes("<script>window.__xss=2</script>"));
   const speaker = await page.$eval("#speakers", (s) => s.textContent);
   assert.ok(!speaker.includes("<"), speaker);
+  // The tags were read as markup (and the user told so), not as words.
+  assert.match(await page.textContent("#dateline"), /looks like HTML/);
+  assert.match(speaker, /Jane Smith/);
   await page.hover("#article mark");
   assert.equal(await page.evaluate(() => window.__xss), undefined);
   assert.deepEqual(w.errors, []);
