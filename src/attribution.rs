@@ -1055,8 +1055,23 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         }
         return None;
     }
+    // "…," according to Treasury Secretary Janet Yellen.
+    if cx.lw(i) == "according" && cx.lw(i + 1) == "to" {
+        let cue = Range::new(cx.toks[i].start, cx.toks[i + 1].end);
+        return cx.np_after(i + 2, limit).map(|(np, _)| (np, cue));
+    }
     // "X said", "X, the spokeswoman, said"
-    let (np, mut j) = cx.np_after(i, limit).unwrap_or((Np { range: cx.toks[i].range(), kind: NpKind::Desc }, i));
+    let (mut np, mut j) = cx.np_after(i, limit).unwrap_or((Np { range: cx.toks[i].range(), kind: NpKind::Desc }, i));
+    // "one Republican senator, who …, told": a name inside a longer phrase before a comma.
+    if j < limit && cx.w(j) != "," {
+        if let Some(k) = (j..limit.min(j + 3)).find(|&k| cx.w(k) == ",") {
+            let plain = (j..k).all(|x| cx.toks[x].kind == TokKind::Word && !cx.is_cue(x) && !AUX.contains(&cx.lw(x)) && !NOT_NOUNS.contains(&cx.lw(x)));
+            if plain && matches!(cx.lw(k + 1), "who" | "which") {
+                np = Np { range: Range::new(cx.toks[i].start, cx.toks[k - 1].end), kind: NpKind::Desc };
+                j = k;
+            }
+        }
+    }
     if j < limit && cx.w(j) == "," {
         // One or two appositives: "X, the attorney general of Oklahoma, one of the states
         // suing the EPA, said".

@@ -93,17 +93,22 @@ impl Layout {
 pub fn analyse(p: &Patterns, text: &str, date: Option<Date>) -> Layout {
     let (dateline, found_date, place) = dateline(p, text, date);
     // The dateline is no paragraph text; a headline before it still is.
-    let paragraphs: Vec<Range> = paragraphs(text, 0)
-        .into_iter()
-        .filter_map(|r| match dateline {
+    let mut paragraphs: Vec<Range> = Vec::new();
+    for r in self::paragraphs(text, 0) {
+        match dateline {
             Some(d) if r.start < d.end && d.start < r.end => {
-                let rest = &text[d.end.max(r.start)..r.end];
-                let start = r.end - rest.trim_start().len();
-                (start < r.end).then(|| Range::new(start, r.end))
+                // What is left of the paragraph before and after the dateline.
+                for (a, b) in [(r.start, d.start.min(r.end)), (d.end.max(r.start), r.end)] {
+                    let Some(part) = text.get(a..b) else { continue };
+                    let (a, b) = (b - part.trim_start().len(), a + part.trim_end().len());
+                    if a < b {
+                        paragraphs.push(Range::new(a, b));
+                    }
+                }
             }
-            _ => Some(r),
-        })
-        .collect();
+            _ => paragraphs.push(r),
+        }
+    }
     let boilerplate = paragraphs.iter().map(|r| p.boilerplate.is_match(r.slice(text))).collect();
     let toks = tokenize(text);
     let mut sentences = sentences(text, &toks, &paragraphs);
@@ -164,6 +169,7 @@ fn dateline(p: &Patterns, text: &str, given: Option<Date>) -> Dateline {
         p.ani.captures(rest).or_else(|| p.wire.captures(rest)).or_else(|| p.caps_dash.captures(rest))
     };
     let mut caps = try_at(offset);
+    let header = span;
     if caps.is_none() {
         let mut at = offset;
         let mut lines = 0;
@@ -185,7 +191,10 @@ fn dateline(p: &Patterns, text: &str, given: Option<Date>) -> Dateline {
     if let Some(c) = caps {
         let whole = c.get(0).unwrap();
         let start = offset + whole.start() + (whole.as_str().len() - whole.as_str().trim_start().len());
-        span = Some(Range::new(span.map_or(start, |s| s.start), offset + whole.end()));
+        // One span with a header right before it ("date 2025-10-17 Washington [US], …"), not
+        // across the headline lines between them.
+        let joined = header.filter(|h| text[h.end..start].trim().is_empty());
+        span = Some(Range::new(joined.map_or(start, |s| s.start), offset + whole.end()));
         if let Some(m) = c.name("place") {
             let raw = m.as_str().trim();
             let name = if raw.chars().any(|c| c.is_lowercase()) { raw.to_string() } else { title_case(raw) };

@@ -486,3 +486,11 @@ fn reuters_style_relative_which_analyst_titles_and_quoted_as_saying() {
     let (text, who) = find("The Times quoted Jane Smith as saying that the talks had failed.", QuoteKind::Indirect);
     assert_eq!((text.as_str(), who.as_deref()), ("the talks had failed", Some("Jane Smith")));
 }
+
+#[test]
+fn according_to_after_a_quote_and_a_phrase_before_a_relative_clause() {
+    let (_, who) = find("\"The economy is strong,\" according to Treasury Secretary Janet Yellen.", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("Janet Yellen"));
+    let (_, who) = find("\"It's over,\" one Republican senator, who requested anonymity, told CNN.", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("one Republican senator"));
+}
