@@ -69,7 +69,7 @@ const SKIP_BACK: &[&str] = &[
 ];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "one", "some", "many", "several", "two", "three", "four", "his", "her", "their",
-    "its", "our", "this", "that", "these", "those", "other", "most", "few", "no", "each", "every", "both",
+    "its", "our", "my", "your", "this", "that", "these", "those", "other", "most", "few", "no", "each", "every", "both",
 ];
 const NOT_NOUNS: &[&str] = &[
     "and", "or", "but", "that", "which", "who", "whom", "whose", "what", "it", "is", "was", "were", "are", "be",
@@ -464,6 +464,7 @@ impl<'a> Ctx<'a> {
                 && self.toks[j].kind != TokKind::Punct
                 && !self.is_cue(j)
                 && !AUX.contains(&self.lw(j))
+                && !SKIP_BACK.contains(&self.lw(j))
                 && !(j > i + 1 && (NOT_NOUNS.contains(&self.lw(j)) || self.lex.irregular_past.contains(self.lw(j)) || (self.lw(j).len() > 4 && self.lw(j).ends_with("ed"))))
             {
                 j += 1;

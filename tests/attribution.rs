@@ -494,3 +494,9 @@ fn according_to_after_a_quote_and_a_phrase_before_a_relative_clause() {
     let (_, who) = find("\"It's over,\" one Republican senator, who requested anonymity, told CNN.", QuoteKind::Direct);
     assert_eq!(who.as_deref(), Some("one Republican senator"));
 }
+
+#[test]
+fn possessive_determiners_and_adverbs_before_the_cue() {
+    let (_, who) = find("\"We live in hard times,\" my father often said.", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("my father"));
+}
