@@ -3,7 +3,7 @@
 //! `at the White House`), time, and status from tense and modality; coreferent mentions
 //! (`the call`, `my telephone conversation`) merged into one event.
 
-use crate::attribution::Attribution;
+use crate::attribution::{AKind, Attribution};
 use crate::entities::{EKind, Entities};
 use crate::layout::Layout;
 use crate::lexicon::{Gender, Lexicon};
@@ -84,6 +84,11 @@ struct Mn {
     followed_by: bool,
 }
 
+/// Who goes on strike: words before `strike` that make it a labour strike.
+const LABOUR: &[&str] = &[
+    "rail", "union", "unions", "workers", "worker", "teachers", "nurses", "doctors", "drivers", "general", "hunger", "labour",
+    "labor", "staff", "miners", "postal", "transit", "pilots", "employees", "dockworkers", "writers", "actors", "national",
+];
 const FUTURE: &[&str] = &["due", "ahead", "later", "will", "'ll", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "expected", "upcoming", "next", "tomorrow", "set", "going", "proposed", "potential", "future", "intends", "intend", "wants", "hopes", "aims"];
 const POSSIBLE: &[&str] = &["may", "might", "could", "possible", "possibly", "likely", "perhaps", "maybe", "if", "whether", "consider", "considering"];
 const NEGATION: &[&str] = &["not", "no", "never", "without", "didn't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "don't", "doesn't", "refused", "declined"];
@@ -188,6 +193,7 @@ pub fn find(
     }
     let cx = Cx { tok_mention, text, layout, toks, mentions, ents, attr, times };
     let mut mns: Vec<Mn> = Vec::new();
+    let mut labour_seen = false;
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
@@ -214,6 +220,34 @@ pub fn find(
             i += n;
             continue;
         }
+        // "calls Ellison "a living archive"", "called him a liar": naming, not a phone call.
+        if tr.kind == "call" && n == 1 && matches!(lw, "call" | "calls" | "called" | "calling") {
+            let mut k = i + 1;
+            if cx.tok_mention.get(k).copied().flatten().is_some() {
+                while cx.tok_mention.get(k).copied().flatten().is_some() {
+                    k += 1;
+                }
+            } else if matches!(cx.lw(k), "him" | "her" | "them" | "it" | "himself" | "herself" | "themselves" | "this" | "that") {
+                k += 1;
+            } else {
+                k = usize::MAX;
+            }
+            if k < toks.len() && (matches!(cx.lw(k), "a" | "an" | "\"" | "“" | "‘" | "'") || toks[k].text(text).starts_with(['"', '“', '‘'])) {
+                i += n;
+                continue;
+            }
+        }
+        // "rail strikes", "a teachers' strike": a labour strike is a strike action (CAMEO 143),
+        // not an attack.
+        // Once the article has a labour strike, later strikes are that one unless armed.
+        let armed = (i.saturating_sub(4)..(i + 4).min(toks.len())).any(|k| matches!(cx.lw(k), "air" | "missile" | "drone" | "military" | "israeli" | "russian" | "killed"));
+        let labour = matches!(lw, "strike" | "strikes")
+            && (LABOUR.contains(&prev)
+                || (i >= 2 && LABOUR.contains(&cx.lw(i - 2)) && matches!(prev, "'" | "’" | "'s" | "’s"))
+                || next == "action"
+                || (labour_seen && !armed));
+        labour_seen |= labour;
+        let (kind, cameo) = if labour { ("protest".to_string(), Some("143".to_string())) } else { (tr.kind.clone(), tr.cameo.clone()) };
         let trigger = Range::new(t.start, toks[end_tok].end);
         let (a, b) = clause(&cx, layout, i);
         let before: Vec<&str> = (a.max(i.saturating_sub(3))..i).map(|k| cx.lw(k)).collect();
@@ -232,8 +266,8 @@ pub fn find(
         let followed_by = (a.max(i.saturating_sub(6))..i).any(|k| cx.lw(k) == "followed");
         mns.push(Mn {
             clause: (a, b),
-            kind: tr.kind.clone(),
-            cameo: tr.cameo.clone(),
+            kind,
+            cameo,
             trigger,
             tok: i,
             definite,
@@ -317,7 +351,9 @@ fn times_near(cx: &Cx, trigger: Range, a: usize, b: usize) -> (Option<usize>, Ve
         if f.range.start >= hi {
             break;
         }
-        if f.range.end > hi {
+        // A time inside a quote dates what the quote says, not an event outside it.
+        let inside = |p: usize| cx.attr.quote_at(p).filter(|&q| matches!(cx.attr.quotes[q].kind, AKind::Direct | AKind::Mixed));
+        if f.range.end > hi || inside(f.range.start) != inside(trigger.start) {
             continue;
         }
         let after = f.range.start >= trigger.end;
@@ -412,6 +448,18 @@ fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatu
         return (EStatus::Occurred, true);
     }
     (EStatus::Occurred, false)
+}
+
+/// Once times are normalised: an event with no tense evidence whose date lies after the
+/// article's cannot have happened yet (`scheduled to travel … on Nov. 3 to meet`).
+pub fn settle(evs: &mut [Ev], values: &[String], date: Option<crate::times::Date>) {
+    let Some(date) = date else { return };
+    for ev in evs.iter_mut().filter(|e| e.status == EStatus::Occurred && !e.explicit) {
+        let day = ev.times.first().and_then(|&t| crate::times::Date::parse(values.get(t)?.get(..10)?));
+        if day.is_some_and(|d| d > date) {
+            ev.status = EStatus::Planned;
+        }
+    }
 }
 
 /// How many earlier events of a type a new mention is compared with.

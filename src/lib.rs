@@ -151,8 +151,9 @@ impl Extractor {
         let quotes = quotes::find(text, &layout);
         let attributed = attribution::attribute(&self.lex, text, &layout, &quotes, &mentions, &mut ents);
         let found_times = times::find(&self.times, text, &layout);
-        let evs = events::find(&self.lex, text, &layout, &mentions, &ents, &attributed, &found_times);
+        let mut evs = events::find(&self.lex, text, &layout, &mentions, &ents, &attributed, &found_times);
         let normalised = anchor::normalise(&self.lex, text, &layout, &attributed, &evs, &found_times);
+        events::settle(&mut evs, &normalised, layout.date);
         Ok(output::build(original, &layout, &ents, &attributed, &evs, &found_times, &normalised, masked.is_some()))
     }
 }

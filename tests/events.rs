@@ -1,0 +1,40 @@
+//! Events beyond the seed: types, status and time in several house styles.
+
+use onrecord::{Date, Extractor, Options, Status};
+
+fn events(text: &str, date: &str) -> Vec<(String, Option<String>, String, Option<String>, Status)> {
+    let opts = Options { date: Date::parse(date), ..Options::default() };
+    Extractor::new()
+        .extract(text, &opts)
+        .unwrap()
+        .events
+        .into_iter()
+        .map(|e| (e.kind, e.cameo, e.trigger.text, e.time.map(|t| t.value), e.status))
+        .collect()
+}
+
+#[test]
+fn an_event_dated_after_the_article_is_planned() {
+    let got = events("Carney is scheduled to travel to Washington on Nov. 3 to meet with U.S. officials.", "2025-10-15");
+    let meet = got.iter().find(|e| e.2 == "meet").unwrap();
+    assert_eq!((meet.3.as_deref(), meet.4), (Some("2025-11-03"), Status::Planned), "{got:?}");
+}
+
+#[test]
+fn a_time_inside_a_quote_does_not_date_the_speech_around_it() {
+    let got = events("\"If nothing changes by Christmas, we will see layoffs,\" he said in an interview.", "2025-10-15");
+    let interview = got.iter().find(|e| e.2 == "interview").unwrap();
+    assert_eq!(interview.3, None, "{got:?}");
+}
+
+#[test]
+fn naming_is_not_a_call_and_a_labour_strike_is_no_attack() {
+    let got = events("The superintendent calls Ellison \"a living archive.\"", "2025-10-15");
+    assert!(got.iter().all(|e| e.0 != "call"), "{got:?}");
+    let got = events("Trump calls Putin every week.", "2025-10-17");
+    assert!(got.iter().any(|e| e.0 == "call"), "{got:?}");
+    let got = events("Rail strikes went ahead on Tuesday. The strikes were a symptom of neglect.", "2025-10-15");
+    assert!(got.iter().all(|e| e.0 == "protest" && e.1.as_deref() == Some("143")), "{got:?}");
+    let got = events("Israeli air strikes hit the city on Tuesday.", "2025-10-15");
+    assert!(got.iter().any(|e| e.0 == "conflict"), "{got:?}");
+}
