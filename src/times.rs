@@ -288,6 +288,9 @@ impl Patterns {
             p(r"(?-u:\b)(?P<bare>(?:19[5-9]|20[0-4])[0-9])(?-u:\b)".into(), Kind::Year),
             p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<mod>early(?-u:\s)+|mid-?|late(?-u:\s)+)?(?P<dec>(?:1[89]|20)[0-9])0s(?-u:\b)".into(), Kind::Decade),
             p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]quarter)(?:(?-u:\s)+of(?-u:\s)+(?P<year>[0-9]{4}))?(?-u:\b)".into(), Kind::Quarter),
+            // "Q3", "Q3 2025"; "the first half of 2026", "H1 2026"
+            p(r"(?-u:\b)(?:Q(?P<qn>[1-4])|H(?P<hn>[12]))(?:(?-u:\s)+(?P<year>(?:19|20)[0-9]{2}))?(?-u:\b)".into(), Kind::Quarter),
+            p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<half>first|second)(?:[- ]half)(?-u:\s)+of(?-u:\s)+(?P<year>[0-9]{4})(?-u:\b)".into(), Kind::Quarter),
             p(r"(?-u:\b)(?P<w>(?i-u:now|currently|recently|nowadays|these days|the past|the future|lately|right now|at the moment|at present|presently|recent|current|soon|formerly))(?-u:\b)".into(), Kind::Reference),
             p(r"(?-u:\b)(?:(?P<h>[0-9]{1,2})(?::(?P<m>[0-9]{2}))?(?-u:\s)*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM)|(?P<noon>noon|midnight)(?-u:\b)|(?P<h24>[01][0-9]|2[0-3])(?P<m24>[0-5][0-9])(?-u:\s)(?:GMT|UTC|BST|CET|CEST|EDT|EST|ET)(?-u:\b))".into(), Kind::Clock),
             p(format!(r"(?-u:\b)(?:(?P<every>every|each)(?-u:\s)+(?P<u>day|week|month|year|morning|night|{WEEKDAYS})|(?P<adv>daily|weekly|monthly|yearly))(?-u:\b)"), Kind::Set),
@@ -546,7 +549,11 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             (TType::Date, Expr::Holiday(rule, dir))
         }
         Kind::Quarter => {
-            let q = match &g("ord")?[..1] {
+            // A half year needs its year: "first half" alone may be a game's.
+            if let Some(h) = g("hn").map(str::to_string).or_else(|| g("half").map(|h| if h == "first" { "1".into() } else { "2".into() })) {
+                return year("year").map(|y| (TType::Date, Expr::Value(format!("{y:04}-H{h}"))));
+            }
+            let q = match &g("qn").or_else(|| g("ord"))?[..1] {
                 "f" if g("ord")? == "first" => 1,
                 "f" => 4,
                 "1" => 1,
@@ -741,7 +748,8 @@ const ANCHOR_WORDS: &[(u16, &[&str])] = &[
     (DAY_W, &["today", "yesterday", "tomorrow", "tonight", "overnight", "night", "morning", "afternoon", "evening"]),
     (UNIT_W, &[
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "weekend", "month",
-        "months", "year", "years", "quarter", "quarters", "decade", "decades", "century", "centuries",
+        "months", "year", "years", "quarter", "quarters", "decade", "decades", "century", "centuries", "half", "q1", "q2",
+        "q3", "q4", "h1", "h2",
     ]),
     (SEASON_W, &["summer", "winter", "spring", "fall", "autumn"]),
     (REF_W, &["now", "currently", "recently", "nowadays", "lately", "present", "presently", "moment", "once", "future", "past"]),

@@ -144,3 +144,13 @@ fn wire_clock_times_with_a_zone() {
     // Four digits without a zone are no clock time.
     assert!(times("The 1430 passengers left.", "2025-03-04").is_empty());
 }
+
+#[test]
+fn quarter_and_half_year_labels() {
+    let d = "2025-10-15";
+    assert_eq!(times("Revenue rose in Q3.", d), vec![("Q3".to_string(), "2025-Q3".to_string())]);
+    assert_eq!(times("Revenue will rise in Q1 2026.", d), vec![("Q1 2026".to_string(), "2026-Q1".to_string())]);
+    assert_eq!(times("Sales rose in the first half of 2026.", d), vec![("the first half of 2026".to_string(), "2026-H1".to_string())]);
+    // A half without its year may be a game's.
+    assert!(times("He scored in the first half.", d).is_empty());
+}
