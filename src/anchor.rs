@@ -38,9 +38,12 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
     let words: Vec<&str> = (lo..i).map(|k| layout.lw(k)).collect();
     let mut future = false;
     // Past-tense evidence: a finite past verb or a past adverb.
-    let past = words.iter().any(|w| {
+    let past = words.iter().enumerate().any(|(k, w)| {
+        // "is heard", "to be held": a participle, not a past verb.
+        let participle = k > 0 && matches!(words[k - 1], "is" | "are" | "be" | "been" | "being" | "to" | "will");
         matches!(*w, "was" | "were" | "had" | "did" | "said" | "told" | "ago" | "last" | "earlier" | "previously")
             || (w.len() > 4 && w.ends_with("ed") && !FUTURE.contains(w))
+            || (lex.irregular_past.contains(*w) && !participle)
     });
     for (k, &w) in words.iter().enumerate() {
         // "had been due to expire Friday": a plan already past.

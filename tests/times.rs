@@ -154,3 +154,10 @@ fn quarter_and_half_year_labels() {
     // A half without its year may be a game's.
     assert!(times("He scored in the first half.", d).is_empty());
 }
+
+#[test]
+fn an_irregular_past_verb_is_past_but_its_participle_is_not() {
+    let d = "2025-10-15";
+    assert_eq!(times("Profits fell at the end of March.", d), vec![("March".to_string(), "2025-03".to_string())]);
+    assert_eq!(times("The case is heard in May in the appeals court.", d), vec![("May".to_string(), "2026-05".to_string())]);
+}
