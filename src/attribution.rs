@@ -242,7 +242,15 @@ impl<'a> Ctx<'a> {
                 let k = crate::text::tok_at(self.toks, np.range.start);
                 if k >= 2 && self.w(k - 1) == "," {
                     if let Some(&m2) = self.by_end.get(&self.toks[k - 2].end) {
-                        if matches!(self.mentions[m2].kind, MKind::Person | MKind::Org) {
+                        // A person's role after a person, an organisation's after an
+                        // organisation ("On Instagram, the singer said" is no apposition).
+                        let fits = match (self.mentions[m2].kind, self.mentions[m].kind) {
+                            (MKind::Person, _) => true,
+                            (MKind::Org, MKind::Role { person }) => !person,
+                            (MKind::Org, _) => true,
+                            _ => false,
+                        };
+                        if fits {
                             np = Np { range: self.mentions[m2].range, kind: NpKind::Mention(m2) };
                         }
                     }
@@ -1465,7 +1473,11 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
             let np = np.or_else(|| if i > a && cx.lw(back - 1) == "and" { cx.subject(sent) } else { None });
             if let Some(np) = np {
                 let j = skip_complements(cx, i + 1, b, told);
-                let from = if cx.lw(j) == "that" {
+                // "laughed at the idea that …": the clause belongs to the noun.
+                let noun_clause = j > i + 1 && matches!(cx.lw(j - 1), "idea" | "notion" | "suggestion" | "claim" | "claims" | "fact" | "prospect" | "possibility" | "reports" | "report" | "news" | "view" | "belief" | "assertion" | "allegation" | "allegations" | "charge" | "charges" | "rumors" | "rumours");
+                let from = if noun_clause {
+                    None
+                } else if cx.lw(j) == "that" {
                     Some(j + 1)
                 } else if !cue.belief && (clause_starts(cx, j, b) || (says_only(&cue.lemma) && loose_clause(cx, j, b))) {
                     Some(j)

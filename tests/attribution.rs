@@ -500,3 +500,13 @@ fn possessive_determiners_and_adverbs_before_the_cue() {
     let (_, who) = find("\"We live in hard times,\" my father often said.", QuoteKind::Direct);
     assert_eq!(who.as_deref(), Some("my father"));
 }
+
+#[test]
+fn tabloid_cues_noun_clauses_and_roles_that_are_not_appositives() {
+    let (_, who) = find("\"I'm absolutely gutted,\" the 28-year-old striker fumed after the match.", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("the 28-year-old striker"));
+    let (_, who) = find("On Instagram, the singer gushed: \"Best night of my life!\"", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("the singer"));
+    // The clause after "the idea" is the noun's, not a report.
+    assert!(quotes("He laughed at the idea that the plan would fail.").is_empty());
+}
