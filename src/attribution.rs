@@ -1440,7 +1440,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 continue;
             }
         }
-        let Some(cue) = (used.binary_search(&t.range()).is_err()).then(|| cx.cue_at(i)).flatten() else {
+        let Some(cue) = (used.binary_search(&t.range()).is_err()).then(|| cx.cue_at(i)).flatten().filter(|c| !c.manner) else {
             i += 1;
             continue;
         };
@@ -1562,7 +1562,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
             let noun = i > 0
                 && (cx.toks[i - 1].kind == TokKind::Possessive
                     || matches!(cx.lw(i - 1), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "this" | "my" | "our" | "your"));
-            !noun && (cx.lex.framing.contains(w) || cx.lex.cue(w).is_some_and(|c| !c.participle))
+            !noun && (cx.lex.framing.contains(w) || cx.lex.cue(w).is_some_and(|c| !c.participle && !c.manner))
         }) else {
             continue;
         };

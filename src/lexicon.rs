@@ -63,6 +63,9 @@ pub struct Cue {
     pub lemma: String,
     /// This form is also a noun ("post", "state", "report"): a verb only in verbal context.
     pub noun: bool,
+    /// A manner of speaking ("laughed", "sighed", "fumed"): it attributes a quote in marks,
+    /// never reported speech ("Asked whether she misses it, she laughs.").
+    pub manner: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -124,6 +127,10 @@ impl Lexicon {
                 Some(rest) => (true, rest.trim()),
                 None => (false, line),
             };
+            let (manner, line) = match line.strip_prefix('^') {
+                Some(rest) => (true, rest.trim()),
+                None => (false, line),
+            };
             let mut words = line.split_whitespace();
             let lemma = words.next().unwrap_or_default().to_string();
             for form in std::iter::once(lemma.as_str()).chain(words) {
@@ -131,6 +138,7 @@ impl Lexicon {
                     belief,
                     participle: form.ends_with("ing"),
                     noun: noun && form == lemma,
+                    manner,
                     lemma: lemma.clone(),
                 });
             }

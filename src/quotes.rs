@@ -252,6 +252,18 @@ fn singles(text: &str, scope: Range, nested: Option<usize>, layout: &Layout, out
         match (open, role) {
             (None, Role::Open) => open = Some(k),
             (Some(o), Role::Close) => {
+                // "the companies' hands.'": a plural possessive inside the quote when the words
+                // run on in lower case and a mark after a sentence stop closes it later.
+                let plural = k > 0 && chars[k - 1].1 == 's' && {
+                    let rest = chars[k + 1..].iter().map(|x| x.1).skip_while(|c| *c == ' ');
+                    rest.clone().next().is_some_and(char::is_lowercase)
+                        && chars[k + 1..].iter().enumerate().any(|(j, x)| {
+                            matches!(x.1, '\'' | '’') && matches!(chars[k + j].1, '.' | ',' | '!' | '?') && single_role(&chars, k + 1 + j) == Some(Role::Close)
+                        })
+                };
+                if plural {
+                    continue;
+                }
                 let start = chars[o].0;
                 let end = chars[k].0 + c.len_utf8();
                 if chars[o].1 == '’' && c == '‘' {
@@ -337,6 +349,9 @@ mod tests {
     #[test]
     fn apostrophes_are_not_quotes() {
         assert!(qs("Don't blame the Joneses' dog for rock 'n' roll in the '90s or Ukraine's war.").is_empty());
+        // A plural possessive inside a single-quoted quote does not close it.
+        let got = qs("He said: 'The government has tied the companies' hands.' Then he left.");
+        assert_eq!(got[0].0, "'The government has tied the companies' hands.'");
         assert!(qs("Don’t blame the Joneses’ dog for rock ’n’ roll in the ’90s.").is_empty());
     }
 

@@ -1,6 +1,7 @@
 //! Whole-article snapshots over articles we wrote in different house styles (AP, Reuters,
-//! ANI, BBC, Guardian single quotes, magazine long-form, scare quotes and titles), plus the
-//! checks that matter most for each style, stated outright.
+//! ANI, BBC, Guardian single quotes, Canadian Press, UK rail-strike coverage, magazine
+//! long-form with nested quotes, scare quotes and titles), plus the checks that matter most
+//! for each style, stated outright.
 
 use onrecord::{Analysis, Extractor, Options, QuoteKind};
 use std::path::Path;
@@ -24,7 +25,7 @@ fn snapshots() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/articles");
     let mut names: Vec<String> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
     names.sort();
-    assert!(names.len() >= 7);
+    assert!(names.len() >= 10);
     for name in names {
         let a = run(&name);
         insta::assert_snapshot!(name.trim_end_matches(".txt"), a.report());
@@ -105,4 +106,36 @@ fn ani_dateline_with_caller_date() {
     let next_week = a.times.iter().find(|t| t.span.text == "next week").unwrap();
     assert_eq!(next_week.value, "2025-W25");
     assert_eq!(a.quotes[0].speaker_name.as_deref(), Some("Meera Kapoor"));
+}
+
+#[test]
+fn canadian_press_roles_proxies_and_warnings() {
+    let a = run("cp-trade-dispute.txt");
+    let who: Vec<(String, String)> = a.quotes.iter().filter(|q| q.kind != QuoteKind::Partial).map(|q| (q.span.text.chars().take(12).collect(), q.speaker_name.clone().unwrap_or_default())).collect();
+    assert!(who.contains(&("plants in On".into(), "Marco Bellini".into())), "{who:?}");
+    assert!(who.contains(&("\"If nothing ".into(), "Marco Bellini".into())), "{who:?}");
+    assert!(who.contains(&("the province".into(), "A spokesperson for the premier of Ontario".into())), "{who:?}");
+    let bellini = a.entities.iter().find(|e| e.name == "Marco Bellini").unwrap();
+    assert_eq!(bellini.role.as_deref(), Some("president"));
+    assert!(a.entities.iter().any(|e| e.name == "Automotive Parts Manufacturers' Association"));
+}
+
+#[test]
+fn uk_rail_strike_is_a_strike_action_and_speakers_through_appositives() {
+    let a = run("uk-rail-strike.txt");
+    let strike = a.events.iter().find(|e| e.trigger.text.contains("strike")).unwrap();
+    assert_eq!((strike.kind.as_str(), strike.cameo.as_deref()), ("protest", Some("143")));
+    let indirect = speakers(&a, QuoteKind::Indirect);
+    assert!(indirect.iter().any(|x| x.1 == "Grace Adeyemi"), "{indirect:?}");
+    let hadley = a.entities.iter().find(|e| e.name == "Tom Hadley").unwrap();
+    assert_eq!(hadley.role.as_deref(), Some("union's general secretary"));
+}
+
+#[test]
+fn magazine_nested_quote_has_its_own_speaker() {
+    let a = run("magazine-nested-quotes.txt");
+    let inner = a.quotes.iter().find(|q| q.span.text.starts_with("'The sea")).unwrap();
+    assert_eq!(inner.speaker_name.as_deref(), Some("Margaret Ellison"));
+    // A manner verb ("she laughs") attributes quotes in marks only.
+    assert!(a.quotes.iter().all(|q| !q.span.text.starts_with("Asked")));
 }
