@@ -156,6 +156,7 @@ pub fn mask(text: &str) -> Option<String> {
         return None;
     }
     let mut out = String::with_capacity(text.len());
+    let mut seen: Vec<(String, Option<(usize, usize)>)> = Vec::new();
     let b = text.as_bytes();
     let mut i = 0;
     while i < text.len() {
@@ -166,13 +167,20 @@ pub fn mask(text: &str) -> Option<String> {
                     let mut end = end;
                     // The content of a script or style element goes with it.
                     if !closing && HIDDEN.contains(&name.as_str()) {
-                        let close = format!("</{name}");
-                        let lower_rest = text[end..].to_ascii_lowercase();
+                        // The first closing tag at or after `end`; what an earlier search found
+                        // (or did not) still holds, so each name is searched for once per match.
+                        let found = match seen.iter().find(|(n, _)| *n == name) {
+                            Some((_, None)) => None,
+                            Some((_, Some((at, e)))) if *at >= end => Some((*at, *e)),
+                            _ => {
+                                let f = closing_tag(text, end, &name);
+                                seen.retain(|(n, _)| *n != name);
+                                seen.push((name.clone(), f));
+                                f
+                            }
+                        };
                         // Unclosed, only the tag goes: nothing after it is lost.
-                        end = lower_rest.find(&close).map_or(end, |k| {
-                            let at = end + k;
-                            tag_at(text, at).map_or(at + close.len(), |(e, _, _)| e)
-                        });
+                        end = found.map_or(end, |(_, e)| e);
                     }
                     blank(&mut out, &text[i..end], block);
                     i = end;
@@ -204,6 +212,20 @@ pub fn mask(text: &str) -> Option<String> {
     }
     debug_assert_eq!(out.len(), text.len());
     Some(out)
+}
+
+/// The first `</name …>` at or after `from`, matched without regard to case: its start and end.
+fn closing_tag(text: &str, from: usize, name: &str) -> Option<(usize, usize)> {
+    let mut at = from;
+    while let Some(k) = text[at..].find("</") {
+        at += k;
+        let tail = &text.as_bytes()[at + 2..];
+        if tail.len() >= name.len() && tail[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
+            return Some((at, tag_at(text, at).map_or(at + 2 + name.len(), |(e, _, _)| e)));
+        }
+        at += 2;
+    }
+    None
 }
 
 /// `r` widened so that neither end falls inside a character reference of `text`.
