@@ -141,7 +141,7 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
             }
             let last = m.name.split_whitespace().last().unwrap_or("").lowercase();
             let next = text[m.range.end..].trim_start_matches([' ', ',']).split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-            // "Karoline Leavitt, the White House press secretary,": a person's role in apposition.
+            // "Jane Doe, the White House press secretary,": a person's role in apposition.
             let apposed_role = text[m.range.end..].starts_with(", ")
                 && mentions.get(i + 1).is_some_and(|n| n.kind == MKind::Role { person: true } && n.range.start == m.range.end + 2);
             if apposed_role || singles.contains(&last) || lex.cue(next).is_some_and(|c| !c.participle) {
@@ -255,7 +255,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
             }
             MKind::Role { person } => {
                 let role = m.role.clone().unwrap_or_default();
-                // An appositive right after a name: "Karoline Leavitt, the White House press
+                // An appositive right after a name: "Jane Doe, the White House press
                 // secretary," — that person, who now has the role.
                 let apposed = person
                     .then(|| {

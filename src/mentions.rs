@@ -562,14 +562,14 @@ mod tests {
 
     #[test]
     fn role_and_name() {
-        let got = ms("White House Press Secretary Karoline Leavitt spoke with Secretary of State Marco Rubio.");
-        assert_eq!(got[0].0, "White House Press Secretary Karoline Leavitt");
-        assert_eq!(got[0].2, "Karoline Leavitt");
+        let got = ms("White House Press Secretary Jane Doe spoke with Secretary of State Tom Brown.");
+        assert_eq!(got[0].0, "White House Press Secretary Jane Doe");
+        assert_eq!(got[0].2, "Jane Doe");
         assert_eq!(got[0].3.as_deref(), Some("White House Press Secretary"));
         assert_eq!(got[1].0, "White House");
         assert_eq!(got[1].1, MKind::Org);
-        assert_eq!(got[2].0, "Secretary of State Marco Rubio");
-        assert_eq!(got[2].2, "Marco Rubio");
+        assert_eq!(got[2].0, "Secretary of State Tom Brown");
+        assert_eq!(got[2].2, "Tom Brown");
     }
 
     #[test]

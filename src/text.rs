@@ -312,7 +312,7 @@ mod tests {
         assert_eq!(words("agreed-upon location... 2.5 per cent"), vec![
             "agreed-upon", "location", "...", "2.5", "per", "cent"
         ]);
-        assert_eq!(words("Zelenskyy’s end."), vec!["Zelenskyy", "’s", "end", "."]);
+        assert_eq!(words("Kowalski’s end."), vec!["Kowalski", "’s", "end", "."]);
     }
 
     #[test]
