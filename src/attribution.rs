@@ -329,6 +329,18 @@ impl<'a> Ctx<'a> {
         Some(Np { range: Range::new(self.toks[j - 1].start, self.toks[k - 2].end), kind: NpKind::Desc })
     }
 
+    /// Token `x` is the apostrophe of a plural possessive: `the players' union`.
+    fn plural_mark(&self, x: usize) -> bool {
+        let t = self.toks[x];
+        x > 0
+            && t.kind == TokKind::Punct
+            && matches!(self.w(x), "'" | "\u{2019}")
+            && self.toks[x - 1].end == t.start
+            && self.toks[x - 1].kind == TokKind::Word
+            && self.w(x - 1).ends_with('s')
+            && self.toks.get(x + 1).is_some_and(|n| n.kind == TokKind::Word && n.start == t.end + 1 && !is_cap(self.w(x + 1)))
+    }
+
     /// A descriptive noun phrase ending before token `i`: "a source", "sources close to the
     /// campaign", "the Clinton campaign".
     fn desc_before(&self, i: usize, floor: usize) -> Option<Np> {
@@ -345,7 +357,7 @@ impl<'a> Ctx<'a> {
             while k > floor && n < 5 {
                 let prev = self.toks[k - 1];
                 let pw = self.lw(k - 1);
-                if prev.kind == TokKind::Possessive {
+                if prev.kind == TokKind::Possessive || self.plural_mark(k - 1) {
                     k -= 1;
                     continue;
                 }
@@ -388,7 +400,7 @@ impl<'a> Ctx<'a> {
         let words = i - k;
         // A bare noun is a speaker only as a plural ("officials", "sources") or a capitalised
         // name; a possessor works as a determiner ("Obama's former campaign strategist").
-        let possessed = (k..i).any(|x| self.toks[x].kind == TokKind::Possessive);
+        let possessed = (k..i).any(|x| self.toks[x].kind == TokKind::Possessive || self.plural_mark(x));
         // "elected officials from both parties", "nearly eight of 10 voters": a group of people.
         let group = (k..i).any(|x| self.lex.groups.contains(self.lw(x)));
         if !DETERMINERS.contains(&first) && !possessed && !group && !(words <= 3 && (head.ends_with('s') || is_cap(self.w(k)))) {
@@ -469,7 +481,7 @@ impl<'a> Ctx<'a> {
             // issued a statement").
             while j < limit
                 && j < i + 6
-                && self.toks[j].kind != TokKind::Punct
+                && (self.toks[j].kind != TokKind::Punct || self.plural_mark(j))
                 && !self.is_cue(j)
                 && !AUX.contains(&self.lw(j))
                 && !SKIP_BACK.contains(&self.lw(j))

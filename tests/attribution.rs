@@ -510,3 +510,13 @@ fn tabloid_cues_noun_clauses_and_roles_that_are_not_appositives() {
     // The clause after "the idea" is the noun's, not a report.
     assert!(quotes("He laughed at the idea that the plan would fail.").is_empty());
 }
+
+#[test]
+fn a_plural_possessive_inside_the_speaker_phrase() {
+    let (_, who) = find("The players' union said: \"No.\"", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("The players' union"));
+    let (_, who) = find("\"No,\" the players\u{2019} union said.", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("the players\u{2019} union"));
+    let (_, who) = find("The teachers' association said the strike would go ahead.", QuoteKind::Indirect);
+    assert_eq!(who.as_deref(), Some("The teachers' association"));
+}
