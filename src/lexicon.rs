@@ -241,7 +241,7 @@ impl Lexicon {
         let w = word.trim_end_matches('.');
         // "She'd", "We're", "I'm": a stop word with its contraction.
         let w = match w.split_once(['\'', '\u{2019}']) {
-            Some((head, tail)) if matches!(tail, "d" | "ll" | "re" | "ve" | "m" | "s") => head,
+            Some((head, "d" | "ll" | "re" | "ve" | "m" | "s")) => head,
             _ => w,
         };
         self.stop_caps.contains(lower(w).as_ref())
