@@ -2,7 +2,10 @@
 
 use onrecord::{Date, Extractor, Options, Status};
 
-fn events(text: &str, date: &str) -> Vec<(String, Option<String>, String, Option<String>, Status)> {
+/// (type, CAMEO code, trigger text, time value, status)
+type Row = (String, Option<String>, String, Option<String>, Status);
+
+fn events(text: &str, date: &str) -> Vec<Row> {
     let opts = Options { date: Date::parse(date), ..Options::default() };
     Extractor::new()
         .extract(text, &opts)
