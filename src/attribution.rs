@@ -916,17 +916,17 @@ pub fn attribute(
     // the company I need,'" Ruiz told me.` "She" is someone other than the outer speaker.
     for (si, i) in order.iter().enumerate() {
         let Some(span) = spans.get(*i).filter(|q| q.nested_in.is_some()) else { continue };
-        let Some(outer) = sorted[si].nested_in.map(|o| sorted[o].clone()) else { continue };
+        let Some((outer_range, outer_speaker)) = sorted[si].nested_in.map(|o| (sorted[o].range, sorted[o].speaker)) else { continue };
         if !span.content.slice(text).trim_end().ends_with([',', '.', '!', '?']) {
             continue;
         }
         let found = after_pattern(&cx, span).or_else(|| before_pattern(&cx, span));
-        let Some((np, cue)) = found.filter(|(np, cue)| outer.range.contains(np.range) && outer.range.contains(*cue)) else { continue };
+        let Some((np, cue)) = found.filter(|(np, cue)| outer_range.contains(np.range) && outer_range.contains(*cue)) else { continue };
         let speaker = match np.kind {
             NpKind::Mention(m) => ents.of_mention.get(m).copied().flatten(),
             NpKind::Pronoun => match pronoun_base(cx.lw(cx.toks.partition_point(|t| t.start < np.range.start))) {
-                Some("i" | "we") => outer.speaker,
-                Some(p) => other_person(&cx, ents, np.range.start, p, outer.speaker),
+                Some("i" | "we") => outer_speaker,
+                Some(p) => other_person(&cx, ents, np.range.start, p, outer_speaker),
                 None => None,
             },
             NpKind::Desc => None,

@@ -240,12 +240,12 @@ pub fn find(
         // "rail strikes", "a teachers' strike": a labour strike is a strike action (CAMEO 143),
         // not an attack.
         // Once the article has a labour strike, later strikes are that one unless armed.
-        let armed = (i.saturating_sub(4)..(i + 4).min(toks.len())).any(|k| matches!(cx.lw(k), "air" | "missile" | "drone" | "military" | "israeli" | "russian" | "killed"));
+        let armed = || (i.saturating_sub(4)..(i + 4).min(toks.len())).any(|k| matches!(cx.lw(k), "air" | "missile" | "drone" | "military" | "israeli" | "russian" | "killed"));
         let labour = matches!(lw, "strike" | "strikes")
             && (LABOUR.contains(&prev)
                 || (i >= 2 && LABOUR.contains(&cx.lw(i - 2)) && matches!(prev, "'" | "’" | "'s" | "’s"))
                 || next == "action"
-                || (labour_seen && !armed));
+                || (labour_seen && !armed()));
         labour_seen |= labour;
         let (kind, cameo) = if labour { ("protest".to_string(), Some("143".to_string())) } else { (tr.kind.clone(), tr.cameo.clone()) };
         let trigger = Range::new(t.start, toks[end_tok].end);

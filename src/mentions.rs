@@ -120,14 +120,15 @@ fn possessive_org(lex: &Lexicon, text: &str, toks: &[Tok], j: usize) -> Option<u
     (k > j + 1 && lex.org_heads.contains(toks[k - 1].text(text))).then_some(k)
 }
 
-/// Title-case headline paragraphs ("Hillary Clinton Was Headed to ER") make every word a
-/// capitalised run; there only gazetteer names and first-name + surname pairs count.
+/// Function words that title case capitalises and running text does not.
 const SMALL_WORDS: &[&str] = &[
     "a", "an", "the", "to", "of", "in", "on", "at", "for", "by", "with", "and", "but", "or", "as", "is", "was", "are",
     "were", "be", "from", "into", "over", "after", "up", "out", "says", "said", "not", "no", "it", "his", "her", "its",
-    "their", "he", "she", "they", "we", "new", "off", "than", "about", "amid", "after", "before", "will", "has", "have",
+    "their", "he", "she", "they", "we", "new", "off", "than", "about", "amid", "before", "will", "has", "have",
 ];
 
+/// Title-case headline paragraphs ("Hillary Clinton Was Headed to ER") make every word a
+/// capitalised run; there only gazetteer names and first-name + surname pairs count.
 fn is_headline(lex: &Lexicon, text: &str, toks: &[Tok]) -> bool {
     let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
     // A headline is one short line without sentence stops inside it.
@@ -168,8 +169,9 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
         let mut i = a;
         while i < b {
             let t = &toks[i];
-            // "The superintendent, Carla Nguyen, said": a role opening the sentence.
-            if t.text(text) == "The" && i + 1 < b && !is_name_word(text, &toks[i + 1]) {
+            // "The superintendent, Carla Nguyen, said": a role may open the sentence too.
+            let opening_the = t.text(text) == "The" && i + 1 < b && !is_name_word(text, &toks[i + 1]);
+            if !is_name_word(text, t) || opening_the {
                 if let Some((m, next)) = role_description(lex, text, toks, i, b) {
                     out.push(m);
                     i = next;
@@ -177,11 +179,6 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
                 }
             }
             if !is_name_word(text, t) {
-                if let Some((m, next)) = role_description(lex, text, toks, i, b) {
-                    out.push(m);
-                    i = next;
-                    continue;
-                }
                 if t.kind == TokKind::Word && t.text(text).contains('-') {
                     hyphen_places(lex, text, t, &mut out);
                 }

@@ -243,6 +243,8 @@ fn singles(text: &str, scope: Range, nested: Option<usize>, layout: &Layout, out
     }
     let chars: Vec<(usize, char)> = s.char_indices().map(|(o, c)| (scope.start + o, c)).collect();
     let mut open: Option<usize> = None;
+    // The last closing mark right after a sentence stop, found once when first needed.
+    let mut last_stop_close: Option<Option<usize>> = None;
     for k in 0..chars.len() {
         let c = chars[k].1;
         if !matches!(c, '\'' | '‘' | '’') {
@@ -254,13 +256,15 @@ fn singles(text: &str, scope: Range, nested: Option<usize>, layout: &Layout, out
             (Some(o), Role::Close) => {
                 // "the companies' hands.'": a plural possessive inside the quote when the words
                 // run on in lower case and a mark after a sentence stop closes it later.
-                let plural = k > 0 && chars[k - 1].1 == 's' && {
-                    let rest = chars[k + 1..].iter().map(|x| x.1).skip_while(|c| *c == ' ');
-                    rest.clone().next().is_some_and(char::is_lowercase)
-                        && chars[k + 1..].iter().enumerate().any(|(j, x)| {
-                            matches!(x.1, '\'' | '’') && matches!(chars[k + j].1, '.' | ',' | '!' | '?') && single_role(&chars, k + 1 + j) == Some(Role::Close)
-                        })
-                };
+                let plural = k > 0
+                    && chars[k - 1].1 == 's'
+                    && chars[k + 1..].iter().map(|x| x.1).find(|c| *c != ' ').is_some_and(char::is_lowercase)
+                    && *last_stop_close.get_or_insert_with(|| {
+                        (1..chars.len())
+                            .rev()
+                            .find(|&j| matches!(chars[j].1, '\'' | '’') && matches!(chars[j - 1].1, '.' | ',' | '!' | '?') && single_role(&chars, j) == Some(Role::Close))
+                    })
+                    > Some(k);
                 if plural {
                     continue;
                 }
