@@ -287,7 +287,7 @@ impl Patterns {
             // amount ("$1990") or part of a number ("1,990", "19.90"): checked in `find`.
             p(r"(?-u:\b)(?P<bare>(?:19[5-9]|20[0-4])[0-9])(?-u:\b)".into(), Kind::Year),
             p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<mod>early(?-u:\s)+|mid-?|late(?-u:\s)+)?(?P<dec>(?:1[89]|20)[0-9])0s(?-u:\b)".into(), Kind::Decade),
-            p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]quarter)(?:(?-u:\s)+of(?-u:\s)+(?P<year>[0-9]{4}))?(?-u:\b)".into(), Kind::Quarter),
+            p(r"(?-u:\b)(?:(?i-u:the)(?-u:\s)+)?(?P<ord>(?i-u:first|second|third|fourth)|1st|2nd|3rd|4th)(?:[- ]quarter)(?:(?-u:\s)+of(?-u:\s)+(?P<year>[0-9]{4}))?(?-u:\b)".into(), Kind::Quarter),
             // "Q3", "Q3 2025"; "the first half of 2026", "H1 2026"
             p(r"(?-u:\b)(?:Q(?P<qn>[1-4])|H(?P<hn>[12]))(?:(?-u:\s)+(?P<year>(?:19|20)[0-9]{2}))?(?-u:\b)".into(), Kind::Quarter),
             p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<half>first|second)(?:[- ]half)(?-u:\s)+of(?-u:\s)+(?P<year>[0-9]{4})(?-u:\b)".into(), Kind::Quarter),
@@ -553,13 +553,9 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             if let Some(h) = g("hn").map(str::to_string).or_else(|| g("half").map(|h| if h == "first" { "1".into() } else { "2".into() })) {
                 return year("year").map(|y| (TType::Date, Expr::Value(format!("{y:04}-H{h}"))));
             }
-            let q = match &g("qn").or_else(|| g("ord"))?[..1] {
-                "f" if g("ord")? == "first" => 1,
-                "f" => 4,
-                "1" => 1,
-                "s" | "2" => 2,
-                "t" | "3" => 3,
-                _ => 4,
+            let q = match g("qn") {
+                Some(n) => n.parse().ok()?,
+                None => ordinal_quarter(g("ord")?)?,
             };
             match year("year") {
                 Some(y) => (TType::Date, Expr::Value(format!("{y:04}-Q{q}"))),
@@ -752,7 +748,7 @@ const ANCHOR_WORDS: &[(u16, &[&str])] = &[
         "q3", "q4", "h1", "h2",
     ]),
     (SEASON_W, &["summer", "winter", "spring", "fall", "autumn"]),
-    (REF_W, &["now", "currently", "recently", "nowadays", "lately", "present", "presently", "moment", "once", "future", "past"]),
+    (REF_W, &["now", "currently", "current", "recently", "recent", "nowadays", "lately", "present", "presently", "moment", "once", "future", "past"]),
     (CLOCK_W, &["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "noon", "midnight", "gmt", "utc", "bst", "cet", "cest", "edt", "est", "et"]),
     (SET_W, &["daily", "weekly", "monthly", "annually", "yearly", "annual"]),
     // Spelled-out years ("nineteen ninety-six", "two thousand").
@@ -773,8 +769,8 @@ fn needs(kind: Kind) -> u16 {
         Kind::RelUnit => UNIT_W | SEASON_W,
         Kind::Season => SEASON_W,
         Kind::Set => UNIT_W | WEEKDAY_W | SET_W | DAY_W,
-        // Its words "recent", "current", "soon", "formerly" are too common to anchor a
-        // window: they are found where a reference or unit word is near.
+        // Its words "soon" and "formerly" are too often no time at all to anchor a window:
+        // they are found where a reference or unit word is near.
         Kind::Reference => REF_W | UNIT_W,
     }
 }
@@ -903,6 +899,12 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
             if start >= end || layout.dateline.is_some_and(|d| d.start <= start && end <= d.end && !matches!(kind, Kind::MonthDayYear | Kind::DayMonthYear)) {
                 continue;
             }
+            // "for the year ended March 31", "the fiscal year ending June 30": the length of a
+            // reporting year whose end the next words give, not the current year.
+            let (ttype, expr) = match (kind, &expr) {
+                (Kind::TheUnit, Expr::Relative(Unit::Year, 0)) if followed_by_end(&text[end..]) => (TType::Duration, Expr::Value("P1Y".into())),
+                _ => (ttype, expr),
+            };
             cands.push(Found { range: Range::new(start, end), ttype, expr });
         }
         }
@@ -934,6 +936,12 @@ impl Expr {
             e => e,
         }
     }
+}
+
+/// Whether `rest` opens with "ended" or "ending" (a reporting period's end date follows).
+fn followed_by_end(rest: &str) -> bool {
+    let w = rest.trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    rest.starts_with(char::is_whitespace) && matches!(w, "ended" | "ending")
 }
 
 fn ordinal_quarter(w: &str) -> Option<u32> {

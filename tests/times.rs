@@ -161,3 +161,28 @@ fn an_irregular_past_verb_is_past_but_its_participle_is_not() {
     assert_eq!(times("Profits fell at the end of March.", d), vec![("March".to_string(), "2025-03".to_string())]);
     assert_eq!(times("The case is heard in May in the appeals court.", "2000-03-29"), vec![("May".to_string(), "2000-05".to_string())]);
 }
+
+#[test]
+fn a_reporting_year_with_its_end_date_is_a_length() {
+    let d = "1989-10-30";
+    let got = times("Rally had net income of $2 million for the year ended July 2.", d);
+    assert!(got.contains(&("the year".into(), "P1Y".into())), "{got:?}");
+    let got = times("It expects a loss in the fiscal year ending June 30, 1990.", d);
+    assert!(got.contains(&("the fiscal year".into(), "P1Y".into())), "{got:?}");
+    // Without its end, the year is the current one.
+    let got = times("Volume was flat for the year, the company said.", d);
+    assert!(got.contains(&("the year".into(), "1989".into())), "{got:?}");
+}
+
+#[test]
+fn current_and_recent_alone_are_references() {
+    let d = "1989-10-30";
+    assert_eq!(times("The delay reflects current market conditions.", d), vec![("current".to_string(), "PRESENT_REF".to_string())]);
+    assert_eq!(times("Investors fret about recent declines in prices.", d), vec![("recent".to_string(), "PAST_REF".to_string())]);
+}
+
+#[test]
+fn a_capitalised_ordinal_quarter_opens_a_sentence() {
+    let got = times("Third-quarter sales dropped 11% to $1.27 billion.", "1989-10-26");
+    assert_eq!(got, vec![("Third-quarter".to_string(), "1989-Q3".to_string())]);
+}
