@@ -111,7 +111,18 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
         let mut open: Option<(usize, usize)> = None;
         let first_mark = chars.iter().position(|x| !x.1.is_whitespace());
         if let Some((start, p0)) = carry.take() {
-            let starts_with_opener = first_mark.is_some_and(|k| matches!(doubled(&chars, k).0, '“' | '"' | '«' | '„'));
+            // The next paragraph reopens it with the same kind of mark: a paragraph that opens
+            // with a curly mark after a straight one left open starts a quote of its own.
+            let family = |c: char| match c {
+                '"' => 0,
+                '«' => 1,
+                _ => 2,
+            };
+            let carried = if text[start..].starts_with("''") { '"' } else if text[start..].starts_with("``") { '“' } else { text[start..].chars().next().unwrap_or('"') };
+            let starts_with_opener = first_mark.is_some_and(|k| {
+                let c = doubled(&chars, k).0;
+                matches!(c, '“' | '"' | '«' | '„') && family(c) == family(carried)
+            });
             if starts_with_opener && !layout.boilerplate[pi] {
                 open = Some((start, p0));
             } else {
@@ -312,7 +323,9 @@ fn classify(text: &str, layout: &Layout, q: &QuoteSpan) -> QKind {
     let words = content.split_whitespace().count();
     let first_alpha = content.chars().find(|c| c.is_alphanumeric());
     let upper = first_alpha.is_some_and(|c| c.is_uppercase() || c.is_numeric()) || content.starts_with("...") || content.starts_with('…');
-    let terminal = content.ends_with(['.', ',', '!', '?', '…', '-', '—', ';', ':']) || q.recovered;
+    // A nested quote may close first: `… say to them: 'Look, we do.'"`.
+    let last = content.trim_end_matches(['\'', '\u{2019}', '"', '\u{201D}', '\u{00BB}', '\u{203A}']);
+    let terminal = last.ends_with(['.', ',', '!', '?', '…', '-', '—', ';', ':']) || q.recovered;
     // The text before the opening mark, back to the sentence (or paragraph) start.
     let para = layout.paragraphs[q.paras.0];
     let sent = layout.sentence_range(q.range.start);
@@ -375,6 +388,17 @@ mod tests {
         assert_eq!(got[0].0, "\"First part of it.\n\n\"Second part,\"");
         assert_eq!(got[1].0, "\"broken quote here.");
         assert_eq!(got[2].0, "\"fine,\"");
+        // A curly mark does not reopen a straight one left open: two quotes.
+        let got = qs("\"A stray opener here.\n\n“Its own quote,” she said.");
+        assert_eq!(got[0].0, "\"A stray opener here.");
+        assert_eq!(got[1].0, "“Its own quote,”");
+    }
+
+    #[test]
+    fn a_nested_quote_closing_last_still_ends_a_sentence() {
+        let t = "\"By then,\" he said, \"it let me say to them: 'We will go.'\"";
+        let got = qs(t);
+        assert_eq!(got[1], ("\"it let me say to them: 'We will go.'\"".into(), QKind::Direct));
     }
 
     #[test]

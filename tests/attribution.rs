@@ -520,3 +520,15 @@ fn a_plural_possessive_inside_the_speaker_phrase() {
     let (_, who) = find("The teachers' association said the strike would go ahead.", QuoteKind::Indirect);
     assert_eq!(who.as_deref(), Some("The teachers' association"));
 }
+
+#[test]
+fn a_split_quote_whose_second_half_ends_in_a_nested_quote_is_joined() {
+    let t = "\"By locking in the deal,\" Ms. Okafor said, \"it let me tell them: 'Look, we will go first.'\"";
+    let got = quotes(t);
+    let direct = got.iter().find(|q| q.1 == QuoteKind::Direct).expect("a direct quote");
+    assert!(direct.0.ends_with("first.'\""), "{got:?}");
+    assert_eq!(direct.2.as_deref(), Some("Okafor"));
+    // "me" inside the quote is the outer speaker: the nested quote is hers too.
+    let nested = got.iter().find(|q| q.0.starts_with("'Look")).expect("the nested quote");
+    assert_eq!(nested.2.as_deref(), Some("Okafor"));
+}
