@@ -104,9 +104,21 @@ struct Ctx<'a> {
     by_start: HashMap<usize, usize>,
     /// Direct (top-level) quote ranges, sorted.
     direct: Vec<Range>,
+    /// Quoted titles of works and shows, sorted.
+    titles: Vec<Range>,
 }
 
 impl<'a> Ctx<'a> {
+    /// Past a quoted title at token `k` (after an optional possessive: `CNN's "State of
+    /// the Union"`); `k` itself when none starts there.
+    fn past_title(&self, k: usize) -> usize {
+        let at = |k: usize| self.toks.get(k).and_then(|t| self.titles.binary_search_by_key(&t.start, |r| r.start).ok());
+        let k0 = if self.toks.get(k).is_some_and(|t| t.kind == TokKind::Possessive) { k + 1 } else { k };
+        match at(k0) {
+            Some(ti) => self.toks.partition_point(|t| t.start < self.titles[ti].end),
+            None => k,
+        }
+    }
     fn w(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
@@ -669,7 +681,8 @@ pub fn attribute(
         }
     }
     let direct: Vec<Range> = spans.iter().filter(|q| q.nested_in.is_none() && q.kind == QKind::Direct).map(|q| q.range).collect();
-    let cx = Ctx { lex, text, layout, toks: &layout.toks, mentions, by_end, by_start, direct };
+    let titles: Vec<Range> = spans.iter().filter(|q| q.title).map(|q| q.range).collect();
+    let cx = Ctx { lex, text, layout, toks: &layout.toks, mentions, by_end, by_start, direct, titles };
 
     let mut out: Vec<AQuote> = spans
         .iter()
@@ -690,6 +703,9 @@ pub fn attribute(
     // Direct quotes: local patterns.
     for (qi, q) in spans.iter().enumerate() {
         if q.kind == QKind::Partial && q.nested_in.is_none() && !layout.is_boilerplate(q.range.start) {
+            if q.title {
+                continue;
+            }
             // `Clinton "is the only candidate …," a general said`: a lead-in, then the quote
             // and its attribution — mixed speech from the sentence start.
             let c = q.content.slice(text).trim_end();
@@ -717,7 +733,7 @@ pub fn attribute(
     // Reported speech, sentence by sentence; a cue that introduces a direct quote is taken.
     let mut used_cues: Vec<Range> = items.iter().filter_map(|it| it.cue).collect();
     crate::order::sort(&mut used_cues);
-    let partials: Vec<Range> = spans.iter().filter(|q| q.nested_in.is_none() && q.kind == QKind::Partial).map(|q| q.range).collect();
+    let partials: Vec<Range> = spans.iter().filter(|q| q.nested_in.is_none() && q.kind == QKind::Partial && !q.title).map(|q| q.range).collect();
     for s in &layout.sentences {
         if layout.is_boilerplate(s.range.start) || cx.in_direct(s.range.start) && cx.in_direct(s.range.end.saturating_sub(1)) {
             continue;
@@ -824,7 +840,8 @@ pub fn attribute(
         .collect();
     crate::order::sort_by_key(&mut owners_pool, |x| out[x.0].range.start);
     for i in 0..n {
-        if out[i].kind != AKind::Partial || out[i].speaker.is_some() {
+        // A title is nobody's words.
+        if out[i].kind != AKind::Partial || out[i].speaker.is_some() || spans.get(i).is_some_and(|q| q.title) {
             continue;
         }
         let r = out[i].range;
@@ -868,7 +885,12 @@ pub fn attribute(
         }
     }
     // Mixed: reported speech that contains a quoted fragment.
-    let mut partial_starts: Vec<(usize, usize)> = out.iter().filter(|q| q.kind == AKind::Partial).map(|q| (q.range.start, q.range.end)).collect();
+    let mut partial_starts: Vec<(usize, usize)> = out
+        .iter()
+        .enumerate()
+        .filter(|(i, q)| q.kind == AKind::Partial && !spans.get(*i).is_some_and(|q| q.title))
+        .map(|(_, q)| (q.range.start, q.range.end))
+        .collect();
     crate::order::sort(&mut partial_starts);
     for q in out.iter_mut().filter(|q| q.kind == AKind::Indirect) {
         let r = q.range;
@@ -1347,6 +1369,11 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
             if k < end && matches!(cx.lw(k), "programme" | "program" | "show" | "podcast" | "newspaper" | "radio" | "channel") {
                 j = k + 1;
             }
+            // "told MSNBC's "Morning Joe" that": a show's quoted name.
+            let t = cx.past_title(k);
+            if t > k && t <= end {
+                j = t;
+            }
             // "told the House of Commons finance committee that": the rest of the object.
             if let Some(k) = (j..end.min(j + 4)).find(|&k| cx.lw(k) == "that") {
                 if (j..k).all(|x| cx.toks[x].kind == TokKind::Word && !cx.is_cue(x) && !AUX.contains(&cx.lw(x))) {
@@ -1377,6 +1404,8 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
                     k += 1;
                 }
             }
+            // "on CNN's "State of the Union"": a show's quoted name.
+            k = cx.past_title(k).min(end);
             if k < end && cx.w(k) == "," {
                 k += 1;
             }

@@ -25,6 +25,9 @@ pub struct QuoteSpan {
     pub recovered: bool,
     /// Paragraphs spanned (first, last).
     pub paras: (usize, usize),
+    /// The name of a work, show or event (`on CNN's "State of the Union"`, `the "Access
+    /// Hollywood" tape`): partial, and nobody's words.
+    pub title: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -215,9 +218,47 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
         stack.push(i);
     }
     for q in out.iter_mut() {
-        q.kind = classify(text, layout, q);
+        q.title = is_title(text, layout, q);
+        q.kind = if q.title { QKind::Partial } else { classify(text, layout, q) };
     }
     out
+}
+
+/// Words a title keeps in lower case.
+const TITLE_SMALL: &[&str] = &["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "vs.", "&"];
+
+/// A short title-case quote after a possessive, a preposition or an article, or after
+/// "titled": the name of a show, a book, a forum, a tape (`told MSNBC's "Morning Joe" that`,
+/// `On Tuesday's episode of "The Steve Harvey Morning Show,"`). Nicknames after "called" and
+/// quotes that open a sentence or follow a cue, a comma or a colon are not titles.
+fn is_title(text: &str, layout: &Layout, q: &QuoteSpan) -> bool {
+    if q.recovered {
+        return false;
+    }
+    let content = q.content.slice(text).trim().trim_end_matches([',', '.', ':', ';']);
+    let words: Vec<&str> = content.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 8 || content.ends_with(['!', '?']) {
+        return false;
+    }
+    let titled = words.iter().enumerate().all(|(i, w)| {
+        let first = w.chars().find(|c| c.is_alphanumeric());
+        first.is_none_or(|c| c.is_uppercase() || c.is_numeric()) || i > 0 && TITLE_SMALL.contains(&w.lowercase().as_str())
+    });
+    if !titled {
+        return false;
+    }
+    let para = layout.paragraphs[q.paras.0];
+    let before = text[para.start..q.range.start].trim_end();
+    // In a title-case headline (`Issa: Hillary Clinton's 'Honesty Is In Question'`) every
+    // quote looks like a title.
+    let lead: Vec<&str> = before.split_whitespace().filter(|w| w.starts_with(char::is_alphabetic)).collect();
+    if lead.len() >= 3 && lead.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return false;
+    }
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let lw = last.lowercase();
+    lw.ends_with("'s") || lw.ends_with("\u{2019}s") || lw.ends_with("s'") || lw.ends_with("s\u{2019}")
+        || matches!(lw.as_str(), "of" | "on" | "in" | "at" | "from" | "the" | "a" | "an" | "titled" | "entitled" | "headlined" | "program" | "programme" | "show" | "book" | "film" | "movie" | "series" | "column" | "album" | "song")
 }
 
 /// The mark at `k`: a doubled ASCII mark (two apostrophes `''`, two backticks ``` `` ```, as
@@ -244,7 +285,7 @@ fn push(out: &mut Vec<QuoteSpan>, text: &str, start: usize, end: usize, recovere
     };
     let end = end.max(start + open_len);
     let content = Range::new(start + open_len, (end - close_len).max(start + open_len));
-    out.push(QuoteSpan { range: Range::new(start, end), content, kind: QKind::Direct, nested_in: None, recovered, paras });
+    out.push(QuoteSpan { range: Range::new(start, end), content, kind: QKind::Direct, nested_in: None, recovered, paras, title: false });
 }
 
 fn singles(text: &str, scope: Range, nested: Option<usize>, layout: &Layout, out: &mut Vec<QuoteSpan>) {
@@ -293,6 +334,7 @@ fn singles(text: &str, scope: Range, nested: Option<usize>, layout: &Layout, out
                     nested_in: nested,
                     recovered: false,
                     paras: (p, p),
+                    title: false,
                 };
                 if q.content.len() == 0 {
                     q.content = q.range;

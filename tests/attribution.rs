@@ -532,3 +532,20 @@ fn a_split_quote_whose_second_half_ends_in_a_nested_quote_is_joined() {
     let nested = got.iter().find(|q| q.0.starts_with("'Look")).expect("the nested quote");
     assert_eq!(nested.2.as_deref(), Some("Okafor"));
 }
+
+#[test]
+fn quoted_titles_of_shows_and_works_are_nobodys_words() {
+    // A show's name after a possessive or a preposition: partial, no speaker, and the
+    // report around it still found.
+    let got = quotes("Dana Whitfield told MSNBC's \"Morning Joe\" that nobody would question the plan.");
+    assert!(got.contains(&("\"Morning Joe\"".into(), QuoteKind::Partial, None)), "{got:?}");
+    assert!(got.contains(&("nobody would question the plan".into(), QuoteKind::Indirect, Some("Dana Whitfield".into()))), "{got:?}");
+    let got = quotes("In an interview on CBS's \"Face the Nation,\" Senator Paul Reyes said the shootings were troubling.");
+    assert!(got.contains(&("\"Face the Nation,\"".into(), QuoteKind::Partial, None)), "{got:?}");
+    assert!(got.contains(&("the shootings were troubling".into(), QuoteKind::Indirect, Some("Paul Reyes".into()))), "{got:?}");
+    let got = quotes("Dana Whitfield released a memo titled \"The Facts on Where the Race Stands.\"");
+    assert_eq!(got[0], ("\"The Facts on Where the Race Stands.\"".into(), QuoteKind::Partial, None));
+    // Not a title: a sentence in lower case after "that", or a headline's quote.
+    let got = quotes("Dana Whitfield said on Sunday that \"we are in this together.\"");
+    assert!(got.iter().any(|q| q.1 == QuoteKind::Mixed && q.2.as_deref() == Some("Dana Whitfield")), "{got:?}");
+}
