@@ -449,6 +449,35 @@ impl<'a> Ctx<'a> {
         if let Some(&m) = self.by_start.get(&t.start) {
             let end = self.mentions[m].range.end;
             let next = self.toks.partition_point(|x| x.start < end);
+            // "Scott's relatives, including his wife, … said": the relatives, not Scott (as
+            // `np_before` reads "Scott's wife said").
+            if next + 1 < limit && self.toks[next].kind == TokKind::Possessive {
+                let mut j = next + 1;
+                while j < limit
+                    && j < next + 4
+                    && self.toks[j].kind == TokKind::Word
+                    && !is_cap(self.w(j))
+                    && !self.is_cue(j)
+                    && !AUX.contains(&self.lw(j))
+                    && !SKIP_BACK.contains(&self.lw(j))
+                    && !NOT_NOUNS.contains(&self.lw(j))
+                    && !self.lex.irregular_past.contains(self.lw(j))
+                    && !(self.lw(j).len() > 4 && self.lw(j).ends_with("ed"))
+                {
+                    j += 1;
+                }
+                if j > next + 1 {
+                    // "said Clinton's campaign manager, Robby Mook": the name in apposition.
+                    if j + 1 < limit && self.w(j) == "," {
+                        if let Some(&p) = self.by_start.get(&self.toks[j + 1].start).filter(|&&p| self.mentions[p].kind == MKind::Person) {
+                            let end = self.mentions[p].range.end;
+                            let after = self.toks.partition_point(|x| x.start < end);
+                            return Some((Np { range: self.mentions[p].range, kind: NpKind::Mention(p) }, self.skip_affiliation(after, limit)));
+                        }
+                    }
+                    return Some((Np { range: Range::new(t.start, self.toks[j - 1].end), kind: NpKind::Desc }, j));
+                }
+            }
             // "said Jefferies analyst Giles Thorne": the organisation names the person's role.
             let mut k = next;
             while k < limit && k < next + 3 && self.toks[k].kind == TokKind::Word && !is_cap(self.w(k)) && (self.lex.is_title(self.w(k)) || self.lex.role_nouns.contains_key(self.lw(k))) {
@@ -466,6 +495,24 @@ impl<'a> Ctx<'a> {
             return Some((Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }, self.skip_affiliation(next, limit)));
         }
         let lw = self.lw(i);
+        // "said spokeswoman Jane Doe", "said campaign manager Robby Mook", "said state Sen.
+        // Jane Doe": lower-case role words before a name.
+        let mut k = i;
+        while k < limit
+            && k < i + 3
+            && self.toks[k].kind == TokKind::Word
+            && !is_cap(self.w(k))
+            && (self.lex.is_title(self.w(k)) || self.lex.role_nouns.contains_key(self.lw(k)) || crate::mentions::ROLE_MODIFIERS.contains(&self.lw(k)))
+        {
+            k += 1;
+        }
+        if k > i && k < limit {
+            if let Some(&p) = self.by_start.get(&self.toks[k].start).filter(|&&p| self.mentions[p].kind == MKind::Person) {
+                let end = self.mentions[p].range.end;
+                let after = self.toks.partition_point(|x| x.start < end);
+                return Some((Np { range: self.mentions[p].range, kind: NpKind::Mention(p) }, self.skip_affiliation(after, limit)));
+            }
+        }
         if SUBJECT_PRONOUNS.contains(&lw) && lw != "there" && lw != "it" {
             return Some((Np { range: t.range(), kind: NpKind::Pronoun }, i + 1));
         }

@@ -42,7 +42,7 @@ fn is_name_word(text: &str, t: &Tok) -> bool {
 }
 
 /// Words that may stand inside a role before its noun ("the former deputy prime minister").
-const ROLE_MODIFIERS: &[&str] = &[
+pub(crate) const ROLE_MODIFIERS: &[&str] = &[
     "former", "top", "new", "then", "current", "outgoing", "incoming", "deputy", "acting", "vice", "prime", "general", "managing", "executive", "assistant", "associate", "national", "regional", "political", "communications", "policy", "legal", "economic", "shadow", "transport", "education", "trade", "foreign", "defence", "defense", "interior", "finance", "health", "senior", "chief", "campaign", "press", "democratic", "republican", "presidential", "country's", "nation's", "state", "federal", "local", "white", "house", "us", "u.s.",
 ];
 

@@ -549,3 +549,25 @@ fn quoted_titles_of_shows_and_works_are_nobodys_words() {
     let got = quotes("Dana Whitfield said on Sunday that \"we are in this together.\"");
     assert!(got.iter().any(|q| q.1 == QuoteKind::Mixed && q.2.as_deref() == Some("Dana Whitfield")), "{got:?}");
 }
+
+#[test]
+fn role_words_in_lower_case_before_the_name_after_the_cue() {
+    for t in [
+        "\"We will win,\" said spokeswoman Jane Doe.",
+        "\"We will win,\" said campaign spokeswoman Jane Doe.",
+        "\"We will win,\" said state Sen. Jane Doe.",
+        "\"We will win,\" said former Gov. Jane Doe.",
+    ] {
+        assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Jane Doe"), "{t}");
+    }
+}
+
+#[test]
+fn a_possessive_subject_is_the_thing_owned_not_the_owner() {
+    let t = "Keith Moreno was injured on Tuesday. Moreno's relatives, including his wife, watched the video and said they had more questions than answers.";
+    let (content, who) = find(t, QuoteKind::Indirect);
+    assert_eq!(content, "they had more questions than answers");
+    assert_eq!(who.as_deref(), Some("Moreno's relatives"));
+    let got = quotes(t);
+    assert!(got.iter().all(|q| q.2.as_deref() != Some("Keith Moreno")), "{got:?}");
+}
