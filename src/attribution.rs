@@ -232,7 +232,11 @@ impl<'a> Ctx<'a> {
                 }
                 if p > floor + 1 && matches!(self.lw(p - 1), "of" | "at" | "from") {
                     if let Some(&m2) = self.by_end.get(&self.toks[p - 2].end) {
-                        if self.mentions[m2].kind == MKind::Person {
+                        // An unknown first name is still a name here: "Tunde Bakare of the
+                        // Nigerian Labour Congress said".
+                        let name = self.mentions[m2].kind == MKind::Person
+                            || self.mentions[m2].kind == MKind::Misc && self.mentions[m2].range.slice(self.text).split_whitespace().filter(|w| is_cap(w)).count() >= 2;
+                        if name {
                             np = Np { range: self.mentions[m2].range, kind: NpKind::Mention(m2) };
                         }
                     }
@@ -256,7 +260,11 @@ impl<'a> Ctx<'a> {
                     if let Some(&m2) = self.by_end.get(&self.toks[k - 2].end) {
                         // A person's role after a person, an organisation's after an
                         // organisation ("On Instagram, the singer said" is no apposition).
-                        let fits = match (self.mentions[m2].kind, self.mentions[m].kind) {
+                        // The object of an opening phrase is none either: "Speaking to ANI,
+                        // Tunde Bakare said".
+                        let k2 = crate::text::tok_at(self.toks, self.mentions[m2].range.start);
+                        let object = k2 > floor && matches!(self.lw(k2 - 1), "to" | "with" | "in" | "on" | "at" | "for" | "from" | "by" | "of");
+                        let fits = !object && match (self.mentions[m2].kind, self.mentions[m].kind) {
                             (MKind::Person, _) => true,
                             (MKind::Org, MKind::Role { person }) => !person,
                             (MKind::Org, _) => true,
@@ -1162,7 +1170,10 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
             }
         }
     }
-    if j < limit && cx.w(j) == "," {
+    if j < limit && cx.w(j) == "," && cx.is_cue(j + 1) {
+        // "Bakare's spokesperson, Jane Roe, said": the apposition is read already.
+        j += 1;
+    } else if j < limit && cx.w(j) == "," {
         // One or two appositives: "X, the attorney general of Oklahoma, one of the states
         // suing the EPA, said".
         let mut k = j + 1;
@@ -1791,6 +1802,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             let best = best.or_else(|| {
                 ents.most_recent(np.range.start, |e| e.kind == EKind::Person && e.gender.is_none_or(|g| Some(g) == want))
             });
+            let best = best.or_else(|| unknown_subject(cx, ents, np.range.start));
             if let Some(e) = best {
                 if ents.list[e].gender.is_none() {
                     ents.list[e].gender = want;
@@ -1798,8 +1810,50 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             }
             (best, None)
         }
-        NpKind::Desc => (None, Some(np.range.slice(cx.text).to_string())),
+        NpKind::Desc => {
+            // "the 45-year-old said", "the mother of three told the BBC": a description that
+            // only fits a person named just before.
+            let d = np.range.slice(cx.text).lowercase();
+            let mut w = d.split_whitespace();
+            let (first, second) = (w.next().unwrap_or(""), w.next().unwrap_or(""));
+            let aged = second.split('-').skip(1).take(2).eq(["year", "old"]) && second.starts_with(|c: char| c.is_ascii_digit());
+            let parent = match (second, w.next()) {
+                ("mother" | "grandmother", Some("of")) => Some(Some(Gender::Female)),
+                ("father" | "grandfather", Some("of")) => Some(Some(Gender::Male)),
+                _ => None,
+            };
+            if first == "the" && (aged || parent.is_some()) {
+                let want = parent.flatten();
+                let e = pronoun_in(salient.before(np.range.start), ents, want);
+                if let Some(e) = e.filter(|&e| ents.list[e].kind == EKind::Person).or_else(|| unknown_subject(cx, ents, np.range.start)) {
+                    return (Some(e), None);
+                }
+            }
+            (None, Some(np.range.slice(cx.text).to_string()))
+        }
     }
+}
+
+/// When no person is in sight for "she" or "the 45-year-old": an unknown name that was the
+/// subject of one of the last three sentences ("Priyanka Sharma leads the union. … she told
+/// reporters") is taken for the person, as it would be had it spoken.
+fn unknown_subject(cx: &Ctx, ents: &mut Entities, pos: usize) -> Option<usize> {
+    let si = cx.layout.sentence_at(pos);
+    (si.saturating_sub(3)..=si).rev().find_map(|k| {
+        let sent = cx.layout.sentences.get(k)?.range;
+        let Some(Np { kind: NpKind::Mention(m), range }) = cx.subject(sent) else { return None };
+        let mention = &cx.mentions[m];
+        let fits = range.end <= pos
+            && ents.of_mention[m].is_none()
+            && mention.kind == MKind::Misc
+            && (2..=3).contains(&mention.name_words)
+            && mention.name.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+        fits.then(|| {
+            let e = new_person(ents, mention);
+            ents.of_mention[m] = Some(e);
+            e
+        })
+    })
 }
 
 fn new_person(ents: &mut Entities, m: &Mention) -> usize {

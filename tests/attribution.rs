@@ -571,3 +571,28 @@ fn a_possessive_subject_is_the_thing_owned_not_the_owner() {
     let got = quotes(t);
     assert!(got.iter().all(|q| q.2.as_deref() != Some("Keith Moreno")), "{got:?}");
 }
+
+#[test]
+fn wire_forms_with_names_the_lexicon_does_not_know() {
+    for (t, who) in [
+        // The object of an opening phrase is no apposition.
+        ("Speaking to ANI, Tunde Bakare said, \"We will not back down.\"", "Tunde Bakare"),
+        // A person of an organisation.
+        ("Tunde Bakare of the Nigerian Labour Congress said the union \"will not back down\".", "Tunde Bakare"),
+        // A name in apposition after a possessive description, then the cue.
+        ("\"We will not back down,\" Bakare's spokesperson, Jane Roe, said.", "Jane Roe"),
+        // UK titles without stops, and parliamentary titles, are not part of the name.
+        ("\"We will not back down,\" Prof Oksana Melnyk told the BBC.", "Oksana Melnyk"),
+        ("\"We will not back down,\" Labour MP Tunde Bakare said.", "Tunde Bakare"),
+        // A pronoun or an age description with only an unknown name before it.
+        ("Priyanka Sharma leads the union. \"We will strike,\" she told reporters on Monday.", "Priyanka Sharma"),
+        ("Oksana Melnyk lost her home. \"We will not back down,\" the 45-year-old said.", "Oksana Melnyk"),
+        ("Oksana Melnyk lost her home. \"We will not back down,\" the mother of three said.", "Oksana Melnyk"),
+    ] {
+        let got = quotes(t);
+        assert!(got.iter().any(|q| q.2.as_deref() == Some(who) && q.1 != QuoteKind::Partial), "{t}: {got:?}");
+    }
+    // A document speaks with "read": `the statement read`.
+    let (_, who) = find("\"We will not back down,\" the statement read.", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("the statement"));
+}
