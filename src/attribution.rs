@@ -289,7 +289,11 @@ impl<'a> Ctx<'a> {
                 let k = crate::text::tok_at(self.toks, self.mentions[m].range.start);
                 k >= 2 && matches!(self.lw(k - 1), "of" | "the" | "at" | "for" | "from" | "in" | "with") && self.w(k - 1) != ","
             };
-            if i >= 2 {
+            // The appositive's first word: "the provincial health MEC" describes the name
+            // before it, it does not name the speaker.
+            let seg = (floor..i - 1).rev().find(|&k| self.w(k) == ",").map_or(floor, |k| k + 1);
+            let described = seg < i - 1 && (DETERMINERS.contains(&self.lw(seg)) || !is_cap(self.w(seg)));
+            if i >= 2 && !described {
                 if let Some(&m) = self.by_end.get(&self.toks[i - 2].end) {
                     if matches!(self.mentions[m].kind, MKind::Person | MKind::Org | MKind::Misc) && !inside(m) {
                         let k = crate::text::tok_at(self.toks, self.mentions[m].range.start);
@@ -314,8 +318,9 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 // "A senior official, who spoke on condition of anonymity, said": a
-                // description before a relative clause.
-                if matches!(self.lw(k), "who" | "whose" | "which") {
+                // description before a relative clause or a participle ("Al Jazeera's
+                // correspondent, reporting from Gaza, said").
+                if matches!(self.lw(k), "who" | "whose" | "which") || (self.lw(k).len() > 5 && self.lw(k).ends_with("ing") && !is_cap(self.w(k))) {
                     if let Some(d) = self.desc_before(k - 1, floor) {
                         return Some(d);
                     }
@@ -527,6 +532,10 @@ impl<'a> Ctx<'a> {
         // "warned that plants could close": after a verb, `that` opens a clause.
         if lw == "that" {
             return None;
+        }
+        // "…, said residents", "…, witnesses told Reuters": a group without a determiner.
+        if self.lex.groups.contains(lw) && t.kind == TokKind::Word {
+            return Some((Np { range: t.range(), kind: NpKind::Desc }, i + 1));
         }
         // A capitalised adverb or conjunction starting a sentence ("Once", "When") is no noun phrase.
         if is_cap(self.w(i)) && !DETERMINERS.contains(&lw) && self.lex.is_stop_cap(lw) {
@@ -1160,6 +1169,13 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     }
     // "X said", "X, the spokeswoman, said"
     let (mut np, mut j) = cx.np_after(i, limit).unwrap_or((Np { range: cx.toks[i].range(), kind: NpKind::Desc }, i));
+    // "a resident who declined to be named told Reuters": a relative clause without commas,
+    // then the cue.
+    if j < limit && cx.lw(j) == "who" && np.kind == NpKind::Desc {
+        if let Some(k) = (j + 2..limit.min(j + 12)).take_while(|&k| cx.toks[k].kind == TokKind::Word).find(|&k| cx.is_cue(k) && cx.cue_at(k).is_some_and(|c| !c.participle)) {
+            return after_cue(cx, q, np, k);
+        }
+    }
     // "one Republican senator, who …, told": a name inside a longer phrase before a comma.
     if j < limit && cx.w(j) != "," {
         if let Some(k) = (j..limit.min(j + 3)).find(|&k| cx.w(k) == ",") {
@@ -1617,7 +1633,13 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
             // "…, said X."
             if i > a && cx.w(i - 1) == "," {
                 if let Some((np, after)) = cx.np_after(i + 1, b) {
-                    if tail_ok(cx, after, b) {
+                    // A description after the cue names someone ("said a spokesman", "said
+                    // the minister"); "confirmed the arrests" is the verb's object.
+                    let someone = np.kind != NpKind::Desc || {
+                        let head = np.range.slice(cx.text).rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).unwrap_or("").lowercase();
+                        cx.lex.is_title(&head) || cx.lex.role_nouns.contains_key(head.as_str()) || cx.lex.groups.contains(head.as_str())
+                    };
+                    if someone && tail_ok(cx, after, b) {
                         if let Some(c) = trim_content(cx, Range::new(sent.start, cx.toks[i - 1].start)) {
                             out.push((c, np, cue_r));
                         }

@@ -596,3 +596,23 @@ fn wire_forms_with_names_the_lexicon_does_not_know() {
     let (_, who) = find("\"We will not back down,\" the statement read.", QuoteKind::Direct);
     assert_eq!(who.as_deref(), Some("the statement"));
 }
+
+#[test]
+fn appositives_participles_and_relative_clauses_around_the_subject() {
+    for (t, content, who) in [
+        // A described role in apposition does not replace the name before it.
+        ("Nomvula Dlamini, the provincial health MEC, said the clinics would reopen.", "the clinics would reopen", "Nomvula Dlamini"),
+        // A participle phrase between subject and cue.
+        ("Al Jazeera's correspondent, reporting from Gaza, said the strikes continued overnight.", "the strikes continued overnight", "Al Jazeera's correspondent"),
+        // A group without a determiner after the cue.
+        ("The plan would fail, said residents.", "The plan would fail", "residents"),
+    ] {
+        assert_eq!(find(t, QuoteKind::Indirect), (content.to_string(), Some(who.to_string())), "{t}");
+    }
+    // A relative clause without commas, then the cue.
+    let (_, who) = find("\"It's a disaster,\" a resident who declined to be named told Reuters.", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("a resident"));
+    // "confirmed the arrests" is a verb and its object, not "…, said X" inverted.
+    let got = quotes("The police spokesperson, Captain Sipho Ndlovu, confirmed the arrests.");
+    assert!(got.is_empty(), "{got:?}");
+}
