@@ -570,6 +570,10 @@ impl<'a> Ctx<'a> {
                 if let Some(&m) = self.by_start.get(&t.start) {
                     return Some((Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }, j));
                 }
+                // "DA spokesperson Karabo Khakhau said": the person the phrase ends with.
+                if let Some(&m) = self.by_end.get(&self.toks[j - 1].end).filter(|&&m| self.mentions[m].kind == MKind::Person) {
+                    return Some((Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }, j));
+                }
                 return Some((Np { range: r, kind: NpKind::Desc }, j));
             }
         }
@@ -1790,6 +1794,17 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             Some(e) => (Some(e), None),
             None => {
                 let mention = &cx.mentions[m];
+                // "ANC spokesperson Mary Khakhau": the longer mention is nobody's; the name
+                // inside it, ending where it ends, is someone's.
+                let k = cx.mentions.partition_point(|x| x.range.start < mention.range.start);
+                let inner = cx.mentions[k..]
+                    .iter()
+                    .enumerate()
+                    .take_while(|(_, x)| x.range.start < mention.range.end)
+                    .find_map(|(o, x)| (x.range.end == mention.range.end).then_some(ents.of_mention[k + o]).flatten());
+                if let Some(e) = inner {
+                    return (Some(e), None);
+                }
                 // An unknown capitalised name used as a speaker is a person.
                 if mention.kind == MKind::Misc && mention.name_words <= 4 && mention.name_words >= 1 {
                     let last = mention.name.split_whitespace().last().unwrap_or("").lowercase();

@@ -139,7 +139,12 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
             if m.kind != MKind::Misc || !(2..=3).contains(&m.name_words) {
                 return m.kind;
             }
-            let last = m.name.split_whitespace().last().unwrap_or("").lowercase();
+            let last_word = m.name.split_whitespace().last().unwrap_or("");
+            // "Eastern Cape" after "Cape" alone is a place said twice, not a surname.
+            if lex.place_heads.contains(last_word) {
+                return m.kind;
+            }
+            let last = last_word.lowercase();
             let next = text[m.range.end..].trim_start_matches([' ', ',']).split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             // "Jane Doe, the White House press secretary,": a person's role in apposition.
             let apposed_role = text[m.range.end..].starts_with(", ")

@@ -307,6 +307,15 @@ fn participants(cx: &Cx, i: usize, end_tok: usize, (a, b): (usize, usize), tr: &
         }
         k += 1;
     }
+    // "Ramaphosa, who is expected to visit the area": the relative pronoun's antecedent.
+    {
+        let s = cx.toks.partition_point(|t| t.start < cx.layout.sentence_range(cx.toks[i].start).start);
+        if let Some(j) = (s.max(i.saturating_sub(8))..i).rev().find(|&j| cx.lw(j) == "who" && j >= 2 && cx.toks[j - 1].text(cx.text) == ",") {
+            if !(j + 1..i).any(|k| cx.toks[k].text(cx.text) == ",") {
+                add(cx.entity_at(j - 2), Role::Agent);
+            }
+        }
+    }
     // Objects: a verb's direct object, "with X (and Y)", "between X and Y", "led by X".
     let mut k = end_tok + 1;
     // One meets, calls or negotiates *with* the object; one praises or attacks it.
@@ -340,6 +349,21 @@ fn participants(cx: &Cx, i: usize, end_tok: usize, (a, b): (usize, usize), tr: &
 }
 
 /// Times in the clause, each given to the nearest trigger; durations apart.
+/// Whether `time` sits in a relative clause between commas that `trigger` is outside of:
+/// "Ramaphosa, who is expected to visit the area on Thursday, said in a statement" — Thursday
+/// dates the visit, not the statement.
+fn in_other_relative(cx: &Cx, time: Range, trigger: Range, a: usize, b: usize) -> bool {
+    let k = cx.toks.partition_point(|t| t.start < time.start);
+    let s = cx.toks.partition_point(|t| t.start < cx.layout.sentence_range(time.start).start).min(a);
+    let Some(open) = (s..k).rev().find(|&j| cx.toks[j].text(cx.text) == ",") else { return false };
+    if !matches!(cx.lw(open + 1), "who" | "which" | "whose" | "where") {
+        return false;
+    }
+    let close = (k..b).find(|&j| cx.toks[j].text(cx.text) == ",").map_or(b, |j| j);
+    let (lo, hi) = (cx.toks[open].start, cx.toks.get(close).map_or(usize::MAX, |t| t.start));
+    !(lo <= trigger.start && trigger.end <= hi)
+}
+
 fn times_near(cx: &Cx, trigger: Range, a: usize, b: usize) -> (Option<usize>, Vec<usize>) {
     let lo = cx.toks.get(a).map_or(usize::MAX, |t| t.start);
     let hi = if b > 0 { cx.toks.get(b - 1).map_or(0, |t| t.end) } else { 0 };
@@ -363,7 +387,7 @@ fn times_near(cx: &Cx, trigger: Range, a: usize, b: usize) -> (Option<usize>, Ve
         let ta = cx.toks.partition_point(|t| t.start < x);
         let tb = cx.toks.partition_point(|t| t.start < y);
         let blocked = (ta..tb).any(|t| cx.toks[t].kind == TokKind::Word && is_trigger_word(cx.lw(t)));
-        if blocked || dist > 120 {
+        if blocked || dist > 120 || in_other_relative(cx, f.range, trigger, a, b) {
             continue;
         }
         match f.ttype {

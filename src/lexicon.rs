@@ -91,6 +91,8 @@ pub struct Lexicon {
     pub first_names: Map<Gender>,
     /// Lower-cased alias → canonical place name.
     pub places: Map<String>,
+    /// Head words that make a capitalised run a place ("Eastern Cape", "Rift Valley").
+    pub place_heads: Set,
     /// Longest place alias in words.
     pub place_max_words: usize,
     /// Demonym → canonical place.
@@ -173,7 +175,15 @@ impl Lexicon {
                 }
             }
         }
-        let (places, place_max_words) = alias_table(lines(include_str!("data/places.txt")));
+        let mut place_heads = Set::default();
+        let mut place_lines = Vec::new();
+        for line in lines(include_str!("data/places.txt")) {
+            match line.strip_prefix('+') {
+                Some(rest) => place_heads.extend(rest.split_whitespace().map(str::to_string)),
+                None => place_lines.push(line),
+            }
+        }
+        let (places, place_max_words) = alias_table(place_lines.into_iter());
         let demonyms = lines(include_str!("data/demonyms.txt"))
             .filter_map(|l| l.split_once('|'))
             .map(|(d, p)| (d.lowercase(), p.to_string()))
@@ -220,6 +230,7 @@ impl Lexicon {
             stop_caps,
             first_names,
             places,
+            place_heads,
             place_max_words,
             demonyms,
             orgs,

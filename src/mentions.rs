@@ -434,6 +434,13 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     {
         // "the Ministry of External Affairs", "the University of Toronto".
         MKind::Org
+    } else if words >= 2
+        && lex.place_heads.contains(toks[b - 1].text(text))
+        // Not a title in quote marks: the film "Midnight Harbour".
+        && !(text[..toks[name_start].start].ends_with(['"', '“', '\'', '‘']) && text[toks[b - 1].end..].starts_with(['"', '”', '\'', '’']))
+    {
+        // "Eastern Cape", "Rift Valley", "Downing Street".
+        MKind::Place
     } else if lex.first_names.contains_key(&first) && words >= 2 {
         MKind::Person
     } else if words == 1 && name.len() >= 2 && name.len() <= 6 && name.chars().all(|c| c.is_uppercase() || c == '.' || c == '&') {

@@ -616,3 +616,18 @@ fn appositives_participles_and_relative_clauses_around_the_subject() {
     let got = quotes("The police spokesperson, Captain Sipho Ndlovu, confirmed the arrests.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn an_organisation_acronym_before_a_role_and_a_name() {
+    let (_, who) = find("\"This tragedy was foreseeable,\" DA spokesperson Karabo Khakhau said.", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("Karabo Khakhau"));
+}
+
+#[test]
+fn a_place_named_twice_is_not_a_surname() {
+    let a = Extractor::new()
+        .extract("Floods kill dozens in eastern Cape\n\nFlash floods have killed 34 people in South Africa's Eastern Cape province, officials said.", &Options::default())
+        .unwrap();
+    let cape = a.entities.iter().find(|e| e.name == "Eastern Cape").expect("Eastern Cape");
+    assert_eq!(cape.kind, onrecord::EntityType::Place);
+}

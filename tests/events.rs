@@ -41,3 +41,16 @@ fn naming_is_not_a_call_and_a_labour_strike_is_no_attack() {
     let got = events("Israeli air strikes hit the city on Tuesday.", "2025-10-15");
     assert!(got.iter().any(|e| e.0 == "conflict"), "{got:?}");
 }
+
+#[test]
+fn a_relative_clause_dates_and_joins_its_own_event_only() {
+    let t = "President Cyril Ramaphosa, who is expected to visit the area on Thursday, said in a statement that the government would declare a national disaster.";
+    let opts = Options { date: Date::parse("2025-03-12"), ..Options::default() };
+    let a = Extractor::new().extract(t, &opts).unwrap();
+    let visit = a.events.iter().find(|e| e.kind == "visit").expect("the visit");
+    assert_eq!(visit.time.as_ref().map(|t| t.value.as_str()), Some("2025-03-13"));
+    let who = &a.entities.iter().find(|e| e.name == "Cyril Ramaphosa").expect("Ramaphosa").id;
+    assert!(visit.participants.contains(who), "{:?}", visit.participants);
+    let statement = a.events.iter().find(|e| e.kind == "statement").expect("the statement");
+    assert!(statement.time.is_none(), "{:?}", statement.time);
+}
