@@ -1805,8 +1805,10 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                 if let Some(e) = inner {
                     return (Some(e), None);
                 }
-                // An unknown capitalised name used as a speaker is a person.
-                if mention.kind == MKind::Misc && mention.name_words <= 4 && mention.name_words >= 1 {
+                // An unknown capitalised name used as a speaker is a person; a group opening
+                // the sentence ("Rescuers said") is not a name.
+                let group = mention.name_words == 1 && cx.lex.groups.contains(mention.name.lowercase().as_str());
+                if mention.kind == MKind::Misc && mention.name_words <= 4 && mention.name_words >= 1 && !group {
                     let last = mention.name.split_whitespace().last().unwrap_or("").lowercase();
                     let known = (0..ents.list.len()).rev().find(|&e| {
                         ents.list[e].kind == EKind::Person && ents.list[e].name.split_whitespace().last().is_some_and(|s| s.lowercase() == last)

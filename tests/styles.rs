@@ -1,6 +1,7 @@
 //! Whole-article snapshots over articles we wrote in different house styles (AP, Reuters,
 //! ANI, BBC, Guardian single quotes, Canadian Press, UK rail-strike coverage, magazine
-//! long-form with nested quotes, scare quotes and titles), plus the checks that matter most
+//! long-form with nested quotes, scare quotes and titles, a Reuters disaster report with
+//! names the lexicon does not know), plus the checks that matter most
 //! for each style, stated outright.
 
 use onrecord::{Analysis, Extractor, Options, QuoteKind};
@@ -138,4 +139,20 @@ fn magazine_nested_quote_has_its_own_speaker() {
     assert_eq!(inner.speaker_name.as_deref(), Some("Margaret Ellison"));
     // A manner verb ("she laughs") attributes quotes in marks only.
     assert!(a.quotes.iter().all(|q| !q.span.text.starts_with("Asked")));
+}
+
+#[test]
+fn reuters_disaster_report_with_names_the_lexicon_does_not_know() {
+    let a = run("reuters-floods.txt");
+    assert_eq!(a.document.place.as_deref(), Some("East London"));
+    let direct = speakers(&a, QuoteKind::Direct);
+    assert_eq!(direct.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), vec!["Themba Nkosi", "Zanele Mthembu", "Sipho Dube", "Karabo Ndaba"]);
+    let indirect = speakers(&a, QuoteKind::Indirect);
+    assert!(indirect.contains(&("shelters had been opened in sc".into(), "Elias Mokoena".into())), "{indirect:?}");
+    // "Eastern Cape" is a place, though "Cape" stands alone in the headline.
+    assert!(a.entities.iter().any(|e| e.name == "Eastern Cape" && e.kind == onrecord::EntityType::Place));
+    // The visit in the relative clause is Thursday's and Dube's; the statement is undated.
+    let visit = a.events.iter().find(|e| e.kind == "visit").unwrap();
+    assert_eq!(visit.time.as_ref().map(|t| t.span.text.as_str()), Some("Thursday"));
+    assert!(a.events.iter().filter(|e| e.kind == "statement").all(|e| e.time.is_none()));
 }
