@@ -967,10 +967,14 @@ pub fn attribute(
             q.kind = AKind::Mixed;
         }
     }
+    let dropped = transcript(&cx, ents, spans, &mut out);
     // A quote split by its attribution is one quote: `"…," X said. "…"` and `"…," X said, "…"`.
     let mut keep = vec![true; out.len()];
+    for i in dropped {
+        keep[i] = false;
+    }
     let mut into: Vec<usize> = (0..out.len()).collect();
-    let mut direct: Vec<usize> = (0..out.len()).filter(|&i| out[i].kind == AKind::Direct && out[i].nested_in.is_none()).collect();
+    let mut direct: Vec<usize> = (0..out.len()).filter(|&i| keep[i] && out[i].kind == AKind::Direct && out[i].nested_in.is_none()).collect();
     crate::order::sort_by_key(&mut direct, |&i| out[i].range.start);
     let mut cur: Option<usize> = None;
     for &b in &direct {
@@ -997,7 +1001,8 @@ pub fn attribute(
     }
     let mut sorted: Vec<AQuote> = order.iter().map(|&i| out[i].clone()).collect();
     for q in &mut sorted {
-        q.nested_in = q.nested_in.map(|j| new_index[j]);
+        // A quote inside one that gave way to a transcript line stands alone.
+        q.nested_in = q.nested_in.map(|j| new_index[j]).filter(|&j| j != usize::MAX);
     }
     for q in sorted.iter_mut().filter(|q| q.nested_in.is_none() && matches!(q.kind, AKind::Direct | AKind::Mixed)) {
         q.inner = inner_speech(&cx, ents, q);
@@ -1871,6 +1876,87 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             (None, Some(np.range.slice(cx.text).to_string()))
         }
     }
+}
+
+/// The speaker label of a transcript paragraph: `PENCE: Well, look, …`, `MR. OKAFOR: …`.
+/// Returns the label's range and where the words begin.
+fn transcript_label(text: &str, para: Range) -> Option<(Range, usize)> {
+    let p = para.slice(text);
+    let lead = p.len() - p.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '\'' | '‘')).len();
+    let rest = &p[lead..];
+    let colon = rest.get(..rest.len().min(40))?.find(':')?;
+    let label = &rest[..colon];
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let upper = |w: &str| w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-')) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    if !((1..=3).contains(&words.len()) && words.iter().all(|w| upper(w))) || label.trim() != label {
+        return None;
+    }
+    let body = rest[colon + 1..].trim_start();
+    if body.split_whitespace().count() < 2 {
+        return None;
+    }
+    let start = para.start + lead;
+    Some((Range::new(start, start + colon), para.end - body.len()))
+}
+
+/// Transcripts (debates, interviews): a paragraph opening with a speaker's name in capitals
+/// and a colon is that person's words, verbatim. The label must name a person the article
+/// names (`PENCE:` after "Mike Pence"), so that `UPDATE:` or a dateline is never taken for a
+/// speaker.
+fn transcript(cx: &Ctx, ents: &Entities, spans: &[QuoteSpan], out: &mut Vec<AQuote>) -> Vec<usize> {
+    let mut dropped = Vec::new();
+    let labels: Vec<(usize, Range, usize)> = cx
+        .layout
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(pi, _)| !cx.layout.boilerplate[*pi])
+        .filter_map(|(pi, para)| transcript_label(cx.text, *para).map(|(l, b)| (pi, l, b)))
+        .collect();
+    for (pi, label, body) in labels {
+        let para = cx.layout.paragraphs[pi];
+        if cx.layout.dateline.is_some_and(|d| d.start < para.end && para.start < d.end) {
+            continue;
+        }
+        let name = label.slice(cx.text);
+        let last = name.split_whitespace().last().unwrap_or("").trim_end_matches('.');
+        let speaker = (0..ents.list.len()).rev().find(|&e| {
+            let ent = &ents.list[e];
+            ent.kind == EKind::Person && ent.name.split_whitespace().last().is_some_and(|w| w.to_uppercase() == last)
+        });
+        // `Q:` / `A:` lines are read for what is quoted inside them, as any paragraph: who
+        // asks and who answers is not named on the line.
+        if speaker.is_none() {
+            continue;
+        }
+        // The words run to the paragraph's end, without a closing mark of a block quote.
+        let end = para.start + para.slice(cx.text).trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”')).len();
+        if end <= body {
+            continue;
+        }
+        let words = Range::new(body, end);
+        // What was read inside the words (a block quote's marks, a report of someone's
+        // belief) gives way to the transcript line; partial quotes inside stay, as the
+        // speaker's.
+        for (i, q) in out.iter().enumerate() {
+            let top = q.nested_in.is_none() && q.range.overlaps(para) && !matches!(q.kind, AKind::Partial);
+            if top && (q.range.start <= body || words.contains(q.range)) && spans.get(i).is_none_or(|s| !s.title) {
+                dropped.push(i);
+            }
+        }
+        out.push(AQuote {
+            range: words,
+            kind: AKind::Direct,
+            cue: Some(Range::new(label.end, label.end + 1)),
+            mention: Some(label),
+            speaker,
+            speaker_text: speaker.is_none().then(|| name.to_string()),
+            confidence: if speaker.is_some() { 0.8 } else { 0.5 },
+            nested_in: None,
+            inner: Vec::new(),
+        });
+    }
+    dropped
 }
 
 /// When no person is in sight for "she" or "the 45-year-old": an unknown name that was the

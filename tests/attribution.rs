@@ -631,3 +631,17 @@ fn a_place_named_twice_is_not_a_surname() {
     let cape = a.entities.iter().find(|e| e.name == "Eastern Cape").expect("Eastern Cape");
     assert_eq!(cape.kind, onrecord::EntityType::Place);
 }
+
+#[test]
+fn transcript_lines_are_their_speakers_words() {
+    let t = "Dana Whitfield and Tom Okafor debated on Tuesday.\n\n\
+             WHITFIELD: Well, look, my opponent thinks this is an episode of \"Shark Tank.\" It is not.\n\n\
+             OKAFOR: That is not true, and you know it.\n\n\
+             UPDATE: The debate ended at 10 p.m.";
+    let got = quotes(t);
+    assert!(got.contains(&("Well, look, my opponent thinks this is an episode of \"Shark Tank.\" It is not.".into(), QuoteKind::Direct, Some("Dana Whitfield".into()))), "{got:?}");
+    assert!(got.contains(&("That is not true, and you know it.".into(), QuoteKind::Direct, Some("Tom Okafor".into()))), "{got:?}");
+    // A label that names nobody in the article is no speaker; a show's title stays a title.
+    assert!(got.iter().all(|q| !q.0.starts_with("The debate ended")), "{got:?}");
+    assert!(got.contains(&("\"Shark Tank.\"".into(), QuoteKind::Partial, None)), "{got:?}");
+}
