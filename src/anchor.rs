@@ -174,6 +174,39 @@ fn year_ago_quarter(text: &str, layout: &Layout, t: &Found, doc: Option<Date>) -
     Some(format!("{:04}-Q{}", y - 1, q as u32))
 }
 
+/// The value of a time against `anchor`, in the tense of its clause. A day and month that a
+/// past event verb governs directly ("the office closed on 23 December", written in October)
+/// is the last such day, not the next: news reports deadlines and payment dates in past
+/// clauses too ("was extended to Nov. 16", "payable Dec. 15"), so only "on" or nothing may
+/// stand between the verb and the day.
+fn dated(lex: &Lexicon, layout: &Layout, t: &Found, anchor: Option<Date>) -> String {
+    let v = value(&t.expr, anchor, tense_at(lex, layout, t.range));
+    let (Expr::MonthDay(..), Some(a), Some(d)) = (&t.expr, anchor, as_date(&v)) else { return v };
+    if d.days() <= a.days() || !happened_on(lex, layout, t.range) {
+        return v;
+    }
+    format!("{:04}{}", d.year - 1, &v[4..])
+}
+
+/// A past event verb right before the expression, through "on": "closed on", "reopened".
+fn happened_on(lex: &Lexicon, layout: &Layout, r: Range) -> bool {
+    let toks = &layout.toks;
+    let sent = layout.sentence_range(r.start);
+    let a = toks.partition_point(|t| t.start < sent.start);
+    let mut v = toks.partition_point(|t| t.start < r.start);
+    if v > a && layout.lw(v - 1) == "on" {
+        v -= 1;
+    }
+    if v <= a {
+        return false;
+    }
+    let verb = layout.lw(v - 1);
+    let before = if v - 1 > a { layout.lw(v - 2) } else { "" };
+    const MOVED: &[&str] = &["extended", "postponed", "delayed", "deferred", "moved", "rescheduled", "slated", "pushed", "adjourned", "set", "fixed", "expected", "scheduled", "planned", "due"];
+    let past = (verb.len() > 4 && verb.ends_with("ed")) || lex.irregular_past.contains(verb);
+    past && !MOVED.contains(&verb) && !FUTURE.contains(&verb) && !matches!(before, "be" | "to" | "will" | "would" | "is" | "are" | "been")
+}
+
 fn as_date(v: &str) -> Option<Date> {
     Date::parse(v.get(..10)?)
 }
@@ -182,7 +215,7 @@ fn as_date(v: &str) -> Option<Date> {
 pub fn normalise(lex: &Lexicon, text: &str, layout: &Layout, attr: &Attribution, evs: &[Ev], times: &[Found]) -> Vec<String> {
     let doc = layout.date;
     let quote_of = |t: &Found| attr.quote_containing(t.range);
-    let base: Vec<String> = times.iter().map(|t| year_ago_quarter(text, layout, t, doc).unwrap_or_else(|| value(&t.expr, doc, tense_at(lex, layout, t.range)))).collect();
+    let base: Vec<String> = times.iter().map(|t| year_ago_quarter(text, layout, t, doc).unwrap_or_else(|| dated(lex, layout, t, doc))).collect();
     let mut anchors: Vec<Option<Date>> = vec![doc; attr.quotes.len()];
     // A date in the attribution sentence, outside the quote.
     for (qi, q) in attr.quotes.iter().enumerate() {
@@ -224,7 +257,7 @@ pub fn normalise(lex: &Lexicon, text: &str, layout: &Layout, attr: &Attribution,
         .iter()
         .enumerate()
         .map(|(ti, t)| match quote_of(t) {
-            Some(q) if anchors[q] != doc => value(&t.expr, anchors[q], tense_at(lex, layout, t.range)),
+            Some(q) if anchors[q] != doc => dated(lex, layout, t, anchors[q]),
             _ => base[ti].clone(),
         })
         .collect()

@@ -186,3 +186,14 @@ fn a_capitalised_ordinal_quarter_opens_a_sentence() {
     let got = times("Third-quarter sales dropped 11% to $1.27 billion.", "1989-10-26");
     assert_eq!(got, vec![("Third-quarter".to_string(), "1989-Q3".to_string())]);
 }
+
+#[test]
+fn a_day_a_past_event_verb_governs_is_the_last_such_day() {
+    let d = "2025-10-17";
+    let got = times("The office closed on 23 December and reopened on 2 January.", d);
+    assert_eq!(got, vec![("23 December".to_string(), "2024-12-23".to_string()), ("2 January".to_string(), "2025-01-02".to_string())]);
+    assert_eq!(times("Revenue was $76 million for the year ended March 31.", d)[1].1, "2025-03-31");
+    // A deadline moved or a payment date in a past clause is still ahead.
+    assert_eq!(times("The deadline was extended to Dec. 15.", d)[0].1, "2025-12-15");
+    assert_eq!(times("The board declared a dividend, payable Dec. 15.", d)[0].1, "2025-12-15");
+}
