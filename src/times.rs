@@ -895,6 +895,10 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
             if matches!(kind, Kind::Season) && c.name("mod").is_some_and(|m| matches!(m.as_str().trim(), "the" | "in the")) {
                 start = c.name("s").map_or(start, |m| m.start());
             }
+            // "the end of the year", "the beginning of next month": one expression.
+            if matches!(kind, Kind::TheUnit | Kind::RelUnit | Kind::Month | Kind::MonthYear | Kind::Year | Kind::Decade | Kind::Season | Kind::Quarter) {
+                start = part_of(text, start);
+            }
             let end = if text.get(..end).is_some_and(|t| t.ends_with(' ')) { end - 1 } else { end };
             if start >= end || layout.dateline.is_some_and(|d| d.start <= start && end <= d.end && !matches!(kind, Kind::MonthDayYear | Kind::DayMonthYear)) {
                 continue;
@@ -935,6 +939,31 @@ impl Expr {
             Expr::At(day, ..) => day,
             e => e,
         }
+    }
+}
+
+/// Where "the end of" (beginning, start, middle, turn, close) before `start` begins, or
+/// `start` itself.
+fn part_of(text: &str, start: usize) -> usize {
+    let before = &text[..start];
+    let b = before.trim_end_matches(' ');
+    if b.len() == before.len() || !b.to_ascii_lowercase().ends_with(" of") {
+        return start;
+    }
+    let words: Vec<(usize, &str)> = b.rsplitn(4, ' ').scan(b.len(), |end, w| {
+        *end -= w.len();
+        let at = *end;
+        *end = end.saturating_sub(1);
+        Some((at, w))
+    }).collect();
+    // words[0] = "of", words[1] = the part, words[2] = "the" (optional).
+    let part = words.get(1).map(|x| x.1.to_ascii_lowercase());
+    if !matches!(part.as_deref(), Some("end" | "beginning" | "start" | "middle" | "turn" | "close")) {
+        return start;
+    }
+    match words.get(2) {
+        Some((at, w)) if w.eq_ignore_ascii_case("the") => *at,
+        _ => words[1].0,
     }
 }
 

@@ -158,7 +158,7 @@ fn quarter_and_half_year_labels() {
 #[test]
 fn an_irregular_past_verb_is_past_but_its_participle_is_not() {
     let d = "2025-10-15";
-    assert_eq!(times("Profits fell at the end of March.", d), vec![("March".to_string(), "2025-03".to_string())]);
+    assert_eq!(times("Profits fell at the end of March.", d), vec![("the end of March".to_string(), "2025-03".to_string())]);
     assert_eq!(times("The case is heard in May in the appeals court.", "2000-03-29"), vec![("May".to_string(), "2000-05".to_string())]);
 }
 
@@ -196,4 +196,12 @@ fn a_day_a_past_event_verb_governs_is_the_last_such_day() {
     // A deadline moved or a payment date in a past clause is still ahead.
     assert_eq!(times("The deadline was extended to Dec. 15.", d)[0].1, "2025-12-15");
     assert_eq!(times("The board declared a dividend, payable Dec. 15.", d)[0].1, "2025-12-15");
+}
+
+#[test]
+fn the_end_of_a_period_is_one_expression() {
+    let d = "2025-10-17";
+    assert_eq!(times("The deadline is the end of the year.", d), vec![("the end of the year".to_string(), "2025".to_string())]);
+    assert_eq!(times("He will step down at the end of next month.", d), vec![("the end of next month".to_string(), "2025-11".to_string())]);
+    assert_eq!(times("By the beginning of March, prices had fallen.", d), vec![("the beginning of March".to_string(), "2025-03".to_string())]);
 }
