@@ -895,6 +895,11 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
             if matches!(kind, Kind::Season) && c.name("mod").is_some_and(|m| matches!(m.as_str().trim(), "the" | "in the")) {
                 start = c.name("s").map_or(start, |m| m.start());
             }
+            // "the 2024 election": the year is the expression; the noun only vouched for it.
+            let end = match (kind, c.name("post"), c.name("year")) {
+                (Kind::Year, Some(_), Some(y)) => y.end(),
+                _ => end,
+            };
             // "the end of the year", "the beginning of next month": one expression.
             if matches!(kind, Kind::TheUnit | Kind::RelUnit | Kind::Month | Kind::MonthYear | Kind::Year | Kind::Decade | Kind::Season | Kind::Quarter) {
                 start = part_of(text, start);

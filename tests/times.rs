@@ -205,3 +205,9 @@ fn the_end_of_a_period_is_one_expression() {
     assert_eq!(times("He will step down at the end of next month.", d), vec![("the end of next month".to_string(), "2025-11".to_string())]);
     assert_eq!(times("By the beginning of March, prices had fallen.", d), vec![("the beginning of March".to_string(), "2025-03".to_string())]);
 }
+
+#[test]
+fn a_year_before_an_event_noun_is_just_the_year() {
+    assert_eq!(times("The 2024 election was close.", "2025-10-17"), vec![("2024".to_string(), "2024".to_string())]);
+    assert_eq!(times("The 2026 World Cup will be held in Canada.", "2025-10-17"), vec![("2026".to_string(), "2026".to_string())]);
+}
