@@ -24,6 +24,8 @@ const SCHEDULED: &[&str] = &[
     "leave", "leaves", "travel", "travels", "visit", "visits", "head", "heads", "return", "returns", "vote", "votes",
     "convene", "convenes", "end", "ends", "close", "closes", "launch", "launches", "hold", "holds", "host", "hosts",
     "face", "faces", "play", "plays", "take", "takes", "kick", "kicks", "debate", "debates", "testify", "testifies",
+    "run", "runs", "continue", "continues", "come", "comes", "go", "goes", "last", "lasts", "remain", "remains",
+    "stay", "stays", "sit", "sits", "land", "lands", "expire", "expires", "close", "reopen", "reopens",
 ];
 
 /// Past or future for the clause of a time expression: a future marker before it in its
@@ -93,6 +95,20 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
         }
         if k > lo && SCHEDULED.contains(&layout.lw(k - 1)) && !(k >= lo + 2 && matches!(layout.lw(k - 2), "to" | "did" | "didn't" | "would")) {
             future = true;
+        }
+        // Further back in the clause, over a range or a clock time: "The festival runs from
+        // Monday to Wednesday", "Polls open at 7 a.m. on Tuesday", "Voters go to the polls on
+        // Sunday", "The hearing is on Wednesday", "Talks are set for Thursday".
+        let clause_start = (lo..i).rev().find(|&k| matches!(layout.lw(k), "," | ";" | ":" | "that")).map_or(lo, |k| k + 1);
+        for k in clause_start..i {
+            let w = layout.lw(k);
+            let prev = if k > clause_start { layout.lw(k - 1) } else { "" };
+            let next = layout.lw(k + 1);
+            let present = SCHEDULED.contains(&w) && !matches!(prev, "to" | "did" | "didn't" | "would" | "the" | "a" | "an" | "have" | "has" | "had" | "having");
+            let copula = matches!(w, "is" | "are") && (matches!(next, "on" | "set" | "slated" | "due") || k + 1 == i);
+            if present || copula {
+                future = true;
+            }
         }
     }
     // Inside the expression itself: "next Friday" is already directed; "tomorrow" too.

@@ -211,3 +211,15 @@ fn a_year_before_an_event_noun_is_just_the_year() {
     assert_eq!(times("The 2024 election was close.", "2025-10-17"), vec![("2024".to_string(), "2024".to_string())]);
     assert_eq!(times("The 2026 World Cup will be held in Canada.", "2025-10-17"), vec![("2026".to_string(), "2026".to_string())]);
 }
+
+#[test]
+fn a_present_tense_schedule_points_ahead() {
+    // Friday 2025-10-17.
+    let d = "2025-10-17";
+    assert_eq!(times("The festival runs from Monday to Wednesday.", d), vec![("Monday".to_string(), "2025-10-20".to_string()), ("Wednesday".to_string(), "2025-10-22".to_string())]);
+    assert_eq!(times("Polls open at 7 a.m. on Tuesday.", d)[0].1, "2025-10-21T07:00");
+    assert_eq!(times("Voters go to the polls on Sunday.", d)[0].1, "2025-10-19");
+    assert_eq!(times("The hearing is on Wednesday.", d)[0].1, "2025-10-22");
+    // A perfect is no schedule: "have come down from the middle of October".
+    assert_eq!(times("Oil prices have come down since Monday.", d)[0].1, "2025-10-13");
+}
