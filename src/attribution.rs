@@ -1838,7 +1838,27 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                 _ => None,
             };
             if want.is_none() {
-                // "they" / "it": the most recent organisation.
+                // "they" / "it": the subject of its own sentence when that is an organisation
+                // or a group ("Clinton's campaign is seeking … what they call …"), else the
+                // most recent organisation.
+                let sent = cx.layout.sentence_range(np.range.start);
+                if let Some(sub) = cx.subject(sent).filter(|s| s.range.end <= np.range.start && s.range != np.range) {
+                    match sub.kind {
+                        NpKind::Mention(m) => {
+                            if let Some(e) = ents.of_mention[m].filter(|&e| ents.list[e].kind == EKind::Org) {
+                                return (Some(e), None);
+                            }
+                        }
+                        NpKind::Desc => {
+                            let head = sub.range.slice(cx.text).rsplit(' ').next().unwrap_or("").lowercase();
+                            let org = cx.lex.role_nouns.get(head.as_str()).is_some_and(|(person, _)| !person) || cx.lex.groups.contains(head.as_str()) || cx.lex.org_heads.contains(head.as_str());
+                            if org {
+                                return (None, Some(sub.range.slice(cx.text).to_string()));
+                            }
+                        }
+                        NpKind::Pronoun => {}
+                    }
+                }
                 let e = ents.most_recent(np.range.start, |e| e.kind == EKind::Org);
                 return (e, None);
             }

@@ -645,3 +645,10 @@ fn transcript_lines_are_their_speakers_words() {
     assert!(got.iter().all(|q| !q.0.starts_with("The debate ended")), "{got:?}");
     assert!(got.contains(&("\"Shark Tank.\"".into(), QuoteKind::Partial, None)), "{got:?}");
 }
+
+#[test]
+fn they_is_the_group_or_organisation_its_sentence_opens_with() {
+    let t = "The bureau released files on Monday. Okafor's campaign is seeking to contrast her plan with what they call the mayor's \"self-centered message.\"";
+    let got = quotes(t);
+    assert!(got.iter().any(|q| q.1 == QuoteKind::Mixed && q.2.as_deref() == Some("Okafor's campaign")), "{got:?}");
+}
