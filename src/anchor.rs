@@ -111,6 +111,26 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
             }
         }
     }
+    // A reported clause with a schedule of its own: "He said the match is on Saturday",
+    // "Officials said voters go to the polls on Sunday" (the report is past, the schedule not).
+    if !future {
+        if let Some(r) = (lo..i).rev().find(|&k| matches!(layout.lw(k), "said" | "says" | "told" | "tells" | "announced" | "added" | "stated" | "confirmed")) {
+            for k in r + 2..i {
+                let w = layout.lw(k);
+                let prev = layout.lw(k - 1);
+                let next = layout.lw(k + 1);
+                let present = SCHEDULED.contains(&w) && !matches!(prev, "to" | "did" | "didn't" | "would" | "the" | "a" | "an" | "have" | "has" | "had" | "having");
+                let copula = matches!(w, "is" | "are") && (matches!(next, "on" | "set" | "slated" | "due") || k + 1 == i);
+                let past_here = matches!(w, "was" | "were" | "had") || (w.len() > 4 && w.ends_with("ed")) || lex.irregular_past.contains(w);
+                if past_here {
+                    break;
+                }
+                if present || copula {
+                    future = true;
+                }
+            }
+        }
+    }
     // Inside the expression itself: "next Friday" is already directed; "tomorrow" too.
     if future || layout.lw(i) == "next" {
         Tense::Future

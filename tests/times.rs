@@ -223,3 +223,12 @@ fn a_present_tense_schedule_points_ahead() {
     // A perfect is no schedule: "have come down from the middle of October".
     assert_eq!(times("Oil prices have come down since Monday.", d)[0].1, "2025-10-13");
 }
+
+#[test]
+fn a_reported_clause_keeps_its_own_schedule() {
+    // Friday 2025-10-17: the report is past, what it reports is ahead.
+    let d = "2025-10-17";
+    assert_eq!(times("He said the match is on Saturday.", d)[0].1, "2025-10-18");
+    assert_eq!(times("Officials said voters go to the polls on Sunday.", d)[0].1, "2025-10-19");
+    assert_eq!(times("He said the team lost on Saturday.", d)[0].1, "2025-10-11");
+}
