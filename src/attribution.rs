@@ -1939,10 +1939,12 @@ fn transcript(cx: &Ctx, ents: &Entities, spans: &[QuoteSpan], out: &mut Vec<AQuo
             continue;
         }
         let name = label.slice(cx.text);
-        let last = name.split_whitespace().last().unwrap_or("").trim_end_matches('.');
+        // Compared in lower case: upper-casing would bring Unicode's upper-case tables into
+        // the wasm module (+10 KB gzipped) for this one comparison.
+        let last = name.split_whitespace().last().unwrap_or("").trim_end_matches('.').lowercase();
         let speaker = (0..ents.list.len()).rev().find(|&e| {
             let ent = &ents.list[e];
-            ent.kind == EKind::Person && ent.name.split_whitespace().last().is_some_and(|w| w.to_uppercase() == last)
+            ent.kind == EKind::Person && ent.name.split_whitespace().last().is_some_and(|w| w.lowercase() == last)
         });
         // `Q:` / `A:` lines are read for what is quoted inside them, as any paragraph: who
         // asks and who answers is not named on the line.
