@@ -166,6 +166,14 @@ impl<'a> Ctx<'a> {
     /// The noun phrase ending just before token `c` (skipping adverbs and auxiliaries).
     fn np_before(&self, c: usize, floor: usize) -> Option<Np> {
         let mut i = c;
+        // "A ministry spokesman, however, warned": an interjection between commas.
+        if i >= floor + 4
+            && self.w(i - 1) == ","
+            && self.w(i - 3) == ","
+            && matches!(self.lw(i - 2), "however" | "meanwhile" | "though" | "too" | "also" | "instead" | "nevertheless" | "moreover" | "likewise" | "similarly" | "separately")
+        {
+            i -= 3;
+        }
         loop {
             let w = if i > floor { self.lw(i - 1) } else { break };
             if SKIP_BACK.contains(&w) || TIME_WORDS.contains(&w) || (w == "on" && i < c) {
@@ -262,7 +270,10 @@ impl<'a> Ctx<'a> {
                         // organisation ("On Instagram, the singer said" is no apposition).
                         // The object of an opening phrase is none either: "Speaking to ANI,
                         // Tunde Bakare said".
-                        let k2 = crate::text::tok_at(self.toks, self.mentions[m2].range.start);
+                        let mut k2 = crate::text::tok_at(self.toks, self.mentions[m2].range.start);
+                        if k2 > floor + 1 && matches!(self.lw(k2 - 1), "the" | "a" | "an") {
+                            k2 -= 1;
+                        }
                         let object = k2 > floor && matches!(self.lw(k2 - 1), "to" | "with" | "in" | "on" | "at" | "for" | "from" | "by" | "of");
                         let fits = !object && match (self.mentions[m2].kind, self.mentions[m].kind) {
                             (MKind::Person, _) => true,
@@ -1162,6 +1173,10 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     }
     if i >= limit || cx.direct_from(cx.toks[i].start).is_some_and(|r| r.start == cx.toks[i].start) {
         return None;
+    }
+    // "…," it said in a statement: an organisation's words.
+    if cx.lw(i) == "it" && cx.cue_at(i + 1).is_some_and(|c| !c.participle) {
+        return after_cue(cx, q, Np { range: cx.toks[i].range(), kind: NpKind::Pronoun }, i + 1);
     }
     // "said X"
     if cx.cue_at(i).is_some_and(|c| !c.participle) {

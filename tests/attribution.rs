@@ -652,3 +652,13 @@ fn they_is_the_group_or_organisation_its_sentence_opens_with() {
     let got = quotes(t);
     assert!(got.iter().any(|q| q.1 == QuoteKind::Mixed && q.2.as_deref() == Some("Okafor's campaign")), "{got:?}");
 }
+
+#[test]
+fn organisations_interjections_and_opening_phrases_with_an_article() {
+    let (_, who) = find("Acme Corp. reported a loss on Tuesday. \"We are disappointed,\" it said in a statement.", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("Acme Corp"));
+    let got = quotes("Officials said the outbreak was under control. A ministry spokesman, however, warned that cases could rise.");
+    assert!(got.contains(&("cases could rise".into(), QuoteKind::Indirect, Some("A ministry spokesman".into()))), "{got:?}");
+    let (_, who) = find("In an interview with the BBC, Holt said the plan would fail.", QuoteKind::Indirect);
+    assert_eq!(who.as_deref(), Some("Holt"));
+}
