@@ -1348,6 +1348,16 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         let b = between.trim();
         between.len() <= 80 && (b.is_empty() || b.ends_with([':', ',', '—', '–']))
     };
+    // "As the governor put it: "…"", "as one analyst put it, "…"".
+    if open >= floor + 4 && matches!(cx.w(open - 1), ":" | ",") && cx.lw(open - 2) == "it" && cx.lw(open - 3) == "put" {
+        if let Some(a) = (floor..open - 3).rev().take(8).find(|&k| cx.lw(k) == "as") {
+            if let Some((np, next)) = cx.np_after(a + 1, open - 3) {
+                if next == open - 3 {
+                    return Some((np, Range::new(cx.toks[open - 3].start, cx.toks[open - 2].end)));
+                }
+            }
+        }
+    }
     // "according to X, "…""
     for i in (floor..open).rev().take(12) {
         if cx.lw(i) == "according" && cx.lw(i + 1) == "to" {

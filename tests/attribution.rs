@@ -662,3 +662,11 @@ fn organisations_interjections_and_opening_phrases_with_an_article() {
     let (_, who) = find("In an interview with the BBC, Holt said the plan would fail.", QuoteKind::Indirect);
     assert_eq!(who.as_deref(), Some("Holt"));
 }
+
+#[test]
+fn as_someone_put_it() {
+    let (_, who) = find("Tom Baker spoke later. As Baker put it, \"We have no choice.\"", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("Tom Baker"));
+    let (_, who) = find("As one analyst put it: \"The market is broken.\"", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("one analyst"));
+}
