@@ -355,11 +355,12 @@ fn participants(cx: &Cx, i: usize, end_tok: usize, (a, b): (usize, usize), tr: &
 fn in_other_relative(cx: &Cx, time: Range, trigger: Range, a: usize, b: usize) -> bool {
     let k = cx.toks.partition_point(|t| t.start < time.start);
     let s = cx.toks.partition_point(|t| t.start < cx.layout.sentence_range(time.start).start).min(a);
-    let Some(open) = (s..k).rev().find(|&j| cx.toks[j].text(cx.text) == ",") else { return false };
+    // A relative clause is short: look back and ahead a few dozen tokens only.
+    let Some(open) = (s.max(k.saturating_sub(40))..k).rev().find(|&j| cx.toks[j].text(cx.text) == ",") else { return false };
     if !matches!(cx.lw(open + 1), "who" | "which" | "whose" | "where") {
         return false;
     }
-    let close = (k..b).find(|&j| cx.toks[j].text(cx.text) == ",").map_or(b, |j| j);
+    let close = (k..b.min(k + 40)).find(|&j| cx.toks[j].text(cx.text) == ",").unwrap_or(b);
     let (lo, hi) = (cx.toks[open].start, cx.toks.get(close).map_or(usize::MAX, |t| t.start));
     !(lo <= trigger.start && trigger.end <= hi)
 }

@@ -251,8 +251,9 @@ fn is_title(text: &str, layout: &Layout, q: &QuoteSpan) -> bool {
     let before = text[para.start..q.range.start].trim_end();
     // In a title-case headline (`Issa: Hillary Clinton's 'Honesty Is In Question'`) every
     // quote looks like a title.
-    let lead: Vec<&str> = before.split_whitespace().filter(|w| w.starts_with(char::is_alphabetic)).collect();
-    if lead.len() >= 3 && lead.iter().all(|w| w.starts_with(char::is_uppercase)) {
+    // (At most 26 words are read: a headline is short, and a long paragraph is none.)
+    let lead: Vec<&str> = before.split_whitespace().rev().filter(|w| w.starts_with(char::is_alphabetic)).take(26).collect();
+    if (3..26).contains(&lead.len()) && lead.iter().all(|w| w.starts_with(char::is_uppercase)) {
         return false;
     }
     let last = before.rsplit(char::is_whitespace).next().unwrap_or("");

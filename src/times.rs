@@ -950,12 +950,17 @@ impl Expr {
 /// Where "the end of" (beginning, start, middle, turn, close) before `start` begins, or
 /// `start` itself.
 fn part_of(text: &str, start: usize) -> usize {
-    let before = &text[..start];
+    // Only the last few words matter: never copy or split the whole text before `start`.
+    let mut from = start.saturating_sub(32);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = &text[from..start];
     let b = before.trim_end_matches(' ');
-    if b.len() == before.len() || !b.to_ascii_lowercase().ends_with(" of") {
+    if b.len() == before.len() || !(b.ends_with(" of") || b.ends_with(" OF") || b.ends_with(" Of")) {
         return start;
     }
-    let words: Vec<(usize, &str)> = b.rsplitn(4, ' ').scan(b.len(), |end, w| {
+    let words: Vec<(usize, &str)> = b.rsplitn(4, ' ').scan(from + b.len(), |end, w| {
         *end -= w.len();
         let at = *end;
         *end = end.saturating_sub(1);
