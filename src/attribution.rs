@@ -1929,7 +1929,7 @@ fn transcript_label(text: &str, para: Range) -> Option<(Range, usize)> {
     let p = para.slice(text);
     let lead = p.len() - p.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '\'' | '‘')).len();
     let rest = &p[lead..];
-    let colon = rest.get(..rest.len().min(40))?.find(':')?;
+    let colon = rest.char_indices().take_while(|(i, _)| *i < 40).find(|(_, c)| *c == ':')?.0;
     let label = &rest[..colon];
     let words: Vec<&str> = label.split_whitespace().collect();
     let upper = |w: &str| w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-')) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
@@ -1949,7 +1949,6 @@ fn transcript_label(text: &str, para: Range) -> Option<(Range, usize)> {
 /// names (`PENCE:` after "Mike Pence"), so that `UPDATE:` or a dateline is never taken for a
 /// speaker.
 fn transcript(cx: &Ctx, ents: &Entities, spans: &[QuoteSpan], out: &mut Vec<AQuote>) -> Vec<usize> {
-    let mut dropped = Vec::new();
     let labels: Vec<(usize, Range, usize)> = cx
         .layout
         .paragraphs
@@ -1958,50 +1957,68 @@ fn transcript(cx: &Ctx, ents: &Entities, spans: &[QuoteSpan], out: &mut Vec<AQuo
         .filter(|(pi, _)| !cx.layout.boilerplate[*pi])
         .filter_map(|(pi, para)| transcript_label(cx.text, *para).map(|(l, b)| (pi, l, b)))
         .collect();
+    if labels.is_empty() {
+        return Vec::new();
+    }
+    // People by surname in lower case (the latest entity wins). Lower case, because
+    // upper-casing would bring Unicode's upper-case tables into the wasm module (+10 KB
+    // gzipped) for this one comparison.
+    let mut by_surname: HashMap<String, usize> = HashMap::new();
+    for (e, ent) in ents.list.iter().enumerate().filter(|(_, e)| e.kind == EKind::Person) {
+        if let Some(last) = ent.name.split_whitespace().last() {
+            by_surname.insert(last.lowercase(), e);
+        }
+    }
+    // (paragraph, where the words begin, the words)
+    let mut lines: Vec<(usize, usize, Range)> = Vec::new();
+    let before = out.len();
     for (pi, label, body) in labels {
         let para = cx.layout.paragraphs[pi];
         if cx.layout.dateline.is_some_and(|d| d.start < para.end && para.start < d.end) {
             continue;
         }
         let name = label.slice(cx.text);
-        // Compared in lower case: upper-casing would bring Unicode's upper-case tables into
-        // the wasm module (+10 KB gzipped) for this one comparison.
         let last = name.split_whitespace().last().unwrap_or("").trim_end_matches('.').lowercase();
-        let speaker = (0..ents.list.len()).rev().find(|&e| {
-            let ent = &ents.list[e];
-            ent.kind == EKind::Person && ent.name.split_whitespace().last().is_some_and(|w| w.lowercase() == last)
-        });
         // `Q:` / `A:` lines are read for what is quoted inside them, as any paragraph: who
         // asks and who answers is not named on the line.
-        if speaker.is_none() {
-            continue;
-        }
+        let Some(&speaker) = by_surname.get(&last) else { continue };
         // The words run to the paragraph's end, without a closing mark of a block quote.
         let end = para.start + para.slice(cx.text).trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”')).len();
         if end <= body {
             continue;
         }
         let words = Range::new(body, end);
-        // What was read inside the words (a block quote's marks, a report of someone's
-        // belief) gives way to the transcript line; partial quotes inside stay, as the
-        // speaker's.
-        for (i, q) in out.iter().enumerate() {
-            let top = q.nested_in.is_none() && q.range.overlaps(para) && !matches!(q.kind, AKind::Partial);
-            if top && (q.range.start <= body || words.contains(q.range)) && spans.get(i).is_none_or(|s| !s.title) {
-                dropped.push(i);
-            }
-        }
+        lines.push((pi, body, words));
         out.push(AQuote {
             range: words,
             kind: AKind::Direct,
             cue: Some(Range::new(label.end, label.end + 1)),
             mention: Some(label),
-            speaker,
-            speaker_text: speaker.is_none().then(|| name.to_string()),
-            confidence: if speaker.is_some() { 0.8 } else { 0.5 },
+            speaker: Some(speaker),
+            speaker_text: None,
+            confidence: 0.8,
             nested_in: None,
             inner: Vec::new(),
         });
+    }
+    // What was read inside a line (a block quote's marks, a report of someone's belief)
+    // gives way to it; partial quotes inside stay, as the speaker's. One pass over the quotes.
+    let mut dropped = Vec::new();
+    for (i, q) in out[..before].iter().enumerate() {
+        if q.nested_in.is_some() || matches!(q.kind, AKind::Partial) || spans.get(i).is_some_and(|s| s.title) {
+            continue;
+        }
+        let first = cx.layout.para_at(q.range.start);
+        let last = cx.layout.para_at(q.range.end.saturating_sub(1).max(q.range.start));
+        for pi in [first, last] {
+            if let Ok(k) = lines.binary_search_by_key(&pi, |l| l.0) {
+                let (_, body, words) = lines[k];
+                if q.range.start <= body || words.contains(q.range) {
+                    dropped.push(i);
+                    break;
+                }
+            }
+        }
     }
     dropped
 }

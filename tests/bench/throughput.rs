@@ -66,6 +66,7 @@ fn main() {
         ("5 MB paragraph, no punctuation", "word another thing and more ".repeat(180_000)),
         ("50,000 names", "President Jane Smith and Tom Brown said ".repeat(25_000)),
         ("50,000 time words", "on Thursday next week 3 p.m. ".repeat(50_000)),
+        ("40,000 transcript lines", format!("Mike Pence and Tim Kaine debated.\n\n{}", "PENCE: \"We will win,\" he said of the race.\n\nKAINE: That is not true.\n\n".repeat(20_000))),
         ("HTML: 100,000 unclosed <script> tags", format!("<p>{}", "<script>".repeat(100_000))),
         ("HTML: 50,000 paragraphs with scripts", format!("<html>{}", "<script>var a=1;</script><p>&ldquo;Yes,&rdquo; Jane Smith said.</p>".repeat(50_000))),
     ];
