@@ -100,15 +100,8 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
         // Monday to Wednesday", "Polls open at 7 a.m. on Tuesday", "Voters go to the polls on
         // Sunday", "The hearing is on Wednesday", "Talks are set for Thursday".
         let clause_start = (lo..i).rev().find(|&k| matches!(layout.lw(k), "," | ";" | ":" | "that")).map_or(lo, |k| k + 1);
-        for k in clause_start..i {
-            let w = layout.lw(k);
-            let prev = if k > clause_start { layout.lw(k - 1) } else { "" };
-            let next = layout.lw(k + 1);
-            let present = SCHEDULED.contains(&w) && !matches!(prev, "to" | "did" | "didn't" | "would" | "the" | "a" | "an" | "have" | "has" | "had" | "having");
-            let copula = matches!(w, "is" | "are") && (matches!(next, "on" | "set" | "slated" | "due") || k + 1 == i);
-            if present || copula {
-                future = true;
-            }
+        if (clause_start..i).any(|k| schedules(layout, k, clause_start, i)) {
+            future = true;
         }
     }
     // A reported clause with a schedule of its own: "He said the match is on Saturday",
@@ -117,15 +110,10 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
         if let Some(r) = (lo..i).rev().find(|&k| matches!(layout.lw(k), "said" | "says" | "told" | "tells" | "announced" | "added" | "stated" | "confirmed")) {
             for k in r + 2..i {
                 let w = layout.lw(k);
-                let prev = layout.lw(k - 1);
-                let next = layout.lw(k + 1);
-                let present = SCHEDULED.contains(&w) && !matches!(prev, "to" | "did" | "didn't" | "would" | "the" | "a" | "an" | "have" | "has" | "had" | "having");
-                let copula = matches!(w, "is" | "are") && (matches!(next, "on" | "set" | "slated" | "due") || k + 1 == i);
-                let past_here = matches!(w, "was" | "were" | "had") || (w.len() > 4 && w.ends_with("ed")) || lex.irregular_past.contains(w);
-                if past_here {
+                if matches!(w, "was" | "were" | "had") || (w.len() > 4 && w.ends_with("ed")) || lex.irregular_past.contains(w) {
                     break;
                 }
-                if present || copula {
+                if schedules(layout, k, r + 1, i) {
                     future = true;
                 }
             }
@@ -139,6 +127,18 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
     } else {
         tense_after(lex, layout, r, sent)
     }
+}
+
+/// Whether token `k` (in a clause from `from`, before the expression at `i`) states a
+/// schedule in the present: a verb of scheduled events not after "to", "did", an article or a
+/// perfect ("runs", "open", "go"), or "is" / "are" before "on", "set", "due" or the day itself.
+fn schedules(layout: &Layout, k: usize, from: usize, i: usize) -> bool {
+    let w = layout.lw(k);
+    let prev = if k > from { layout.lw(k - 1) } else { "" };
+    let next = layout.lw(k + 1);
+    let present = SCHEDULED.contains(&w) && !matches!(prev, "to" | "did" | "didn't" | "would" | "the" | "a" | "an" | "have" | "has" | "had" | "having");
+    let copula = matches!(w, "is" | "are") && (matches!(next, "on" | "set" | "slated" | "due") || k + 1 == i);
+    present || copula
 }
 
 /// With no evidence before the expression, the first verb after it in its sentence decides

@@ -465,6 +465,40 @@ impl<'a> Ctx<'a> {
         j
     }
 
+    /// The person mention starting at token `k`, if any.
+    fn person_at(&self, k: usize) -> Option<usize> {
+        self.toks.get(k).and_then(|t| self.by_start.get(&t.start)).copied().filter(|&p| self.mentions[p].kind == MKind::Person)
+    }
+
+    /// Mention `p` as a noun phrase, with the token after it (past a party-and-state
+    /// parenthesis).
+    fn mention_np(&self, p: usize, limit: usize) -> (Np, usize) {
+        let end = self.mentions[p].range.end;
+        let after = self.toks.partition_point(|x| x.start < end);
+        (Np { range: self.mentions[p].range, kind: NpKind::Mention(p) }, self.skip_affiliation(after, limit))
+    }
+
+    /// Past up to three lower-case role words from `k` ("analyst", "campaign manager", with
+    /// `modifiers` also "state", "former"): the token after them.
+    fn past_role_words(&self, k: usize, limit: usize, modifiers: bool) -> usize {
+        let mut j = k;
+        while j < limit
+            && j < k + 3
+            && self.toks[j].kind == TokKind::Word
+            && !is_cap(self.w(j))
+            && (self.lex.is_title(self.w(j)) || self.lex.role_nouns.contains_key(self.lw(j)) || modifiers && crate::mentions::ROLE_MODIFIERS.contains(&self.lw(j)))
+        {
+            j += 1;
+        }
+        j
+    }
+
+    /// A word that is no noun of a subject: "not", "also", a past form ("issued", "met").
+    fn verb_like(&self, j: usize) -> bool {
+        let w = self.lw(j);
+        NOT_NOUNS.contains(&w) || self.lex.irregular_past.contains(w) || (w.len() > 4 && w.ends_with("ed"))
+    }
+
     fn np_after(&self, i: usize, limit: usize) -> Option<(Np, usize)> {
         if i >= limit {
             return None;
@@ -484,58 +518,31 @@ impl<'a> Ctx<'a> {
                     && !self.is_cue(j)
                     && !AUX.contains(&self.lw(j))
                     && !SKIP_BACK.contains(&self.lw(j))
-                    && !NOT_NOUNS.contains(&self.lw(j))
-                    && !self.lex.irregular_past.contains(self.lw(j))
-                    && !(self.lw(j).len() > 4 && self.lw(j).ends_with("ed"))
+                    && !self.verb_like(j)
                 {
                     j += 1;
                 }
                 if j > next + 1 {
                     // "said Clinton's campaign manager, Robby Mook": the name in apposition.
-                    if j + 1 < limit && self.w(j) == "," {
-                        if let Some(&p) = self.by_start.get(&self.toks[j + 1].start).filter(|&&p| self.mentions[p].kind == MKind::Person) {
-                            let end = self.mentions[p].range.end;
-                            let after = self.toks.partition_point(|x| x.start < end);
-                            return Some((Np { range: self.mentions[p].range, kind: NpKind::Mention(p) }, self.skip_affiliation(after, limit)));
-                        }
+                    if let Some(p) = (j + 1 < limit && self.w(j) == ",").then(|| self.person_at(j + 1)).flatten() {
+                        return Some(self.mention_np(p, limit));
                     }
                     return Some((Np { range: Range::new(t.start, self.toks[j - 1].end), kind: NpKind::Desc }, j));
                 }
             }
             // "said Jefferies analyst Giles Thorne": the organisation names the person's role.
-            let mut k = next;
-            while k < limit && k < next + 3 && self.toks[k].kind == TokKind::Word && !is_cap(self.w(k)) && (self.lex.is_title(self.w(k)) || self.lex.role_nouns.contains_key(self.lw(k))) {
-                k += 1;
+            let k = self.past_role_words(next, limit, false);
+            if let Some(p) = (k > next && k < limit).then(|| self.person_at(k)).flatten() {
+                return Some(self.mention_np(p, limit));
             }
-            if k > next && k < limit {
-                if let Some(&p) = self.by_start.get(&self.toks[k].start) {
-                    if self.mentions[p].kind == MKind::Person {
-                        let end = self.mentions[p].range.end;
-                        let after = self.toks.partition_point(|x| x.start < end);
-                        return Some((Np { range: self.mentions[p].range, kind: NpKind::Mention(p) }, self.skip_affiliation(after, limit)));
-                    }
-                }
-            }
-            return Some((Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }, self.skip_affiliation(next, limit)));
+            return Some(self.mention_np(m, limit));
         }
         let lw = self.lw(i);
         // "said spokeswoman Jane Doe", "said campaign manager Robby Mook", "said state Sen.
         // Jane Doe": lower-case role words before a name.
-        let mut k = i;
-        while k < limit
-            && k < i + 3
-            && self.toks[k].kind == TokKind::Word
-            && !is_cap(self.w(k))
-            && (self.lex.is_title(self.w(k)) || self.lex.role_nouns.contains_key(self.lw(k)) || crate::mentions::ROLE_MODIFIERS.contains(&self.lw(k)))
-        {
-            k += 1;
-        }
-        if k > i && k < limit {
-            if let Some(&p) = self.by_start.get(&self.toks[k].start).filter(|&&p| self.mentions[p].kind == MKind::Person) {
-                let end = self.mentions[p].range.end;
-                let after = self.toks.partition_point(|x| x.start < end);
-                return Some((Np { range: self.mentions[p].range, kind: NpKind::Mention(p) }, self.skip_affiliation(after, limit)));
-            }
+        let k = self.past_role_words(i, limit, true);
+        if let Some(p) = (k > i && k < limit).then(|| self.person_at(k)).flatten() {
+            return Some(self.mention_np(p, limit));
         }
         if SUBJECT_PRONOUNS.contains(&lw) && lw != "there" && lw != "it" {
             return Some((Np { range: t.range(), kind: NpKind::Pronoun }, i + 1));
@@ -572,7 +579,7 @@ impl<'a> Ctx<'a> {
                 && !self.is_cue(j)
                 && !AUX.contains(&self.lw(j))
                 && !SKIP_BACK.contains(&self.lw(j))
-                && !(j > i + 1 && (NOT_NOUNS.contains(&self.lw(j)) || self.lex.irregular_past.contains(self.lw(j)) || (self.lw(j).len() > 4 && self.lw(j).ends_with("ed"))))
+                && !(j > i + 1 && self.verb_like(j))
             {
                 j += 1;
             }
