@@ -1416,7 +1416,14 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
     {
         return false;
     }
-    for k in j + 1..end.min(j + 12) {
+    let mut k = j + 1;
+    while k < end.min(j + 12) {
+        // A quoted title is part of the subject: `the "Big Beautiful Bill" would pass`.
+        let t = cx.past_title(k);
+        if t > k {
+            k = t;
+            continue;
+        }
         // An appositive between commas may sit between the subject and its verb ("the
         // program, run by the department, has brought …").
         if cx.toks[k].kind == TokKind::Punct && !(cx.w(k) == "," && k > j + 1) {
@@ -1432,6 +1439,7 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
         if contracted || AUX.contains(&w) || (w.len() > 4 && w.ends_with("ed") && k > j) || cx.lex.irregular_past.contains(w) {
             return true;
         }
+        k += 1;
     }
     false
 }

@@ -259,7 +259,7 @@ fn is_title(text: &str, layout: &Layout, q: &QuoteSpan) -> bool {
     let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
     let lw = last.lowercase();
     lw.ends_with("'s") || lw.ends_with("\u{2019}s") || lw.ends_with("s'") || lw.ends_with("s\u{2019}")
-        || matches!(lw.as_str(), "of" | "on" | "in" | "at" | "from" | "the" | "a" | "an" | "titled" | "entitled" | "headlined" | "program" | "programme" | "show" | "book" | "film" | "movie" | "series" | "column" | "album" | "song")
+        || matches!(lw.as_str(), "of" | "on" | "in" | "at" | "from" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "titled" | "entitled" | "headlined" | "program" | "programme" | "show" | "book" | "film" | "movie" | "series" | "column" | "album" | "song")
 }
 
 /// The mark at `k`: a doubled ASCII mark (two apostrophes `''`, two backticks ``` `` ```, as

@@ -670,3 +670,13 @@ fn as_someone_put_it() {
     let (_, who) = find("As one analyst put it: \"The market is broken.\"", QuoteKind::Direct);
     assert_eq!(who.as_deref(), Some("one analyst"));
 }
+
+#[test]
+fn a_title_inside_a_report_is_part_of_its_subject() {
+    let got = quotes("Jane Holt spoke on Monday. She said the \"Big Beautiful Bill\" would pass.");
+    assert!(got.contains(&("the \"Big Beautiful Bill\" would pass".into(), QuoteKind::Indirect, Some("Jane Holt".into()))), "{got:?}");
+    assert!(got.contains(&("\"Big Beautiful Bill\"".into(), QuoteKind::Partial, None)), "{got:?}");
+    // After a possessive pronoun too: his radio show's name is nobody's words.
+    let got = quotes("He took calls from listeners to his \"Keepin' It Real\" radio program.");
+    assert_eq!(got, vec![("\"Keepin' It Real\"".into(), QuoteKind::Partial, None)]);
+}
