@@ -1637,6 +1637,12 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
             let np = np.or_else(|| if i > a && cx.lw(back - 1) == "and" { cx.subject(sent) } else { None });
             if let Some(np) = np {
                 let j = skip_complements(cx, i + 1, b, told);
+                // "Ford said Tuesday, adding that …": the participle cue carries the report.
+                let p = if cx.w(j) == "," { j + 1 } else { j };
+                if p < b && p > i + 1 && cx.cue_at(p).is_some_and(|c| c.participle && !c.manner) {
+                    i = p;
+                    continue;
+                }
                 // "laughed at the idea that …": the clause belongs to the noun.
                 let noun_clause = j > i + 1 && matches!(cx.lw(j - 1), "idea" | "notion" | "suggestion" | "claim" | "claims" | "fact" | "prospect" | "possibility" | "reports" | "report" | "news" | "view" | "belief" | "assertion" | "allegation" | "allegations" | "charge" | "charges" | "rumors" | "rumours");
                 let from = if noun_clause {
@@ -1700,7 +1706,13 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
         } else if i > a && (cx.lw(i + 1) == "that" || (!cue.belief && clause_starts(cx, i + 1, b))) {
             // "…, saying (that) …": the sentence's subject speaks.
             let from = if cx.lw(i + 1) == "that" { i + 2 } else { i + 1 };
-            if let Some(np) = cx.quoted_as(i, a).or_else(|| cx.subject(sent)) {
+            // After a quote: `"…," Ford said Tuesday, noting that …` — the speaker of the cue
+            // before it in the sentence.
+            let earlier = || {
+                let k = (a..i).rev().take(8).find(|&k| !cx.in_direct(cx.toks[k].start) && cx.cue_at(k).is_some_and(|c| !c.participle && !c.manner))?;
+                cx.np_before(k, a).or_else(|| cx.np_after(k + 1, i).map(|(np, _)| np))
+            };
+            if let Some(np) = cx.quoted_as(i, a).or_else(|| cx.subject(sent)).or_else(earlier) {
                 if let Some(c) = content_range(cx, from, sent) {
                     out.push((c, np, cue_r));
                     i = b;

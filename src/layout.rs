@@ -12,6 +12,7 @@ pub struct Patterns {
     wire: Regex,
     caps_dash: Regex,
     boilerplate: Regex,
+    byline: Regex,
 }
 
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
@@ -31,6 +32,12 @@ impl Patterns {
             .unwrap(),
             caps_dash: Regex::new(&format!(
                 r"^(?-u:\s)*(?P<place>[A-Z][A-Z.'\-]{{2,}}(?:(?-u:\s)+[A-Z][A-Z.'\-]+){{0,3}})(?:,(?-u:\s)*(?P<region>[A-Z][A-Za-z.]+(?:(?-u:\s)+[A-Z][A-Za-z.]+)?))?(?:,?(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?)?(?-u:\s)*[—–](?-u:\s)"
+            ))
+            .unwrap(),
+            // A publication date on a byline or metadata line: "Posted: Mar 14, 2024 6:12 PM
+            // EDT", "Thu 14 Mar 2024 06.12 GMT", "Published 2024-03-14". The year is required.
+            byline: Regex::new(&format!(
+                r"(?-u:\b)(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?(?-u:\s)+)?(?:(?P<m1>{MONTH})\.?(?-u:\s)+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?,?(?-u:\s)+(?P<y1>(?:19|20)[0-9]{{2}})|(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\s)+(?P<m2>{MONTH})\.?,?(?-u:\s)+(?P<y2>(?:19|20)[0-9]{{2}})|(?P<y3>(?:19|20)[0-9]{{2}})-(?P<m3>[0-9]{{2}})-(?P<d3>[0-9]{{2}}))(?-u:\b)"
             ))
             .unwrap(),
             boilerplate: Regex::new(
@@ -211,7 +218,42 @@ fn dateline(p: &Patterns, text: &str, given: Option<Date>) -> Dateline {
             }
         }
     }
+    let date = date.or_else(|| byline_date(p, head));
     (span, given.or(date), place)
+}
+
+/// The publication date from a byline or metadata line among the first lines of the text
+/// (`Posted: Mar 14, 2024 6:12 PM EDT`, `By Jane Roe | March 14, 2024`, a date alone). The
+/// line must be metadata: besides the date only capitalised words (names, outlets, `Posted`),
+/// clock times and a few function words, so a sentence that mentions a date never counts.
+fn byline_date(p: &Patterns, head: &str) -> Option<Date> {
+    const ALLOWED: &[&str] = &["by", "and", "at", "on", "updated", "posted", "published", "min", "mins", "read", "ago",
+        "hour", "hours", "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "of", "last", "first", "et", "edt", "est", "gmt", "utc", "|"];
+    for line in head.lines().filter(|l| !l.trim().is_empty()).take(8) {
+        if line.len() > 160 {
+            continue;
+        }
+        let Some(c) = p.byline.captures(line) else { continue };
+        let m = c.get(0).unwrap();
+        let rest = format!("{} {}", &line[..m.start()], &line[m.end()..]);
+        let words: Vec<&str> = rest
+            .split(|ch: char| ch.is_whitespace() || matches!(ch, '|' | '·' | '•' | '—' | '–' | ',' | ':' | '/' | '(' | ')'))
+            .filter(|w| !w.is_empty() && *w != "-")
+            .collect();
+        let metadata = words.len() <= 14
+            && words.iter().all(|w| {
+                w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
+                    || ALLOWED.contains(&w.to_ascii_lowercase().as_str())
+            });
+        if !metadata {
+            continue;
+        }
+        let pick = |a: &str, b: &str, c2: &str| Some((c.name(a)?.as_str(), c.name(b)?.as_str(), c.name(c2)?.as_str()));
+        let (month, day, year) = pick("m1", "d1", "y1").or_else(|| pick("m2", "d2", "y2")).or_else(|| pick("m3", "d3", "y3"))?;
+        let month = month_number(month).or_else(|| month.parse().ok())?;
+        return Date::new(year.parse().ok()?, month, day.parse().ok()?);
+    }
+    None
 }
 
 fn lowercase(text: &str, toks: &[Tok]) -> (String, Vec<(usize, usize)>) {

@@ -680,3 +680,28 @@ fn a_title_inside_a_report_is_part_of_its_subject() {
     let got = quotes("He took calls from listeners to his \"Keepin' It Real\" radio program.");
     assert_eq!(got, vec![("\"Keepin' It Real\"".into(), QuoteKind::Partial, None)]);
 }
+
+#[test]
+fn a_participle_after_the_cue_carries_the_report() {
+    for t in [
+        "Jane Smith said Tuesday, adding that the province would look at every option.",
+        "\"It's unacceptable,\" Jane Smith said Tuesday, noting that the province would look at every option.",
+        "\"It's unacceptable,\" said Jane Smith, adding that the province would look at every option.",
+    ] {
+        let (text, who) = find(t, QuoteKind::Indirect);
+        assert_eq!(text, "the province would look at every option", "{t}");
+        assert_eq!(who.as_deref(), Some("Jane Smith"), "{t}");
+    }
+}
+
+#[test]
+fn police_and_council_titles_are_not_names() {
+    for (t, who) in [
+        ("The driver stayed at the scene, said Const. Davinder Sahota.", "Davinder Sahota"),
+        ("\"We lost a champion,\" said Coun. Mark Dunn.", "Mark Dunn"),
+        ("\"We need witnesses,\" Det. Sgt. Amira Haddad told reporters.", "Amira Haddad"),
+    ] {
+        let q = quotes(t);
+        assert_eq!(q.first().and_then(|q| q.2.as_deref()), Some(who), "{t}: {q:?}");
+    }
+}

@@ -232,3 +232,25 @@ fn a_reported_clause_keeps_its_own_schedule() {
     assert_eq!(times("Officials said voters go to the polls on Sunday.", d)[0].1, "2025-10-19");
     assert_eq!(times("He said the team lost on Saturday.", d)[0].1, "2025-10-11");
 }
+
+fn doc_date(text: &str) -> Option<String> {
+    onrecord::Extractor::new().extract(text, &onrecord::Options::default()).unwrap().document.date
+}
+
+#[test]
+fn a_byline_or_metadata_line_dates_the_article() {
+    for (text, date) in [
+        ("Teen hurt near school\n\nJane Roe · City News · Posted: Mar 14, 2024 6:12 PM EDT\n\nA boy was hurt on Wednesday, police said.", Some("2024-03-14")),
+        ("Rates to rise\n\nThu 14 Mar 2024 06.12 GMT\n\nThe bank said on Wednesday that rates would rise.", Some("2024-03-14")),
+        ("Rates to rise\nBy Jane Roe | March 14, 2024\nThe bank said on Wednesday that rates would rise.", Some("2024-03-14")),
+        ("Rates to rise\nPublished 2024-03-14\nThe bank said on Wednesday that rates would rise.", Some("2024-03-14")),
+        // A sentence that mentions a date is no byline, and a date needs its year.
+        ("On March 14, 2024, the bank said that rates would rise.\n\nMore text here.", None),
+        ("Rates to rise\nMarch 14\nThe bank said on Wednesday that rates would rise.", None),
+    ] {
+        assert_eq!(doc_date(text).as_deref(), date, "{text}");
+    }
+    // The weekday is then resolved against it.
+    let t = times("Teen hurt near school\n\nPosted: Mar 14, 2024 6:12 PM EDT\n\nA boy was hurt on Wednesday, police said.", "");
+    assert!(t.contains(&("Wednesday".to_string(), "2024-03-13".to_string())), "{t:?}");
+}
