@@ -1193,6 +1193,15 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         }
         return None;
     }
+    // "…," was the reply from the minister's office / came the response from X.
+    if matches!(cx.lw(i), "was" | "came")
+        && cx.lw(i + 1) == "the"
+        && matches!(cx.lw(i + 2), "reply" | "response" | "answer" | "verdict" | "message" | "retort" | "word" | "reaction" | "assessment")
+        && matches!(cx.lw(i + 3), "from" | "of")
+    {
+        let cue = cx.toks[i + 2].range();
+        return cx.np_after(i + 4, limit).map(|(np, _)| (np, cue));
+    }
     // "…," according to Treasury Secretary Janet Yellen.
     if cx.lw(i) == "according" && cx.lw(i + 1) == "to" {
         let cue = Range::new(cx.toks[i].start, cx.toks[i + 1].end);
@@ -1566,6 +1575,24 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
             break;
         }
     }
+    // "After the mayor said the deal was done, Smith called …": a report inside an opening
+    // adverbial clause ends with that clause, at its comma.
+    let first = crate::text::tok_at(cx.toks, sent.start);
+    let first = (first..from).find(|&k| cx.toks[k].kind == TokKind::Word).unwrap_or(from);
+    if (SUBORDINATORS.contains(&cx.lw(first)) || matches!(cx.lw(first), "if" | "once" | "as"))
+        && !(first..from).any(|k| cx.w(k) == ",")
+    {
+        if let Some(k) = (from + 1..last).find(|&k| cx.w(k) == "," && !cx.in_direct(cx.toks[k].start)) {
+            end = end.min(cx.toks[k].start);
+        }
+    }
+    // "said the suspect fled, adding that …": the participle opens the next report.
+    for k in from + 1..last.saturating_sub(1) {
+        if cx.w(k) == "," && !cx.in_direct(cx.toks[k].start) && cx.cue_at(k + 1).is_some_and(|c| c.participle && !c.manner) && (cx.lw(k + 2) == "that" || clause_starts(cx, k + 2, last)) {
+            end = end.min(cx.toks[k].start);
+            break;
+        }
+    }
     let t = cx.text[start..end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ':' | ';' | '!' | '?' | '—' | '–'));
     let r = Range::new(start, start + t.len());
     (r.slice(cx.text).split_whitespace().count() >= 3).then_some(r)
@@ -1694,11 +1721,13 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                         let head = np.range.slice(cx.text).rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).unwrap_or("").lowercase();
                         cx.lex.is_title(&head) || cx.lex.role_nouns.contains_key(head.as_str()) || cx.lex.groups.contains(head.as_str())
                     };
-                    if someone && tail_ok(cx, after, b) {
+                    // "…, said Sgt. Paul Chan, adding that …": the participle reports on.
+                    let adding = after + 1 < b && cx.w(after) == "," && cx.cue_at(after + 1).is_some_and(|c| c.participle && !c.manner);
+                    if someone && (adding || tail_ok(cx, after, b)) {
                         if let Some(c) = trim_content(cx, Range::new(sent.start, cx.toks[i - 1].start)) {
                             out.push((c, np, cue_r));
                         }
-                        i = b;
+                        i = if adding { after + 1 } else { b };
                         continue;
                     }
                 }
@@ -1708,11 +1737,14 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
             let from = if cx.lw(i + 1) == "that" { i + 2 } else { i + 1 };
             // After a quote: `"…," Ford said Tuesday, noting that …` — the speaker of the cue
             // before it in the sentence.
-            let earlier = || {
-                let k = (a..i).rev().take(8).find(|&k| !cx.in_direct(cx.toks[k].start) && cx.cue_at(k).is_some_and(|c| !c.participle && !c.manner))?;
-                cx.np_before(k, a).or_else(|| cx.np_after(k + 1, i).map(|(np, _)| np))
+            let cue_before = (a..i).rev().take(8).find(|&k| !cx.in_direct(cx.toks[k].start) && cx.cue_at(k).is_some_and(|c| !c.participle && !c.manner));
+            let earlier = || cue_before.and_then(|k| cx.np_before(k, a).or_else(|| cx.np_after(k + 1, i).map(|(np, _)| np)));
+            // "…, said Sgt. Paul Chan, adding that …": the speaker named after the cue.
+            let inverted = || {
+                let k = cue_before.filter(|&k| k > a && cx.w(k - 1) == ",")?;
+                cx.np_after(k + 1, i).filter(|&(_, n)| n + 1 == i && cx.w(n) == ",").map(|(np, _)| np)
             };
-            if let Some(np) = cx.quoted_as(i, a).or_else(|| cx.subject(sent)).or_else(earlier) {
+            if let Some(np) = cx.quoted_as(i, a).or_else(inverted).or_else(|| cx.subject(sent)).or_else(earlier) {
                 if let Some(c) = content_range(cx, from, sent) {
                     out.push((c, np, cue_r));
                     i = b;

@@ -705,3 +705,22 @@ fn police_and_council_titles_are_not_names() {
         assert_eq!(q.first().and_then(|q| q.2.as_deref()), Some(who), "{t}: {q:?}");
     }
 }
+
+#[test]
+fn reports_chained_by_a_participle_and_opening_clauses() {
+    let q = quotes("The RCMP is investigating, said Sgt. Paul Chan, adding that no arrests had been made.");
+    assert!(q.contains(&("no arrests had been made".into(), QuoteKind::Indirect, Some("Paul Chan".into()))), "{q:?}");
+    let q = quotes("Police said the suspect fled, adding that no arrests had been made.");
+    assert!(q.contains(&("the suspect fled".into(), QuoteKind::Indirect, Some("Police".into()))), "{q:?}");
+    // A report inside an opening adverbial clause ends at its comma; the participle after
+    // the main clause is the main subject's.
+    let q = quotes("After Tom Brown said the deal was done, Jane Smith called the premier, saying that the city would pay.");
+    assert!(q.contains(&("the deal was done".into(), QuoteKind::Indirect, Some("Tom Brown".into()))), "{q:?}");
+    assert!(q.contains(&("the city would pay".into(), QuoteKind::Indirect, Some("Jane Smith".into()))), "{q:?}");
+}
+
+#[test]
+fn the_reply_from_someone() {
+    assert_eq!(find("\"Not at this time,\" was the reply from the minister's office.", QuoteKind::Direct).1.as_deref(), Some("the minister's office"));
+    assert_eq!(find("\"No comment,\" came the response from Jane Smith.", QuoteKind::Direct).1.as_deref(), Some("Jane Smith"));
+}
