@@ -896,6 +896,33 @@ pub fn attribute(
                     continue;
                 }
             }
+            // A floating quote: a paragraph that is only a quote, after a paragraph whose
+            // last sentence is about one person ("Jane Smith has run the food bank for 12
+            // years." ¶ "We've never seen demand like this."). That person speaks.
+            let whole_para = para_start && out[idx].range.end + 3 >= layout.paragraphs[para].end && out[idx].kind == AKind::Direct;
+            if whole_para && para > 0 && !layout.boilerplate[para - 1] {
+                let prev = layout.paragraphs[para - 1];
+                let quoted_before = cx.direct_from(prev.start).is_some_and(|r| r.start < prev.end);
+                let sent = layout.sentence_range(prev.start + prev.slice(text).trim_end().len().saturating_sub(1));
+                let np = cx.subject(sent).filter(|np| match np.kind {
+                    NpKind::Mention(m) => cx.mentions[m].kind == MKind::Person,
+                    NpKind::Pronoun => matches!(cx.lw(crate::text::tok_at(cx.toks, np.range.start)), "he" | "she"),
+                    NpKind::Desc => false,
+                });
+                if let Some(np) = np.filter(|_| !quoted_before && prev.slice(text).trim_end().ends_with(['.', '!', '?'])) {
+                    let (speaker, st) = resolve(&cx, ents, &salient, np);
+                    if speaker.is_some() {
+                        items[k].np = Some(np);
+                        items[k].confidence = 0.5;
+                        let a = &mut out[idx];
+                        a.speaker = speaker;
+                        a.speaker_text = st;
+                        a.mention = Some(np.range);
+                        a.confidence = 0.5;
+                        last = Some((k, para));
+                    }
+                }
+            }
             continue;
         }
         let np = items[k].np.unwrap();
@@ -1169,7 +1196,9 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         if let Some((np, after)) = cx.np_after(i + 1, limit) {
             let named = matches!(np.kind, NpKind::Mention(m) if matches!(cx.mentions[m].kind, MKind::Person | MKind::Misc | MKind::Org));
             let ends = after >= limit || cx.direct_from(cx.toks[after].start).is_some_and(|r| r.start == cx.toks[after].start)
-                || (matches!(cx.w(after), "." | ",") && after + 1 >= limit);
+                || (matches!(cx.w(after), "." | ",") && after + 1 >= limit)
+                // "— Jane Smith, speaking to supporters on Monday": a description after the name.
+                || (cx.w(after) == "," && q.content.slice(cx.text).trim_end().ends_with(['.', '!', '?']));
             if named && ends {
                 return Some((np, cx.toks[i].range()));
             }
@@ -1432,6 +1461,13 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
         if t > k {
             k = t;
             continue;
+        }
+        // A parenthesis between dashes: "the plan — which critics call a tax grab — would".
+        if matches!(cx.w(k), "—" | "–") && k > j {
+            if let Some(close) = (k + 1..end.min(k + 16)).find(|&x| matches!(cx.w(x), "—" | "–")) {
+                k = close + 1;
+                continue;
+            }
         }
         // An appositive between commas may sit between the subject and its verb ("the
         // program, run by the department, has brought …").

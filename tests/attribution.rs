@@ -724,3 +724,21 @@ fn the_reply_from_someone() {
     assert_eq!(find("\"Not at this time,\" was the reply from the minister's office.", QuoteKind::Direct).1.as_deref(), Some("the minister's office"));
     assert_eq!(find("\"No comment,\" came the response from Jane Smith.", QuoteKind::Direct).1.as_deref(), Some("Jane Smith"));
 }
+
+#[test]
+fn a_floating_quote_is_the_previous_paragraphs_person() {
+    let t = "Jane Smith has run the food bank for 12 years.\n\n\"We've never seen demand like this. Never.\"\n\nThe shelves were empty by noon.";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Jane Smith"));
+    // Not when the person was only the object of the sentence.
+    let t = "Police arrested Tom Brown on Monday.\n\n\"We are relieved that this is over.\"";
+    assert_eq!(find(t, QuoteKind::Direct).1, None);
+}
+
+#[test]
+fn dashes_around_a_parenthesis_and_after_a_quote() {
+    let (text, who) = find("The minister, Jane Smith, said the plan — which critics call a tax grab — would save money.", QuoteKind::Indirect);
+    assert_eq!(text, "the plan — which critics call a tax grab — would save money");
+    assert_eq!(who.as_deref(), Some("Jane Smith"));
+    let t = "\"I'm not going anywhere.\" — Jane Smith, speaking to supporters on Monday";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Jane Smith"));
+}
