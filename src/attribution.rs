@@ -1543,8 +1543,8 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
                 j = t;
             }
             // "told the House of Commons finance committee that": the rest of the object.
-            if let Some(k) = (j..end.min(j + 4)).find(|&k| cx.lw(k) == "that") {
-                if (j..k).all(|x| cx.toks[x].kind == TokKind::Word && !cx.is_cue(x) && !AUX.contains(&cx.lw(x))) {
+            if let Some(k) = (j..end.min(j + 5)).find(|&k| cx.lw(k) == "that") {
+                if (j..k).all(|x| matches!(cx.toks[x].kind, TokKind::Word | TokKind::Possessive) && !cx.is_cue(x) && !AUX.contains(&cx.lw(x))) {
                     j = k;
                 }
             }

@@ -75,6 +75,8 @@ struct Mn {
     trigger: Range,
     tok: usize,
     definite: bool,
+    /// `the last agreement`: another event of the kind than the story's.
+    distinct: bool,
     participants: Vec<(usize, Role)>,
     time: Option<usize>,
     durations: Vec<usize>,
@@ -259,6 +261,20 @@ pub fn find(
         let definite = !tr.verb
             && (before.iter().any(|w| DEFINITE.contains(w)) || possessive || LOCATION_NOUNS.contains(&next))
             && !before.iter().any(|w| matches!(*w, "a" | "an" | "another"));
+        // "the last agreement", "a previous call": another event of the kind, never merged
+        // into the one the story is about. ("last week's call" is dated, not another.)
+        let distinct = !tr.verb
+            && (1..=2).filter_map(|d| i.checked_sub(d)).filter(|&k| k >= a).any(|k| {
+                matches!(cx.lw(k), "last" | "previous" | "prior" | "former" | "another" | "earlier")
+                    && !matches!(cx.lw(k + 1), "week" | "month" | "year" | "weekend" | "night" | "time" | "summer" | "winter" | "spring" | "fall" | "autumn")
+            });
+        // "it's a fair deal", "It was a productive call": a predicate noun names the event
+        // its subject refers to.
+        let predicate = !tr.verb
+            && (1..=3).filter_map(|d| i.checked_sub(d)).filter(|&k| k > a).any(|k| {
+                matches!(cx.lw(k), "a" | "an") && (matches!(cx.lw(k - 1), "is" | "was" | "'s" | "’s" | "be" | "been") || toks[k - 1].kind == TokKind::Possessive)
+            });
+        let definite = (definite || predicate) && !distinct;
         let participants = participants(&cx, i, end_tok, (a, b), tr, definite);
         let (time, durations) = times_near(&cx, trigger, a, b);
         let place = place_near(&cx, end_tok, a, b, tr.verb);
@@ -271,6 +287,7 @@ pub fn find(
             trigger,
             tok: i,
             definite,
+            distinct,
             participants,
             time,
             durations,
@@ -532,7 +549,7 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
         let bare = m.participants.is_empty() && m.time.is_none() && m.place.is_none();
         // "met in Berlin for talks": two words for one event in one clause.
         let same_clause = same_type.iter().copied().filter(|&e| clause_of[e] == m.clause && compatible(e) && !m.followed_by).max_by_key(|&e| last_of[e]);
-        let target = by_parts.or(by_time).or(same_clause).or_else(|| {
+        let target = if m.distinct { None } else { by_parts.or(by_time).or(same_clause) }.or_else(|| {
             if m.definite || bare {
                 same_type.iter().copied().filter(|&e| compatible(e)).max_by_key(|&e| last_of[e])
             } else {

@@ -31,7 +31,7 @@ impl Patterns {
             ))
             .unwrap(),
             caps_dash: Regex::new(&format!(
-                r"^(?-u:\s)*(?P<place>[A-Z][A-Z.'\-]{{2,}}(?:(?-u:\s)+[A-Z][A-Z.'\-]+){{0,3}})(?:,(?-u:\s)*(?P<region>[A-Z][A-Za-z.]+(?:(?-u:\s)+[A-Z][A-Za-z.]+)?))?(?:,?(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?)?(?-u:\s)*[—–](?-u:\s)"
+                r"^(?-u:\s)*(?P<place>[A-Z][A-Z.'\-]{{2,}}(?:(?-u:\s)+[A-Z][A-Z.'\-]+){{0,3}})(?:,(?-u:\s)*(?P<region>[A-Z][A-Za-z.]+(?:(?-u:\s)+[A-Z][A-Za-z.]+)?))?(?:,?(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?)?(?-u:\s)*(?:[—–]|-{{1,2}})(?-u:\s)"
             ))
             .unwrap(),
             // A publication date on a byline or metadata line: "Posted: Mar 14, 2024 6:12 PM

@@ -54,3 +54,16 @@ fn a_relative_clause_dates_and_joins_its_own_event_only() {
     let statement = a.events.iter().find(|e| e.kind == "statement").expect("the statement");
     assert!(statement.time.is_none(), "{:?}", statement.time);
 }
+
+#[test]
+fn the_last_agreement_is_another_and_a_predicate_noun_is_the_same() {
+    let text = "The union and the province reached a tentative agreement on Sunday.\n\n\"It's a fair deal,\" the union's president said.\n\nThe last agreement expired in March 2024.";
+    let got = events(text, "2025-06-10");
+    let agreements: Vec<&Row> = got.iter().filter(|e| e.0 == "agreement").collect();
+    assert_eq!(agreements.len(), 2, "{got:?}");
+    assert_eq!(agreements[0].3.as_deref(), Some("2025-06-08"), "{got:?}");
+    assert_eq!(agreements[1].3.as_deref(), Some("2024-03"), "{got:?}");
+    let mentions = Extractor::new().extract(text, &Options { date: Date::parse("2025-06-10"), ..Options::default() }).unwrap().events;
+    let first = mentions.iter().find(|e| e.kind == "agreement").unwrap();
+    assert!(first.mentions.iter().any(|m| m.text == "deal"), "{:?}", first.mentions);
+}

@@ -156,3 +156,10 @@ fn reuters_disaster_report_with_names_the_lexicon_does_not_know() {
     assert_eq!(visit.time.as_ref().map(|t| t.span.text.as_str()), Some("Thursday"));
     assert!(a.events.iter().filter(|e| e.kind == "statement").all(|e| e.time.is_none()));
 }
+
+#[test]
+fn a_caps_dateline_with_a_double_hyphen() {
+    let a = Extractor::new().extract("Nurses reach deal\n\nEDMONTON -- The union said Sunday it had reached a deal.", &Options::default()).unwrap();
+    assert_eq!(a.document.place.as_deref(), Some("Edmonton"));
+    assert_eq!(a.document.dateline.map(|d| d.text).as_deref(), Some("EDMONTON -- "));
+}
