@@ -698,6 +698,9 @@ fn pronoun_in(
 struct Trail {
     base: Vec<(usize, usize)>,
     added: std::collections::BTreeSet<(usize, usize, usize)>, // (position, order, entity)
+    /// Unnamed speakers (`the prime minister's spokesperson`) in text order, with the gender
+    /// their role word gives: a later `she said` may be theirs.
+    descs: Vec<(Range, Option<Gender>)>,
 }
 
 impl Trail {
@@ -860,7 +863,7 @@ pub fn attribute(
         }
     }
     crate::order::sort_by_key(&mut salient, |x| x.0);
-    let mut salient = Trail { base: salient, added: Default::default() };
+    let mut salient = Trail { base: salient, added: Default::default(), descs: Vec::new() };
 
     // Resolve in text order; a quote with no attribution continues the previous speaker.
     let mut last: Option<(usize, usize)> = None; // (item position in `items`, paragraph)
@@ -931,6 +934,10 @@ pub fn attribute(
             salient.add(np.range.start, e);
             if np.kind == NpKind::Pronoun {
                 ents.add_mention(e, np.range);
+            }
+        } else if np.kind == NpKind::Desc && st.is_some() {
+            if let Some(g) = person_role(&cx, np.range) {
+                salient.descs.push((np.range, g));
             }
         }
         let a = &mut out[idx];
@@ -1987,6 +1994,15 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                 ents.most_recent(np.range.start, |e| e.kind == EKind::Person && e.gender.is_none_or(|g| Some(g) == want))
             });
             let best = best.or_else(|| unknown_subject(cx, ents, np.range.start));
+            // An unnamed speaker quoted since that person was last mentioned: `the prime
+            // minister's spokesperson said …` ¶ `"…," she said.`
+            let k = salient.descs.partition_point(|d| d.0.start < np.range.start);
+            if let Some(&(dr, g)) = k.checked_sub(1).map(|k| &salient.descs[k]) {
+                let seen = best.and_then(|e| salient.before(np.range.start).take(64).find(|x| x.1 == e).map(|x| x.0));
+                if g.is_none_or(|g| Some(g) == want) && seen.is_none_or(|p| p < dr.start) && np.range.start - dr.start < 800 {
+                    return (None, Some(dr.slice(cx.text).to_string()));
+                }
+            }
             if let Some(e) = best {
                 if ents.list[e].gender.is_none() {
                     ents.list[e].gender = want;
@@ -2015,6 +2031,19 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             }
             (None, Some(np.range.slice(cx.text).to_string()))
         }
+    }
+}
+
+/// For a description that names a person by role (`the prime minister's spokesperson`, `a
+/// senior official`), the gender its role word gives; `None` when it names no person.
+fn person_role(cx: &Ctx, r: Range) -> Option<Option<Gender>> {
+    let head = r.slice(cx.text).rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty())?.lowercase();
+    if let Some(g) = cx.lex.titles.get(head.as_str()) {
+        return Some(*g);
+    }
+    match cx.lex.role_nouns.get(head.as_str()) {
+        Some((true, g)) => Some(*g),
+        _ => None,
     }
 }
 

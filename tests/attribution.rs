@@ -742,3 +742,12 @@ fn dashes_around_a_parenthesis_and_after_a_quote() {
     let t = "\"I'm not going anywhere.\" — Jane Smith, speaking to supporters on Monday";
     assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Jane Smith"));
 }
+
+#[test]
+fn a_pronoun_after_an_unnamed_speaker_is_that_speaker() {
+    let t = "Tom Brown said the province would respond by Friday.\n\nAsked about the comments, the prime minister's spokesperson said the door remained open.\n\n\"We're not going to negotiate in public,\" she said.";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("the prime minister's spokesperson"));
+    // A person named since then is the nearer antecedent.
+    let t = "A ministry spokeswoman said the door remained open.\n\nHealth Minister Jane Smith spoke to reporters later.\n\n\"We're not going to negotiate in public,\" she said.";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Jane Smith"));
+}
