@@ -613,7 +613,7 @@ impl<'a> Ctx<'a> {
         // phrase is tried after its comma first.
         let opening = matches!(
             self.lw(i),
-            "in" | "on" | "at" | "after" | "before" | "during" | "following" | "despite" | "with" | "as" | "when" | "while" | "since" | "amid" | "under" | "for" | "from"
+            "in" | "on" | "at" | "after" | "before" | "during" | "following" | "despite" | "with" | "as" | "when" | "while" | "since" | "amid" | "under" | "for" | "from" | "asked"
         ) || (self.lw(i).len() > 5 && self.lw(i).ends_with("ing"));
         let starts: Vec<usize> = if opening {
             // Every comma of the phrase in turn: "Following a swiftly called, late-afternoon
@@ -902,19 +902,31 @@ pub fn attribute(
             // A floating quote: a paragraph that is only a quote, after a paragraph whose
             // last sentence is about one person ("Jane Smith has run the food bank for 12
             // years." ¶ "We've never seen demand like this."). That person speaks.
-            let whole_para = para_start && out[idx].range.end + 3 >= layout.paragraphs[para].end && out[idx].kind == AKind::Direct;
-            if whole_para && para > 0 && !layout.boilerplate[para - 1] {
-                let prev = layout.paragraphs[para - 1];
+            // The same within a paragraph: "Asked whether it was serious, the coach
+            // shrugged. "I don't know yet.""
+            let to_end = out[idx].range.end + 3 >= layout.paragraphs[para].end && out[idx].kind == AKind::Direct;
+            let prev = if para_start && para > 0 && !layout.boilerplate[para - 1] {
+                Some(layout.paragraphs[para - 1])
+            } else if !para_start && starts_sentence {
+                let s = layout.sentence_range(before.len().saturating_sub(1) + layout.paragraphs[para].start);
+                Some(Range::new(s.start.max(layout.paragraphs[para].start), layout.paragraphs[para].start + before.len()))
+            } else {
+                None
+            };
+            if let Some(prev) = prev.filter(|_| to_end) {
                 let quoted_before = cx.direct_from(prev.start).is_some_and(|r| r.start < prev.end);
                 let sent = layout.sentence_range(prev.start + prev.slice(text).trim_end().len().saturating_sub(1));
                 let np = cx.subject(sent).filter(|np| match np.kind {
-                    NpKind::Mention(m) => cx.mentions[m].kind == MKind::Person,
+                    NpKind::Mention(m) => {
+                        matches!(cx.mentions[m].kind, MKind::Person | MKind::Role { person: true })
+                            || ents.of_mention[m].is_some_and(|e| ents.list[e].kind == EKind::Person)
+                    }
                     NpKind::Pronoun => matches!(cx.lw(crate::text::tok_at(cx.toks, np.range.start)), "he" | "she"),
-                    NpKind::Desc => false,
+                    NpKind::Desc => person_role(&cx, np.range).is_some() && np.range.slice(text).split_whitespace().count() <= 4,
                 });
                 if let Some(np) = np.filter(|_| !quoted_before && prev.slice(text).trim_end().ends_with(['.', '!', '?'])) {
                     let (speaker, st) = resolve(&cx, ents, &salient, np);
-                    if speaker.is_some() {
+                    if speaker.is_some() || st.is_some() {
                         items[k].np = Some(np);
                         items[k].confidence = 0.5;
                         let a = &mut out[idx];

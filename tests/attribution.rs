@@ -751,3 +751,11 @@ fn a_pronoun_after_an_unnamed_speaker_is_that_speaker() {
     let t = "A ministry spokeswoman said the door remained open.\n\nHealth Minister Jane Smith spoke to reporters later.\n\n\"We're not going to negotiate in public,\" she said.";
     assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Jane Smith"));
 }
+
+#[test]
+fn a_quote_after_a_sentence_about_one_person_in_the_same_paragraph() {
+    let t = "Coach Jim Berube said the injury was minor.\n\nAsked whether it was serious, Berube shrugged. \"I don't know yet. We'll see tomorrow.\"";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Jim Berube"));
+    let t = "Coach Jim Berube said the injury was minor.\n\nAsked again, the coach shrugged. \"I don't know yet. We'll see tomorrow.\"";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Jim Berube"));
+}
