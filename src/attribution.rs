@@ -555,6 +555,16 @@ impl<'a> Ctx<'a> {
         if self.lex.groups.contains(lw) && t.kind == TokKind::Word {
             return Some((Np { range: t.range(), kind: NpKind::Desc }, i + 1));
         }
+        // "…,' says union boss", "said party chairman": a bare lower-case role at the end of
+        // the clause (headline style).
+        let mut k = i;
+        while k < limit && k < i + 3 && self.toks[k].kind == TokKind::Word && !is_cap(self.w(k)) && !self.is_cue(k) && !AUX.contains(&self.lw(k)) && !DETERMINERS.contains(&self.lw(k)) {
+            k += 1;
+        }
+        let role = |w: &str| self.lex.titles.contains_key(w) || self.lex.role_nouns.get(w).is_some_and(|(person, _)| *person);
+        if k > i && (k >= limit || self.toks[k].kind == TokKind::Punct) && role(self.lw(k - 1)) {
+            return Some((Np { range: Range::new(t.start, self.toks[k - 1].end), kind: NpKind::Desc }, k));
+        }
         // A capitalised adverb or conjunction starting a sentence ("Once", "When") is no noun phrase.
         if is_cap(self.w(i)) && !DETERMINERS.contains(&lw) && self.lex.is_stop_cap(lw) {
             return None;
@@ -1422,6 +1432,22 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
             }
         }
     }
+    // "Smith's response: "…"", "Smith put it bluntly: "…"": the owner of the words.
+    if open >= floor + 3 && cx.w(open - 1) == ":" {
+        let noun = matches!(cx.lw(open - 2), "response" | "reply" | "answer" | "message" | "verdict" | "reaction" | "advice" | "explanation" | "retort" | "words");
+        if noun && cx.toks[open - 3].kind == TokKind::Possessive {
+            if let Some(np) = cx.np_before(open - 3, floor).or_else(|| cx.by_end.get(&cx.toks[open - 4].end).map(|&m| Np { range: cx.mentions[m].range, kind: NpKind::Mention(m) })) {
+                return Some((np, cx.toks[open - 2].range()));
+            }
+        }
+        // "put it bluntly:", "put it this way:", "put it simply:"
+        let put = (open.saturating_sub(5).max(floor + 1)..open - 2).find(|&k| cx.lw(k) == "put" && cx.lw(k + 1) == "it");
+        if let Some(put) = put.filter(|&k| (k + 2..open - 1).all(|x| cx.toks[x].kind == TokKind::Word)) {
+            if let Some(np) = cx.np_before(put, floor) {
+                return Some((np, Range::new(cx.toks[put].start, cx.toks[put + 1].end)));
+            }
+        }
+    }
     // "according to X, "…""
     for i in (floor..open).rev().take(12) {
         if cx.lw(i) == "according" && cx.lw(i + 1) == "to" {
@@ -1451,6 +1477,11 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         // `"…," said Rubio, "because …"`: the speaker after the cue, right before the quote.
         if let Some((np, after)) = cx.np_after(c + 1, open) {
             if after < open && matches!(cx.w(after), "," | ":") && after + 1 == open {
+                return Some((np, cue_r));
+            }
+            // `"This," said Smith, pointing at the map, "is where it happened."`
+            let participle = after + 2 < open && cx.w(after) == "," && cx.lw(after + 1).ends_with("ing") && open - after <= 10 && cx.w(open - 1) == ",";
+            if participle && (after + 1..open - 1).all(|k| cx.toks[k].kind == TokKind::Word || cx.toks[k].kind == TokKind::Possessive) {
                 return Some((np, cue_r));
             }
         }

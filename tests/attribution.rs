@@ -759,3 +759,19 @@ fn a_quote_after_a_sentence_about_one_person_in_the_same_paragraph() {
     let t = "Coach Jim Berube said the injury was minor.\n\nAsked again, the coach shrugged. \"I don't know yet. We'll see tomorrow.\"";
     assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Jim Berube"));
 }
+
+#[test]
+fn lead_ins_without_a_speech_verb() {
+    for (t, who) in [
+        ("Jane Smith's response: \"We'll see.\"", "Jane Smith"),
+        ("Jane Smith put it bluntly: \"The plan is dead.\"", "Jane Smith"),
+        ("Jane Smith put it this way: \"The plan is dead.\"", "Jane Smith"),
+        ("\"This,\" said Jane Smith, pointing at the map, \"is where it happened.\"", "Jane Smith"),
+        ("'We will not be silenced,' says union boss", "union boss"),
+    ] {
+        assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some(who), "{t}");
+    }
+    // The split quote around a participle phrase is one quote.
+    let q = quotes("\"This,\" said Jane Smith, pointing at the map, \"is where it happened.\"");
+    assert_eq!(q.iter().filter(|q| q.1 == QuoteKind::Direct).count(), 1, "{q:?}");
+}
