@@ -1665,7 +1665,8 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
     // adverbial clause ends with that clause, at its comma.
     let first = crate::text::tok_at(cx.toks, sent.start);
     let first = (first..from).find(|&k| cx.toks[k].kind == TokKind::Word).unwrap_or(from);
-    if (SUBORDINATORS.contains(&cx.lw(first)) || matches!(cx.lw(first), "if" | "once" | "as"))
+    if from <= first + 40
+        && (SUBORDINATORS.contains(&cx.lw(first)) || matches!(cx.lw(first), "if" | "once" | "as"))
         && !(first..from).any(|k| cx.w(k) == ",")
     {
         if let Some(k) = (from + 1..last).find(|&k| cx.w(k) == "," && !cx.in_direct(cx.toks[k].start)) {
