@@ -1995,6 +1995,10 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                         return (Some(e), None);
                     }
                     let e = new_person(ents, mention);
+                    if mention.name_words == 1 && org_like(cx, mention) {
+                        ents.list[e].kind = EKind::Org;
+                        ents.list[e].gender = None;
+                    }
                     ents.of_mention[m] = Some(e);
                     return (Some(e), None);
                 }
@@ -2076,6 +2080,31 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             (None, Some(np.range.slice(cx.text).to_string()))
         }
     }
+}
+
+/// A one-word name nobody else bears that speaks like an organisation: an acronym (`NATO
+/// said`), `its` in its own sentence (`Shopify said its revenue rose`), or `the company` /
+/// `the firm` soon after it.
+fn org_like(cx: &Ctx, m: &Mention) -> bool {
+    let name = m.name.trim_end_matches('.');
+    if name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase()) {
+        return true;
+    }
+    let sent = cx.layout.sentence_range(m.range.start);
+    let own = cx.text[m.range.end..sent.end.max(m.range.end)].lowercase();
+    if own.split(|c: char| !c.is_alphanumeric()).any(|w| w == "its") {
+        return true;
+    }
+    let mut end = (m.range.end + 400).min(cx.text.len());
+    while !cx.text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = cx.text[m.range.end..end].lowercase();
+    const HEADS: &[&str] = &["company", "firm", "retailer", "bank", "airline", "carrier", "automaker", "carmaker", "chain", "startup", "insurer", "lender", "manufacturer", "broadcaster", "network", "platform", "brand", "group", "conglomerate", "utility", "supermarket", "grocer", "developer", "publisher"];
+    after.split("the ").skip(1).any(|rest| {
+        let w = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        HEADS.contains(&w)
+    })
 }
 
 /// For a description that names a person by role (`the prime minister's spokesperson`, `a

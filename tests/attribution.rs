@@ -775,3 +775,20 @@ fn lead_ins_without_a_speech_verb() {
     let q = quotes("\"This,\" said Jane Smith, pointing at the map, \"is where it happened.\"");
     assert_eq!(q.iter().filter(|q| q.1 == QuoteKind::Direct).count(), 1, "{q:?}");
 }
+
+#[test]
+fn a_one_word_speaker_that_acts_like_a_company_is_an_organisation() {
+    let kinds = |t: &str| {
+        Extractor::new().extract(t, &Options::default()).unwrap().entities.into_iter().map(|e| (e.name, format!("{:?}", e.kind))).collect::<Vec<_>>()
+    };
+    for t in [
+        "Shopify said on Tuesday that revenue rose 20 per cent. The company said it would hire 500 people.",
+        "Shopify said its revenue rose 20 per cent in the quarter.",
+    ] {
+        let k = kinds(t);
+        assert!(k.iter().any(|(n, kind)| n == "Shopify" && kind.contains("Org")), "{t}: {k:?}");
+    }
+    // A surname alone that speaks like a person stays a person.
+    let k = kinds("Okonkwo said he would appeal the ruling.");
+    assert!(k.iter().any(|(n, kind)| n == "Okonkwo" && kind.contains("Person")), "{k:?}");
+}
