@@ -1571,7 +1571,11 @@ fn loose_clause(cx: &Ctx, j: usize, end: usize) -> bool {
 /// medium ("in a statement", "on social media"), a time ("on Thursday").
 fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
     if told {
-        if let Some((_, n)) = cx.np_after(j, end) {
+        // "warns the job is not done": the noun phrase is the clause's subject, not the object.
+        let subject_next = |n: usize| n < end && AUX.contains(&cx.lw(n));
+        let object = cx.np_after(j, end);
+        if object.is_some_and(|(_, n)| subject_next(n)) {
+        } else if let Some((_, n)) = object {
             j = n;
             // "told BBC Radio 4's Today programme the strikes …": the rest of an outlet's name.
             let mut k = j;
@@ -1586,6 +1590,10 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
             }
             if k < end && matches!(cx.lw(k), "programme" | "program" | "show" | "podcast" | "newspaper" | "radio" | "channel") {
                 j = k + 1;
+            } else if k > j && k < end && (DETERMINERS.contains(&cx.lw(k)) || SUBJECT_PRONOUNS.contains(&cx.lw(k)) || cx.lw(k) == "that") {
+                // "told ABC Radio Melbourne the government …": the rest of the outlet's name,
+                // when a clause plainly starts after it.
+                j = k;
             }
             // "told MSNBC's "Morning Joe" that": a show's quoted name.
             let t = cx.past_title(k);
@@ -1748,7 +1756,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 !opening
             });
             // "… announced an arrest and said a curfew would continue": the sentence's subject.
-            let np = np.or_else(|| if i > a && cx.lw(back - 1) == "and" { cx.subject(sent) } else { None });
+            let np = np.or_else(|| if i > a && matches!(cx.lw(back - 1), "and" | "but") { cx.subject(sent) } else { None });
             if let Some(np) = np {
                 let j = skip_complements(cx, i + 1, b, told);
                 // "Ford said Tuesday, adding that …": the participle cue carries the report.

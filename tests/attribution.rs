@@ -792,3 +792,15 @@ fn a_one_word_speaker_that_acts_like_a_company_is_an_organisation() {
     let k = kinds("Okonkwo said he would appeal the ruling.");
     assert!(k.iter().any(|(n, kind)| n == "Okonkwo" && kind.contains("Person")), "{k:?}");
 }
+
+#[test]
+fn australian_and_uk_forms() {
+    let q = quotes("Prime Minister Jane Albright said the deal was a win. Ms Albright told ABC Radio Melbourne the government had listened.");
+    assert!(q.contains(&("the government had listened".into(), QuoteKind::Indirect, Some("Jane Albright".into()))), "{q:?}");
+    let q = quotes("Treasurer Jim Chalmers-Reid says inflation is moderating, but warns the job is not done.");
+    assert!(q.contains(&("inflation is moderating".into(), QuoteKind::Indirect, Some("Jim Chalmers-Reid".into()))), "{q:?}");
+    assert!(q.contains(&("the job is not done".into(), QuoteKind::Indirect, Some("Jim Chalmers-Reid".into()))), "{q:?}");
+    // A capitalised word after the outlet that starts the clause is not part of the outlet.
+    let q = quotes("Jane Smith told CNN Trump was lying about the deal.");
+    assert!(q.contains(&("Trump was lying about the deal".into(), QuoteKind::Indirect, Some("Jane Smith".into()))), "{q:?}");
+}
