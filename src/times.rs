@@ -202,6 +202,9 @@ pub enum Expr {
     YearEnd(bool),
     /// A holiday (the rule that places it) in the year the modifier or the tense decides.
     Holiday(Holiday, Dir),
+    /// Relative to the last date the text gave rather than to the article's date: "the
+    /// following day" is `Anaphoric(DayOffset(1, None))`.
+    Anaphoric(Box<Expr>),
 }
 
 #[derive(Clone, Debug)]
@@ -251,6 +254,7 @@ enum Kind {
     Century,
     YearEnd,
     Holiday,
+    Anaphoric,
 }
 
 impl Patterns {
@@ -272,6 +276,9 @@ impl Patterns {
             p(r"(?-u:\b)(?i-u:recent|coming)(?-u:\s)+(?P<unit>days|weeks|months|quarters|years|decades)(?-u:\b)".into(), Kind::Duration),
             // "the year-ago quarter", "the year-earlier third quarter", "year-ago period"
             p(r"(?-u:\b)(?:(?i-u:the)(?-u:\s)+)?(?i-u:year)[- ](?:ago|earlier)(?:(?-u:\s)+(?:(?P<ord>first|second|third|fourth)(?-u:\s)+)?(?:quarter|period|results))?(?-u:\b)".into(), Kind::YearAgo),
+            // Relative to the last date the story gave: "the following day", "that year",
+            // "earlier that day", "the same week", "the night before".
+            p(r"(?-u:\b)(?:(?P<pre>(?i-u:earlier|later|early|late))(?-u:\s)+)?(?P<det>(?i-u:that|the))(?-u:\s)+(?:(?P<rel>same|following|next|previous|prior)(?-u:\s)+)?(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)(?:(?-u:\s)+(?P<ba>before|after)(?:(?-u:\s)+(?P<ing>[a-z]+ing))?)?(?-u:\b)".into(), Kind::Anaphoric),
             p(r"(?-u:\b)(?i-u:the)(?-u:\s)+(?P<adj>(?i-u:latest|current|recent|full|fiscal|same)(?-u:\s)+)?(?P<unit>quarter|year|weekend|week|month|period)(?-u:\b)".into(), Kind::TheUnit),
             p(r"(?-u:\b)(?P<mod>(?i-u:this|last|next|past|coming|previous|the past|the last|the next|the coming|earlier this|later this|early this|late last|earlier last|later next|early next))(?-u:\s)+(?P<unit>week|weekend|month|year|quarter|decade|century|summer|winter|spring|fall|autumn)(?-u:\b)".into(), Kind::RelUnit),
             p(format!(r"(?-u:\b)(?P<pre>(?i-u:the(?-u:\s)+(?:past|last|next|first|coming|previous|following)(?-u:\s)+|over(?-u:\s)+the(?-u:\s)+(?:past|last|next)(?-u:\s)+))?(?P<mod>(?:over|about|around|nearly|almost|more than|less than|at least|some|roughly|approximately|up to|only|just)(?-u:\s)+)?(?P<num>{NUM})(?P<range>(?-u:\s)+(?:to|or)(?-u:\s)+{NUM}|-[0-9]+)?[ \t\n\r-]+(?P<unit>{UNITS})(?P<half>(?-u:\s)+and(?-u:\s)+a(?-u:\s)+half)?(?P<ago>(?-u:\s)+(?:ago|earlier|before))?(?P<after_old>[ -]old)?(?-u:\b)"), Kind::Duration),
@@ -475,6 +482,37 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
                 part = Some(p);
             }
             (if part.is_some() { TType::Time } else { TType::Date }, Expr::DayOffset(off, part))
+        }
+        Kind::Anaphoric => {
+            // "the day before returning home": a clause, not a date.
+            if g("ing").is_some() {
+                return None;
+            }
+            let det = g("det")?.lowercase();
+            let rel = g("rel").map(|r| r.lowercase());
+            let unit = g("unit")?;
+            let day_like = matches!(unit, "day" | "morning" | "afternoon" | "evening" | "night");
+            let off = match (det.as_str(), rel.as_deref(), g("ba")) {
+                (_, Some("same"), None) => 0,
+                ("that", None, None) => 0,
+                ("the", Some("following"), None) => 1,
+                // "the next week" / "the previous year" are spans from now (RelUnit).
+                ("the", Some("next"), None) if day_like => 1,
+                ("the", Some("previous" | "prior"), None) if day_like => -1,
+                ("the", None, Some("before")) if day_like => -1,
+                ("the", None, Some("after")) if day_like => 1,
+                _ => return None,
+            };
+            let expr = match unit {
+                "day" => Expr::DayOffset(off, None),
+                "week" => Expr::Relative(Unit::Week, off),
+                "weekend" => Expr::Relative(Unit::Weekend, off),
+                "month" => Expr::Relative(Unit::Month, off),
+                "year" => Expr::Relative(Unit::Year, off),
+                part => Expr::DayOffset(off, part_code(part)),
+            };
+            let ttype = if matches!(expr, Expr::DayOffset(_, Some(_))) { TType::Time } else { TType::Date };
+            (ttype, Expr::Anaphoric(Box::new(expr)))
         }
         Kind::RelUnit => {
             let m = g("mod")?.lowercase();
@@ -766,6 +804,7 @@ fn needs(kind: Kind) -> u16 {
         Kind::Weekday => WEEKDAY_W,
         Kind::RelDay => DAY_W,
         Kind::TheUnit | Kind::Duration | Kind::Quarter | Kind::YearAgo => UNIT_W,
+        Kind::Anaphoric => UNIT_W | DAY_W,
         Kind::RelUnit => UNIT_W | SEASON_W,
         Kind::Season => SEASON_W,
         Kind::Set => UNIT_W | WEEKDAY_W | SET_W | DAY_W,
@@ -1178,11 +1217,18 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
                 y if y.len() == 4 => format!("{y}-{m:02}"),
                 _ => format!("XXXX-{m:02}"),
             },
+            Expr::Anaphoric(inner) => match &**inner {
+                Expr::Relative(Unit::Year, _) => "XXXX".into(),
+                Expr::Relative(Unit::Month, _) => "XXXX-XX".into(),
+                Expr::Relative(Unit::Week | Unit::Weekend, _) => "XXXX-WXX".into(),
+                _ => "XXXX-XX-XX".into(),
+            },
             _ => "PRESENT_REF".into(),
         };
     };
     match expr {
         Expr::Value(v) => v.clone(),
+        Expr::Anaphoric(inner) => value(inner, Some(a), tense),
         Expr::DayOffset(n, part) => format!("{}{}", a.add_days(*n), part.map(|p| format!("T{p}")).unwrap_or_default()),
         Expr::Weekday(wd, dir, part) => {
             let cur = a.weekday() as i64;

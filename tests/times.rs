@@ -254,3 +254,18 @@ fn a_byline_or_metadata_line_dates_the_article() {
     let t = times("Teen hurt near school\n\nPosted: Mar 14, 2024 6:12 PM EDT\n\nA boy was hurt on Wednesday, police said.", "");
     assert!(t.contains(&("Wednesday".to_string(), "2024-03-13".to_string())), "{t:?}");
 }
+
+#[test]
+fn the_following_day_and_that_year_count_from_the_last_date_given() {
+    let t = times("He arrived on March 3, 2010. The following day he left, the next day he spoke, and later that year he died. In that month he was ill.", "2013-03-21");
+    for (text, value) in [("The following day", "2010-03-04"), ("the next day", "2010-03-05"), ("later that year", "2010"), ("that month", "2010-03")] {
+        assert!(t.contains(&(text.to_string(), value.to_string())), "{text}: {t:?}");
+    }
+    let t = times("In 1995 the firm was sold. The following year it failed.", "2013-03-21");
+    assert!(t.contains(&("The following year".to_string(), "1996".to_string())), "{t:?}");
+    // In apposition to a date, the date itself; before a clause, no expression.
+    let t = times("Eight days after Oct. 12, 1989, the day before the plunge, prices fell.", "1989-10-30");
+    assert!(t.contains(&("the day before".to_string(), "1989-10-12".to_string())), "{t:?}");
+    let t = times("She flew to Nairobi later in the day before returning home.", "1998-08-17");
+    assert!(!t.iter().any(|(x, _)| x.contains("day before")), "{t:?}");
+}
