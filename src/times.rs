@@ -939,6 +939,17 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
                 (Kind::Year, Some(_), Some(y)) => y.end(),
                 _ => end,
             };
+            // "late Tuesday", "early yesterday", "earlier yesterday": the part of the day is
+            // in the expression, as TimeML spans it.
+            if matches!(kind, Kind::Weekday | Kind::RelDay) && text[start..end].starts_with(char::is_uppercase) || matches!(kind, Kind::RelDay) {
+                let before = text[..start].trim_end_matches(' ');
+                let word = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+                let ok = word.eq_ignore_ascii_case("early") || word.eq_ignore_ascii_case("late")
+                    || (matches!(kind, Kind::RelDay) && (word.eq_ignore_ascii_case("earlier") || word.eq_ignore_ascii_case("later")));
+                if ok && before.len() < start && before.len() >= word.len() {
+                    start = before.len() - word.len();
+                }
+            }
             // "the end of the year", "the beginning of next month": one expression.
             if matches!(kind, Kind::TheUnit | Kind::RelUnit | Kind::Month | Kind::MonthYear | Kind::Year | Kind::Decade | Kind::Season | Kind::Quarter) {
                 start = part_of(text, start);

@@ -269,3 +269,11 @@ fn the_following_day_and_that_year_count_from_the_last_date_given() {
     let t = times("She flew to Nairobi later in the day before returning home.", "1998-08-17");
     assert!(!t.iter().any(|(x, _)| x.contains("day before")), "{t:?}");
 }
+
+#[test]
+fn early_and_late_belong_to_the_day() {
+    let t = times("He left late yesterday and returned early Tuesday. Earlier yesterday, he spoke.", "2013-03-21");
+    for (text, value) in [("late yesterday", "2013-03-20"), ("early Tuesday", "2013-03-19"), ("Earlier yesterday", "2013-03-20")] {
+        assert!(t.contains(&(text.to_string(), value.to_string())), "{text}: {t:?}");
+    }
+}
