@@ -611,7 +611,7 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
         }
         Kind::Clock => {
             if let Some(n) = g("noon") {
-                return Some((TType::Time, Expr::Clock(if n == "noon" { 12 } else { 0 }, 0)));
+                return Some((TType::Time, Expr::Clock(if n == "noon" { 12 } else { 24 }, 0)));
             }
             // Wire style: "by 0930 GMT".
             if let (Some(h), Some(m)) = (g("h24"), g("m24")) {
