@@ -2149,6 +2149,19 @@ fn transcript_label(text: &str, para: Range) -> Option<(Range, usize)> {
     Some((Range::new(start, start + colon), para.end - body.len()))
 }
 
+/// An interview line: `Q: …` (true) or `A: …` (false), with the label's range and where the
+/// words begin.
+fn qa_label(text: &str, para: Range) -> Option<(bool, Range, usize)> {
+    let p = para.slice(text);
+    let question = match p.get(..2)? {
+        "Q:" => true,
+        "A:" => false,
+        _ => return None,
+    };
+    let body = p[2..].trim_start();
+    (body.split_whitespace().count() >= 2).then(|| (question, Range::new(para.start, para.start + 1), para.end - body.len()))
+}
+
 /// Transcripts (debates, interviews): a paragraph opening with a speaker's name in capitals
 /// and a colon is that person's words, verbatim. The label must name a person the article
 /// names (`PENCE:` after "Mike Pence"), so that `UPDATE:` or a dateline is never taken for a
@@ -2162,7 +2175,26 @@ fn transcript(cx: &Ctx, ents: &Entities, spans: &[QuoteSpan], out: &mut Vec<AQuo
         .filter(|(pi, _)| !cx.layout.boilerplate[*pi])
         .filter_map(|(pi, para)| transcript_label(cx.text, *para).map(|(l, b)| (pi, l, b)))
         .collect();
-    if labels.is_empty() {
+    // Interviews: `Q:` lines ask, `A:` lines are the interviewee's words. The interviewee is
+    // the person the introduction names most often (the latest on a tie).
+    let qa: Vec<(usize, bool, Range, usize)> = cx
+        .layout
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(pi, _)| !cx.layout.boilerplate[*pi])
+        .filter_map(|(pi, para)| qa_label(cx.text, *para).map(|(q, l, b)| (pi, q, l, b)))
+        .collect();
+    let interviewee = qa.iter().find(|x| x.1).filter(|_| qa.iter().any(|x| !x.1)).and_then(|&(pi, ..)| {
+        let intro_end = cx.layout.paragraphs[pi].start;
+        (0..ents.list.len())
+            .filter(|&e| ents.list[e].kind == EKind::Person)
+            .map(|e| (ents.list[e].mentions.iter().filter(|m| m.end <= intro_end).count(), ents.list[e].mentions.iter().filter(|m| m.end <= intro_end).map(|m| m.start).max(), e))
+            .filter(|x| x.0 > 0)
+            .max_by_key(|x| (x.0, x.1))
+            .map(|x| x.2)
+    });
+    if labels.is_empty() && interviewee.is_none() {
         return Vec::new();
     }
     // People by surname in lower case (the latest entity wins). Lower case, because
@@ -2205,6 +2237,29 @@ fn transcript(cx: &Ctx, ents: &Entities, spans: &[QuoteSpan], out: &mut Vec<AQuo
             nested_in: None,
             inner: Vec::new(),
         });
+    }
+    if let Some(speaker) = interviewee {
+        for &(pi, _, label, body) in qa.iter().filter(|x| !x.1) {
+            let para = cx.layout.paragraphs[pi];
+            let end = para.start + para.slice(cx.text).trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”')).len();
+            if end <= body {
+                continue;
+            }
+            let words = Range::new(body, end);
+            lines.push((pi, body, words));
+            out.push(AQuote {
+                range: words,
+                kind: AKind::Direct,
+                cue: Some(Range::new(label.end, label.end + 1)),
+                mention: Some(label),
+                speaker: Some(speaker),
+                speaker_text: None,
+                confidence: 0.7,
+                nested_in: None,
+                inner: Vec::new(),
+            });
+        }
+        crate::order::sort_by_key(&mut lines, |l| l.0);
     }
     // What was read inside a line (a block quote's marks, a report of someone's belief)
     // gives way to it; partial quotes inside stay, as the speaker's. One pass over the quotes.

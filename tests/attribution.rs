@@ -804,3 +804,15 @@ fn australian_and_uk_forms() {
     let q = quotes("Jane Smith told CNN Trump was lying about the deal.");
     assert!(q.contains(&("Trump was lying about the deal".into(), QuoteKind::Indirect, Some("Jane Smith".into()))), "{q:?}");
 }
+
+#[test]
+fn interview_answers_are_the_interviewees() {
+    let t = "Jane Okafor has led the city's food bank for a decade. We spoke with Okafor about the winter ahead.\n\nQ: How bad is demand this year?\n\nA: Worse than I have ever seen. We served 4,000 families last month.\n\nQ: What do you need most?\n\nA: Volunteers, honestly. Food we can find.";
+    let q = quotes(t);
+    let answers: Vec<_> = q.iter().filter(|q| q.1 == QuoteKind::Direct).collect();
+    assert_eq!(answers.len(), 2, "{q:?}");
+    assert!(answers.iter().all(|q| q.2.as_deref() == Some("Jane Okafor") && !q.0.starts_with('Q')), "{q:?}");
+    // Without answers there is no interview: a lone "A:" line or "Q:" line is nobody's.
+    let q = quotes("Jane Okafor runs the food bank.\n\nQ: How bad is demand this year?");
+    assert!(q.iter().all(|q| q.2.is_none()), "{q:?}");
+}
