@@ -78,7 +78,7 @@ const NOT_NOUNS: &[&str] = &[
 ];
 const AUX: &[&str] = &[
     "is", "are", "was", "were", "will", "would", "could", "should", "can", "has", "have", "had", "did", "does",
-    "do", "must", "may", "might", "won't", "wasn't", "isn't", "didn't", "doesn't", "hasn't", "haven't", "wouldn't",
+    "do", "must", "cannot", "shouldn't", "may", "might", "won't", "wasn't", "isn't", "didn't", "doesn't", "hasn't", "haven't", "wouldn't",
     "couldn't", "can't", "aren't", "weren't", "shall", "needs", "wants", "plans", "hopes", "believes", "thinks",
     "need", "want", "hope", "believe", "think", "know", "knows", "feel", "feels", "expect", "expects",
 ];
@@ -1760,14 +1760,19 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
             if let Some(np) = np {
                 let j = skip_complements(cx, i + 1, b, told);
                 // "Ford said Tuesday, adding that …": the participle cue carries the report.
+                // (After a postposed report, "…, Tremblay announced Wednesday, saying …", the
+                // participle is read once that report is taken.)
                 let p = if cx.w(j) == "," { j + 1 } else { j };
-                if p < b && p > i + 1 && cx.cue_at(p).is_some_and(|c| c.participle && !c.manner) {
+                let participle_at = (p < b && p > i + 1 && cx.cue_at(p).is_some_and(|c| c.participle && !c.manner)).then_some(p);
+                let np_at = crate::text::tok_at(cx.toks, np.range.start);
+                let postposed = np_at > a && matches!(cx.w(np_at - 1), "," | "the");
+                if let Some(p) = participle_at.filter(|_| !postposed) {
                     i = p;
                     continue;
                 }
                 // "laughed at the idea that …": the clause belongs to the noun.
                 let noun_clause = j > i + 1 && matches!(cx.lw(j - 1), "idea" | "notion" | "suggestion" | "claim" | "claims" | "fact" | "prospect" | "possibility" | "reports" | "report" | "news" | "view" | "belief" | "assertion" | "allegation" | "allegations" | "charge" | "charges" | "rumors" | "rumours");
-                let from = if noun_clause {
+                let from = if noun_clause || participle_at.is_some() {
                     None
                 } else if cx.lw(j) == "that" {
                     Some(j + 1)
@@ -1798,12 +1803,12 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     i = b;
                     continue;
                 }
-                if np_tok > a && cx.w(np_tok - 1) == "," && tail_ok(cx, i + 1, b) {
+                if np_tok > a && cx.w(np_tok - 1) == "," && (participle_at.is_some() || tail_ok(cx, i + 1, b)) {
                     let r = Range::new(sent.start, cx.toks[np_tok - 1].start);
                     if let Some(c) = trim_content(cx, r) {
                         out.push((c, np, cue_r));
                     }
-                    i = b;
+                    i = participle_at.unwrap_or(b);
                     continue;
                 }
             }
@@ -1835,9 +1840,15 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
             let cue_before = (a..i).rev().take(8).find(|&k| !cx.in_direct(cx.toks[k].start) && cx.cue_at(k).is_some_and(|c| !c.participle && !c.manner));
             let earlier = || cue_before.and_then(|k| cx.np_before(k, a).or_else(|| cx.np_after(k + 1, i).map(|(np, _)| np)));
             // "…, said Sgt. Paul Chan, adding that …": the speaker named after the cue.
+            // "…, Tremblay announced Wednesday, saying …": the speaker of a postposed cue.
             let inverted = || {
-                let k = cue_before.filter(|&k| k > a && cx.w(k - 1) == ",")?;
-                cx.np_after(k + 1, i).filter(|&(_, n)| n + 1 == i && cx.w(n) == ",").map(|(np, _)| np)
+                let k = cue_before?;
+                if k > a && cx.w(k - 1) == "," {
+                    return cx.np_after(k + 1, i).filter(|&(_, n)| n + 1 == i && cx.w(n) == ",").map(|(np, _)| np);
+                }
+                let np = cx.np_before(k, a)?;
+                let t = crate::text::tok_at(cx.toks, np.range.start);
+                (t > a && cx.w(t - 1) == ",").then_some(np)
             };
             if let Some(np) = cx.quoted_as(i, a).or_else(inverted).or_else(|| cx.subject(sent)).or_else(earlier) {
                 if let Some(c) = content_range(cx, from, sent) {

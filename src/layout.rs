@@ -218,8 +218,40 @@ fn dateline(p: &Patterns, text: &str, given: Option<Date>) -> Dateline {
             }
         }
     }
+    if place.is_none() && span.is_none() {
+        if let Some((r, name)) = place_line(head) {
+            span = Some(r);
+            place = Some((name, r));
+        }
+    }
     let date = date.or_else(|| byline_date(p, head));
     (span, given.or(date), place)
+}
+
+/// A dateline on a line of its own, in capitals, below the headline (`OTTAWA`, `NEW
+/// DELHI`): one to three words of letters, not a label such as `BREAKING` or `UPDATE`.
+fn place_line(head: &str) -> Option<(Range, String)> {
+    const LABELS: &[&str] = &["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "VIDEO", "LIVE", "EDITORIAL",
+        "COMMENT", "NEWS", "SPORTS", "CORRECTION", "ADVERTISEMENT", "PHOTOS", "LISTEN", "READ", "MORE", "NOTE", "WARNING", "ALERT", "FEATURE", "REVIEW", "PODCAST"];
+    let mut at = 0;
+    for (n, line) in head.split_inclusive('\n').enumerate() {
+        let start = at;
+        at += line.len();
+        let t = line.trim();
+        if n == 0 || t.is_empty() {
+            continue;
+        }
+        if n > 8 {
+            break;
+        }
+        let words: Vec<&str> = t.split(' ').collect();
+        let caps = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || matches!(c, '.' | '-' | '\''));
+        if (1..=3).contains(&words.len()) && words.iter().all(|w| caps(w)) && !words.iter().any(|w| LABELS.contains(w)) {
+            let s = start + (line.len() - line.trim_start().len());
+            return Some((Range::new(s, s + t.len()), title_case(t)));
+        }
+    }
+    None
 }
 
 /// The publication date from a byline or metadata line among the first lines of the text

@@ -816,3 +816,10 @@ fn interview_answers_are_the_interviewees() {
     let q = quotes("Jane Okafor runs the food bank.\n\nQ: How bad is demand this year?");
     assert!(q.iter().all(|q| q.2.is_none()), "{q:?}");
 }
+
+#[test]
+fn a_postposed_report_then_a_participle() {
+    let q = quotes("The government will cut study permits by 10 per cent, Minister Jane Tremblay announced Wednesday, saying the housing market cannot absorb more arrivals.");
+    assert!(q.contains(&("The government will cut study permits by 10 per cent".into(), QuoteKind::Indirect, Some("Jane Tremblay".into()))), "{q:?}");
+    assert!(q.contains(&("the housing market cannot absorb more arrivals".into(), QuoteKind::Indirect, Some("Jane Tremblay".into()))), "{q:?}");
+}

@@ -163,3 +163,13 @@ fn a_caps_dateline_with_a_double_hyphen() {
     assert_eq!(a.document.place.as_deref(), Some("Edmonton"));
     assert_eq!(a.document.dateline.map(|d| d.text).as_deref(), Some("EDMONTON -- "));
 }
+
+#[test]
+fn a_place_on_its_own_line_in_capitals_is_the_dateline() {
+    let a = Extractor::new().extract("Ottawa to cap permits\n\nOTTAWA\nPublished September 18, 2024\n\nThe government said on Wednesday it would cut permits.", &Options::default()).unwrap();
+    assert_eq!(a.document.place.as_deref(), Some("Ottawa"));
+    assert_eq!(a.document.date.as_deref(), Some("2024-09-18"));
+    // A label in capitals is no place.
+    let a = Extractor::new().extract("Permits cut\n\nBREAKING\n\nThe government said it would cut permits.", &Options::default()).unwrap();
+    assert_eq!(a.document.place, None);
+}
