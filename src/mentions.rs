@@ -127,6 +127,29 @@ const SMALL_WORDS: &[&str] = &[
     "their", "he", "she", "they", "we", "new", "off", "than", "about", "amid", "before", "will", "has", "have",
 ];
 
+/// `Procter & Gamble`, `Colleges and Institutes Canada`, `Fisheries and Oceans Canada`: one
+/// organisation's name across `&`, or across `and` when the name ends in an organisation head
+/// word or a country (a department's style) and the first part is no place or given name
+/// (`France and Canada`, `Trump and Biden` stay two). Returns the end of the joined run.
+fn joined_org(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, j: usize) -> Option<usize> {
+    let conj = toks.get(j)?.text(text);
+    if !matches!(conj, "and" | "&") || !toks.get(j + 1).is_some_and(|t| is_name_word(text, t)) {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < toks.len() && k < j + 6 && is_name_word(text, &toks[k]) && toks[k].start <= toks[k - 1].end + 1 {
+        k += 1;
+    }
+    if conj == "&" {
+        return Some(k);
+    }
+    let first = Range::new(toks[i].start, toks[j - 1].end).slice(text);
+    let last = toks[k - 1].text(text);
+    let head = lex.org_heads.contains(last) || (k > j + 2 && lex.place(last).is_some());
+    let person_or_place = lex.place(first).is_some() || lex.first_names.contains_key(&toks[i].text(text).lowercase()) || lex.is_title(toks[i].text(text));
+    (head && !person_or_place).then_some(k)
+}
+
 /// Title-case headline paragraphs ("Hillary Clinton Was Headed to ER") make every word a
 /// capitalised run; there only gazetteer names and first-name + surname pairs count.
 fn is_headline(lex: &Lexicon, text: &str, toks: &[Tok]) -> bool {
@@ -202,6 +225,8 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
                     && is_name_word(text, &toks[j + 1])
                 {
                     j += 2;
+                } else if let Some(end) = joined_org(lex, text, &toks[..b], i, j) {
+                    j = end;
                 } else {
                     break;
                 }
@@ -408,8 +433,12 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     if gender.is_none() {
         gender = lex.first_names.get(&first).copied();
     }
+    // A name joined across "and" / "&" (see `joined_org`) is an organisation's.
+    let joined = (name_start + 1..b).any(|k| matches!(toks[k].text(text), "and" | "&"));
     let kind = if role.is_some() || (role_end > a && honorific) {
         MKind::Person
+    } else if joined {
+        MKind::Org
     } else if let Some((end, kind, canon)) = gazetteer(lex, text, toks, name_start, b) {
         if end == b {
             let mut m = simple(name_r, kind, canon);

@@ -823,3 +823,19 @@ fn a_postposed_report_then_a_participle() {
     assert!(q.contains(&("The government will cut study permits by 10 per cent".into(), QuoteKind::Indirect, Some("Jane Tremblay".into()))), "{q:?}");
     assert!(q.contains(&("the housing market cannot absorb more arrivals".into(), QuoteKind::Indirect, Some("Jane Tremblay".into()))), "{q:?}");
 }
+
+#[test]
+fn organisations_named_across_and_or_ampersand() {
+    for (t, who) in [
+        ("Colleges and Institutes Canada said in a statement that the cap would force layoffs.", "Colleges and Institutes Canada"),
+        ("Fisheries and Oceans Canada said the closure would continue all summer.", "Fisheries and Oceans Canada"),
+        ("Procter & Gamble said sales rose sharply last quarter.", "Procter & Gamble"),
+    ] {
+        assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some(who), "{t}");
+        let a = Extractor::new().extract(t, &Options::default()).unwrap();
+        assert!(a.entities.iter().any(|e| e.name == who && format!("{:?}", e.kind).contains("Org")), "{t}");
+    }
+    // Two places or two people stay two.
+    let a = Extractor::new().extract("France and Canada said they would act together on the matter.", &Options::default()).unwrap();
+    assert!(a.entities.iter().any(|e| e.name == "France") && a.entities.iter().any(|e| e.name == "Canada"));
+}
