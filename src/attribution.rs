@@ -957,7 +957,7 @@ pub fn attribute(
             if np.kind == NpKind::Pronoun {
                 ents.add_mention(e, np.range);
             }
-        } else if np.kind == NpKind::Desc && st.is_some() {
+        } else if st.is_some() {
             if let Some(g) = person_role(&cx, np.range) {
                 salient.descs.push((np.range, g));
             }
@@ -2021,7 +2021,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                     ents.of_mention[m] = Some(e);
                     return (Some(e), None);
                 }
-                (None, Some(np.range.slice(cx.text).to_string()))
+                (None, Some(same_unnamed(cx, salient, np.range).unwrap_or_else(|| np.range.slice(cx.text).to_string())))
             }
         },
         NpKind::Pronoun => {
@@ -2089,6 +2089,9 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                 ("father" | "grandfather", Some("of")) => Some(Some(Gender::Male)),
                 _ => None,
             };
+            if let Some(t) = same_unnamed(cx, salient, np.range) {
+                return (None, Some(t));
+            }
             if first == "the" && (aged || parent.is_some()) {
                 let want = parent.flatten();
                 let e = pronoun_in(salient.before(np.range.start), ents, want);
@@ -2123,6 +2126,22 @@ fn org_like(cx: &Ctx, m: &Mention) -> bool {
     after.split("the ").skip(1).any(|rest| {
         let w = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         HEADS.contains(&w)
+    })
+}
+
+/// `the official said` after `A senior government official … said`: the same unnamed source,
+/// named as it was introduced (the head word agrees; within a few thousand bytes).
+fn same_unnamed(cx: &Ctx, salient: &Trail, r: Range) -> Option<String> {
+    let d = r.slice(cx.text).lowercase();
+    if !d.starts_with("the ") || d.split_whitespace().count() > 3 {
+        return None;
+    }
+    let head = d.rsplit(' ').next()?;
+    let k = salient.descs.partition_point(|x| x.0.start < r.start);
+    salient.descs[..k].iter().rev().take(4).find_map(|(e, _)| {
+        let t = e.slice(cx.text).lowercase();
+        let intro = matches!(t.split(' ').next(), Some("a" | "an" | "one"));
+        (r.start - e.start < 3000 && intro && t.rsplit(' ').next() == Some(head)).then(|| e.slice(cx.text).to_string())
     })
 }
 

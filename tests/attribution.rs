@@ -839,3 +839,9 @@ fn organisations_named_across_and_or_ampersand() {
     let a = Extractor::new().extract("France and Canada said they would act together on the matter.", &Options::default()).unwrap();
     assert!(a.entities.iter().any(|e| e.name == "France") && a.entities.iter().any(|e| e.name == "Canada"));
 }
+
+#[test]
+fn the_official_is_the_unnamed_official_introduced_before() {
+    let t = "A senior government official, who spoke on condition of anonymity, said cabinet had considered a deeper cut.\n\n\"There were voices at the table who wanted 20 per cent,\" the official said.";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("A senior government official"));
+}
