@@ -2021,6 +2021,9 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                     ents.of_mention[m] = Some(e);
                     return (Some(e), None);
                 }
+                if let Some(e) = org_by_head(cx, ents, np.range) {
+                    return (Some(e), None);
+                }
                 (None, Some(same_unnamed(cx, salient, np.range).unwrap_or_else(|| np.range.slice(cx.text).to_string())))
             }
         },
@@ -2092,6 +2095,9 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             if let Some(t) = same_unnamed(cx, salient, np.range) {
                 return (None, Some(t));
             }
+            if let Some(e) = org_by_head(cx, ents, np.range) {
+                return (Some(e), None);
+            }
             if first == "the" && (aged || parent.is_some()) {
                 let want = parent.flatten();
                 let e = pronoun_in(salient.before(np.range.start), ents, want);
@@ -2127,6 +2133,18 @@ fn org_like(cx: &Ctx, m: &Mention) -> bool {
         let w = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         HEADS.contains(&w)
     })
+}
+
+/// `the board said` after `the Halton Catholic District School Board`: an organisation named
+/// before whose name has the description's head word.
+fn org_by_head(cx: &Ctx, ents: &Entities, r: Range) -> Option<usize> {
+    let d = r.slice(cx.text).lowercase();
+    let mut w = d.split_whitespace();
+    let (first, head) = (w.next()?, w.next()?);
+    if first != "the" || w.next().is_some() || cx.lex.role_nouns.get(head).is_none_or(|(person, _)| *person) {
+        return None;
+    }
+    ents.most_recent(r.start, |e| e.kind == EKind::Org && e.name.split_whitespace().any(|n| n.lowercase() == head))
 }
 
 /// `the official said` after `A senior government official … said`: the same unnamed source,

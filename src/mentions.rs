@@ -435,6 +435,9 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     }
     // A name joined across "and" / "&" (see `joined_org`) is an organisation's.
     let joined = (name_start + 1..b).any(|k| matches!(toks[k].text(text), "and" | "&"));
+    // "the Ministry of External Affairs", "the Ontario Ministry of Health": a head word with
+    // its "of" / "for" / "on" inside the name.
+    let head_of = |from: usize| (from..b.saturating_sub(2)).any(|k| lex.org_heads.contains(toks[k].text(text)) && matches!(toks[k + 1].text(text), "of" | "for" | "on"));
     let kind = if role.is_some() || (role_end > a && honorific) {
         MKind::Person
     } else if joined {
@@ -448,8 +451,9 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
             out.push(m);
             return;
         }
-        // A place or organisation followed by more capitalised words ("Moscow Times").
-        if lex.org_heads.contains(toks[b - 1].text(text)) {
+        // A place or organisation followed by more capitalised words ("Moscow Times",
+        // "Ontario Ministry of Health").
+        if lex.org_heads.contains(toks[b - 1].text(text)) || head_of(name_start) {
             MKind::Org
         } else {
             out.push(simple(Range::new(toks[name_start].start, toks[end - 1].end), kind, canon));
@@ -458,9 +462,7 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
             }
             return;
         }
-    } else if lex.org_heads.contains(toks[b - 1].text(text))
-        || (b > name_start + 2 && lex.org_heads.contains(toks[name_start].text(text)) && matches!(toks[name_start + 1].text(text), "of" | "for" | "on"))
-    {
+    } else if lex.org_heads.contains(toks[b - 1].text(text)) || head_of(name_start) {
         // "the Ministry of External Affairs", "the University of Toronto".
         MKind::Org
     } else if words >= 2

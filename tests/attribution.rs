@@ -845,3 +845,13 @@ fn the_official_is_the_unnamed_official_introduced_before() {
     let t = "A senior government official, who spoke on condition of anonymity, said cabinet had considered a deeper cut.\n\n\"There were voices at the table who wanted 20 per cent,\" the official said.";
     assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("A senior government official"));
 }
+
+#[test]
+fn the_board_is_the_board_named_before() {
+    let t = "The Halton Catholic District School Board said grief counsellors would attend all week. The board said classes would continue as scheduled.";
+    let q = quotes(t);
+    assert!(q.contains(&("classes would continue as scheduled".into(), QuoteKind::Indirect, Some("Halton Catholic District School Board".into()))), "{q:?}");
+    let t = "The Ontario Ministry of Health said cases rose sharply in May. The ministry said hospitals were coping well.";
+    let q = quotes(t);
+    assert!(q.contains(&("hospitals were coping well".into(), QuoteKind::Indirect, Some("Ontario Ministry of Health".into()))), "{q:?}");
+}
