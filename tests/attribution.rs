@@ -855,3 +855,10 @@ fn the_board_is_the_board_named_before() {
     let q = quotes(t);
     assert!(q.contains(&("hospitals were coping well".into(), QuoteKind::Indirect, Some("Ontario Ministry of Health".into()))), "{q:?}");
 }
+
+#[test]
+fn a_long_phrase_with_commas_before_that() {
+    let (text, who) = find("Jane Smith says at a campaign stop in Toledo, Ohio, that it means the plan never paid off.", QuoteKind::Indirect);
+    assert_eq!(text, "it means the plan never paid off");
+    assert_eq!(who.as_deref(), Some("Jane Smith"));
+}
