@@ -1778,16 +1778,12 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     Some(j + 1)
                 } else if !cue.belief && (clause_starts(cx, j, b) || (says_only(&cue.lemma) && loose_clause(cx, j, b))) {
                     Some(j)
-                } else if let Some(k) = (i + 2..b.min(i + 16)).find(|&k| cx.lw(k) == "that").filter(|&k| {
+                } else {
                     // "says at a campaign stop in Toledo, Ohio, that …": a longer phrase, with
                     // commas, between the cue and its "that".
-                    (i + 1..k).all(|x| {
-                        (cx.toks[x].kind == TokKind::Word && !cx.is_cue(x) && !AUX.contains(&cx.lw(x))) || cx.w(x) == ","
-                    }) && matches!(cx.lw(i + 1), "at" | "in" | "on" | "during" | "after" | "before" | "to" | "from" | "via" | "with")
-                }) {
-                    Some(k + 1)
-                } else {
-                    None
+                    let plain = |x: usize| (cx.toks[x].kind == TokKind::Word && !cx.is_cue(x) && !AUX.contains(&cx.lw(x))) || cx.w(x) == ",";
+                    let prep = matches!(cx.lw(i + 1), "at" | "in" | "on" | "during" | "after" | "before" | "to" | "from" | "via" | "with");
+                    (i + 2..b.min(i + 16)).find(|&k| cx.lw(k) == "that").filter(|&k| prep && (i + 1..k).all(plain)).map(|k| k + 1)
                 };
                 if let Some(c) = from.and_then(|f| content_range(cx, f, sent)) {
                     out.push((c, np, cue_r));
