@@ -278,7 +278,14 @@ pub fn find(
         let participants = participants(&cx, i, end_tok, (a, b), tr, definite);
         let (time, durations) = times_near(&cx, trigger, a, b);
         let place = place_near(&cx, end_tok, a, b, tr.verb);
-        let (status, explicit) = status(&cx, i, a, b, time);
+        let (mut status, explicit) = status(&cx, i, a, b, time);
+        // "The teams meet again Wednesday": a present-tense verb with a day is a schedule,
+        // ahead even when no date anchors the day.
+        let present = tr.verb && !lw.ends_with("ed") && !lw.ends_with("ing") && !lex.irregular_past.contains(lw) && (i == 0 || !matches!(cx.lw(i - 1), "to" | "did" | "didn't" | "not"));
+        let day = time.is_some_and(|t| matches!(cx.times[t].expr.day(), crate::times::Expr::Weekday(..) | crate::times::Expr::MonthDay(..)));
+        if !explicit && status == EStatus::Occurred && present && day && cx.attr.quote_at(t.start).is_none() {
+            status = EStatus::Planned;
+        }
         let followed_by = (a.max(i.saturating_sub(6))..i).any(|k| cx.lw(k) == "followed");
         mns.push(Mn {
             clause: (a, b),

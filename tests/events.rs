@@ -67,3 +67,13 @@ fn the_last_agreement_is_another_and_a_predicate_noun_is_the_same() {
     let first = mentions.iter().find(|e| e.kind == "agreement").unwrap();
     assert!(first.mentions.iter().any(|m| m.text == "deal"), "{:?}", first.mentions);
 }
+
+#[test]
+fn a_present_tense_verb_with_a_day_is_planned_even_without_a_date() {
+    let a = Extractor::new().extract("The two teams meet again Wednesday in Montreal.", &Options::default()).unwrap();
+    let meet = a.events.iter().find(|e| e.trigger.text == "meet").unwrap();
+    assert_eq!(meet.status, Status::Planned);
+    let a = Extractor::new().extract("The two teams met again Wednesday in Montreal.", &Options::default()).unwrap();
+    let met = a.events.iter().find(|e| e.trigger.text == "met").unwrap();
+    assert_eq!(met.status, Status::Occurred);
+}
