@@ -1488,6 +1488,16 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         // "Trump told reporters: "…"", "X said in a statement: "…"" — the subject is earlier.
         return cx.subject(Range::new(cx.toks[floor].start, q.range.start)).map(|np| (np, cue_r));
     }
+    // "Jane Smith was blunt: "…"", "The minister had a simple message: "…"": a short lead-in
+    // about one person, then a colon.
+    if cx.w(open - 1) == ":" && open - floor <= 10 {
+        let np = cx.subject(Range::new(cx.toks[floor].start, cx.toks[open - 1].start)).filter(|np| match np.kind {
+            NpKind::Mention(m) => matches!(cx.mentions[m].kind, MKind::Person | MKind::Role { person: true }),
+            NpKind::Pronoun => matches!(cx.lw(crate::text::tok_at(cx.toks, np.range.start)), "he" | "she"),
+            NpKind::Desc => person_role(cx, np.range).is_some(),
+        });
+        return np.map(|np| (np, cx.toks[open - 1].range()));
+    }
     None
 }
 
@@ -1744,6 +1754,11 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     k -= 1;
                 }
                 k + 1
+            } else if i >= a + 3 && cx.lw(i - 1) == "to" && cx.lw(i - 2) == "on" && matches!(cx.lw(i - 3), "went" | "goes" | "go" | "going" | "gone") {
+                // "went on to say that …"
+                i - 3
+            } else if i >= a + 2 && cx.lw(i - 1) == "to" && matches!(cx.lw(i - 2), "continued" | "continues" | "proceeded" | "proceeds") {
+                i - 2
             } else {
                 i
             };

@@ -862,3 +862,13 @@ fn a_long_phrase_with_commas_before_that() {
     assert_eq!(text, "it means the plan never paid off");
     assert_eq!(who.as_deref(), Some("Jane Smith"));
 }
+
+#[test]
+fn colon_lead_ins_went_on_to_say_and_documents() {
+    assert_eq!(find("Jane Smith was blunt: \"We will win.\"", QuoteKind::Direct).1.as_deref(), Some("Jane Smith"));
+    assert_eq!(find("Police found the following note: \"We will win.\"", QuoteKind::Direct).1, None);
+    let (text, who) = find("Jane Smith went on to say that the plan would fail.", QuoteKind::Indirect);
+    assert_eq!((text.as_str(), who.as_deref()), ("the plan would fail", Some("Jane Smith")));
+    let (text, who) = find("The letter, signed by 40 doctors, says the policy is dangerous for patients.", QuoteKind::Indirect);
+    assert_eq!((text.as_str(), who.as_deref()), ("the policy is dangerous for patients", Some("The letter")));
+}
