@@ -277,3 +277,10 @@ fn early_and_late_belong_to_the_day() {
         assert!(t.contains(&(text.to_string(), value.to_string())), "{text}: {t:?}");
     }
 }
+
+#[test]
+fn the_last_half_of_a_year() {
+    let t = times("Sales should rise in the last half of 1989 and the first half of 1990.", "1989-10-26");
+    assert!(t.contains(&("the last half of 1989".to_string(), "1989-H2".to_string())), "{t:?}");
+    assert!(t.contains(&("the first half of 1990".to_string(), "1990-H1".to_string())), "{t:?}");
+}
