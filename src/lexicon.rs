@@ -313,4 +313,23 @@ mod tests {
         assert!(lex.triggers.contains_key("telephonic"));
         assert!(lex.is_stop_cap("The"));
     }
+
+    /// A given name under both genders would take whichever line came first: ambiguous
+    /// names (Jean, Kim) are left out of both instead.
+    #[test]
+    fn no_given_name_has_two_genders() {
+        let mut seen: std::collections::HashMap<String, &str> = Default::default();
+        for line in lines(include_str!("data/first_names.txt")) {
+            let (g, names) = line.split_once(' ').unwrap();
+            for n in names.split_whitespace() {
+                if let Some(prev) = seen.insert(n.to_lowercase(), g) {
+                    assert_eq!(prev, g, "{n} is listed as both m and f");
+                }
+            }
+        }
+        let lex = Lexicon::load();
+        for (name, g) in [("nikki", Gender::Female), ("giorgia", Gender::Female), ("mamata", Gender::Female), ("liam", Gender::Male)] {
+            assert_eq!(lex.first_names.get(name), Some(&g), "{name}");
+        }
+    }
 }
