@@ -2276,20 +2276,13 @@ fn transcript(cx: &Ctx, ents: &Entities, spans: &[QuoteSpan], out: &mut Vec<AQuo
     // (paragraph, where the words begin, the words)
     let mut lines: Vec<(usize, usize, Range)> = Vec::new();
     let before = out.len();
-    for (pi, label, body) in labels {
+    // One labelled line as the speaker's words: they run to the paragraph's end, without a
+    // closing mark of a block quote.
+    let mut push_line = |pi: usize, label: Range, body: usize, speaker: usize, confidence: f32| {
         let para = cx.layout.paragraphs[pi];
-        if cx.layout.dateline.is_some_and(|d| d.start < para.end && para.start < d.end) {
-            continue;
-        }
-        let name = label.slice(cx.text);
-        let last = name.split_whitespace().last().unwrap_or("").trim_end_matches('.').lowercase();
-        // `Q:` / `A:` lines are read for what is quoted inside them, as any paragraph: who
-        // asks and who answers is not named on the line.
-        let Some(&speaker) = by_surname.get(&last) else { continue };
-        // The words run to the paragraph's end, without a closing mark of a block quote.
         let end = para.start + para.slice(cx.text).trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”')).len();
         if end <= body {
-            continue;
+            return;
         }
         let words = Range::new(body, end);
         lines.push((pi, body, words));
@@ -2300,31 +2293,25 @@ fn transcript(cx: &Ctx, ents: &Entities, spans: &[QuoteSpan], out: &mut Vec<AQuo
             mention: Some(label),
             speaker: Some(speaker),
             speaker_text: None,
-            confidence: 0.8,
+            confidence,
             nested_in: None,
             inner: Vec::new(),
         });
+    };
+    for (pi, label, body) in labels {
+        let para = cx.layout.paragraphs[pi];
+        if cx.layout.dateline.is_some_and(|d| d.start < para.end && para.start < d.end) {
+            continue;
+        }
+        let name = label.slice(cx.text);
+        let last = name.split_whitespace().last().unwrap_or("").trim_end_matches('.').lowercase();
+        let Some(&speaker) = by_surname.get(&last) else { continue };
+        push_line(pi, label, body, speaker, 0.8);
     }
+    // `A:` lines (`Q:` lines stay the interviewer's, unattributed).
     if let Some(speaker) = interviewee {
         for &(pi, _, label, body) in qa.iter().filter(|x| !x.1) {
-            let para = cx.layout.paragraphs[pi];
-            let end = para.start + para.slice(cx.text).trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”')).len();
-            if end <= body {
-                continue;
-            }
-            let words = Range::new(body, end);
-            lines.push((pi, body, words));
-            out.push(AQuote {
-                range: words,
-                kind: AKind::Direct,
-                cue: Some(Range::new(label.end, label.end + 1)),
-                mention: Some(label),
-                speaker: Some(speaker),
-                speaker_text: None,
-                confidence: 0.7,
-                nested_in: None,
-                inner: Vec::new(),
-            });
+            push_line(pi, label, body, speaker, 0.7);
         }
         crate::order::sort_by_key(&mut lines, |l| l.0);
     }
