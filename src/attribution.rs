@@ -926,14 +926,8 @@ pub fn attribute(
             if let Some(prev) = prev.filter(|_| to_end) {
                 let quoted_before = cx.direct_from(prev.start).is_some_and(|r| r.start < prev.end);
                 let sent = layout.sentence_range(prev.start + prev.slice(text).trim_end().len().saturating_sub(1));
-                let np = cx.subject(sent).filter(|np| match np.kind {
-                    NpKind::Mention(m) => {
-                        matches!(cx.mentions[m].kind, MKind::Person | MKind::Role { person: true })
-                            || ents.of_mention[m].is_some_and(|e| ents.list[e].kind == EKind::Person)
-                    }
-                    NpKind::Pronoun => matches!(cx.lw(crate::text::tok_at(cx.toks, np.range.start)), "he" | "she"),
-                    NpKind::Desc => person_role(&cx, np.range).is_some() && np.range.slice(text).split_whitespace().count() <= 4,
-                });
+                let known = |m: usize| ents.of_mention[m].is_some_and(|e| ents.list[e].kind == EKind::Person);
+                let np = cx.subject(sent).filter(|np| one_person(&cx, *np, known, 4));
                 if let Some(np) = np.filter(|_| !quoted_before && prev.slice(text).trim_end().ends_with(['.', '!', '?'])) {
                     let (speaker, st) = resolve(&cx, ents, &salient, np);
                     if speaker.is_some() || st.is_some() {
@@ -1491,11 +1485,7 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     // "Jane Smith was blunt: "…"", "The minister had a simple message: "…"": a short lead-in
     // about one person, then a colon.
     if cx.w(open - 1) == ":" && open - floor <= 10 {
-        let np = cx.subject(Range::new(cx.toks[floor].start, cx.toks[open - 1].start)).filter(|np| match np.kind {
-            NpKind::Mention(m) => matches!(cx.mentions[m].kind, MKind::Person | MKind::Role { person: true }),
-            NpKind::Pronoun => matches!(cx.lw(crate::text::tok_at(cx.toks, np.range.start)), "he" | "she"),
-            NpKind::Desc => person_role(cx, np.range).is_some(),
-        });
+        let np = cx.subject(Range::new(cx.toks[floor].start, cx.toks[open - 1].start)).filter(|np| one_person(cx, *np, |_| false, usize::MAX));
         return np.map(|np| (np, cx.toks[open - 1].range()));
     }
     None
@@ -2180,6 +2170,16 @@ fn same_unnamed(cx: &Ctx, salient: &Trail, r: Range) -> Option<String> {
         let intro = matches!(t.split(' ').next(), Some("a" | "an" | "one"));
         (r.start - e.start < 3000 && intro && t.rsplit(' ').next() == Some(head)).then(|| e.slice(cx.text).to_string())
     })
+}
+
+/// A noun phrase that stands for one person: a person's name or role (or a mention `known`
+/// to be a person's), he or she, or a description by a person role of at most `max_words`.
+fn one_person(cx: &Ctx, np: Np, known: impl Fn(usize) -> bool, max_words: usize) -> bool {
+    match np.kind {
+        NpKind::Mention(m) => matches!(cx.mentions[m].kind, MKind::Person | MKind::Role { person: true }) || known(m),
+        NpKind::Pronoun => matches!(cx.lw(crate::text::tok_at(cx.toks, np.range.start)), "he" | "she"),
+        NpKind::Desc => person_role(cx, np.range).is_some() && np.range.slice(cx.text).split_whitespace().count() <= max_words,
+    }
 }
 
 /// For a description that names a person by role (`the prime minister's spokesperson`, `a
