@@ -303,42 +303,37 @@ pub fn normalise(lex: &Lexicon, text: &str, layout: &Layout, attr: &Attribution,
         .collect();
     // "The following day", "that year": from the last date the story gave, in its paragraph
     // or the three before, precise enough for the unit. Each resolved one anchors the next.
-    // The last anchor of each precision: year, month, day.
-    let mut last: [Option<(usize, usize)>; 3] = [None; 3]; // (time index, paragraph)
-    let slot = |need: usize| match need {
-        4 => 0,
-        7 => 1,
-        _ => 2,
-    };
+    // The last anchor of each precision (0 year, 1 month, 2 day): (date, paragraph).
+    let mut last: [Option<(Date, usize)>; 3] = [None; 3];
     for ti in 0..times.len() {
         let para = layout.para_at(times[ti].range.start);
         if let Expr::Anaphoric(inner) = &times[ti].expr {
             let need = match &**inner {
-                Expr::Relative(crate::times::Unit::Year, _) => 4,
-                Expr::Relative(crate::times::Unit::Month, _) => 7,
-                _ => 10,
+                Expr::Relative(crate::times::Unit::Year, _) => 0,
+                Expr::Relative(crate::times::Unit::Month, _) => 1,
+                _ => 2,
             };
-            let from = last[slot(need)].filter(|&(_, p)| para <= p + 3).map(|(k, _)| &out[k]).and_then(|v| anchor_of(v, need));
+            let from = last[need].filter(|&(_, p)| para <= p + 3).map(|(d, _)| d);
             // "Oct. 12, the day before the plunge": in apposition, the date itself.
-            let apposed = ti > 0 && text.get(times[ti - 1].range.end..times[ti].range.start).is_some_and(|g| g.trim() == ",") && anchor_of(&out[ti - 1], need).is_some();
+            let apposed = ti > 0 && text.get(times[ti - 1].range.end..times[ti].range.start).is_some_and(|g| g.trim() == ",") && anchor_of(&out[ti - 1]).is_some_and(|(_, p)| p >= need);
             if apposed {
                 out[ti] = out[ti - 1].clone();
             } else if let Some(d) = from {
                 out[ti] = value(&times[ti].expr, Some(d), tense_at(lex, layout, times[ti].range));
             }
         }
-        for need in [4, 7, 10] {
-            if anchor_of(&out[ti], need).is_some() {
-                last[slot(need)] = Some((ti, para));
+        if let Some((d, precision)) = anchor_of(&out[ti]) {
+            for slot in &mut last[..=precision] {
+                *slot = Some((d, para));
             }
         }
     }
     out
 }
 
-/// A value as an anchor date when it is at least as precise as `need` characters
-/// (`YYYY` = 4, `YYYY-MM` = 7, `YYYY-MM-DD` = 10): the first day of a month or year.
-fn anchor_of(v: &str, need: usize) -> Option<Date> {
+/// A value as an anchor date (the first day of a month or year) and its precision: 0 for
+/// `YYYY`, 1 for `YYYY-MM`, 2 for `YYYY-MM-DD`.
+fn anchor_of(v: &str) -> Option<(Date, usize)> {
     let b = v.as_bytes();
     let digits = |r: std::ops::Range<usize>| b.get(r.clone()).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
     if !digits(0..4) || b.get(4).is_some_and(|&c| c != b'-') {
@@ -347,8 +342,8 @@ fn anchor_of(v: &str, need: usize) -> Option<Date> {
     let year: i32 = v[..4].parse().ok()?;
     let month = if digits(5..7) { v[5..7].parse().ok()? } else { 0 };
     let day = if month > 0 && digits(8..10) { v[8..10].parse().ok()? } else { 0 };
-    let have = if day > 0 { 10 } else if month > 0 { 7 } else { 4 };
-    (have >= need).then(|| Date::new(year, month.max(1), day.max(1))).flatten()
+    let precision = if day > 0 { 2 } else if month > 0 { 1 } else { 0 };
+    Some((Date::new(year, month.max(1), day.max(1))?, precision))
 }
 
 #[cfg(test)]

@@ -1827,7 +1827,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     // A description after the cue names someone ("said a spokesman", "said
                     // the minister"); "confirmed the arrests" is the verb's object.
                     let someone = np.kind != NpKind::Desc || {
-                        let head = np.range.slice(cx.text).rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).unwrap_or("").lowercase();
+                        let head = head_word(np.range.slice(cx.text)).unwrap_or_default();
                         cx.lex.is_title(&head) || cx.lex.role_nouns.contains_key(head.as_str()) || cx.lex.groups.contains(head.as_str())
                     };
                     // "…, said Sgt. Paul Chan, adding that …": the participle reports on.
@@ -2182,10 +2182,16 @@ fn one_person(cx: &Ctx, np: Np, known: impl Fn(usize) -> bool, max_words: usize)
     }
 }
 
+/// The last word of a phrase, lower-cased: its head noun (`a ministry spokeswoman` →
+/// `spokeswoman`).
+fn head_word(phrase: &str) -> Option<String> {
+    phrase.rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).map(|w| w.lowercase())
+}
+
 /// For a description that names a person by role (`the prime minister's spokesperson`, `a
 /// senior official`), the gender its role word gives; `None` when it names no person.
 fn person_role(cx: &Ctx, r: Range) -> Option<Option<Gender>> {
-    let head = r.slice(cx.text).rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty())?.lowercase();
+    let head = head_word(r.slice(cx.text))?;
     if let Some(g) = cx.lex.titles.get(head.as_str()) {
         return Some(*g);
     }
