@@ -530,8 +530,9 @@ impl<'a> Ctx<'a> {
                     return Some((Np { range: Range::new(t.start, self.toks[j - 1].end), kind: NpKind::Desc }, j));
                 }
             }
-            // "said Jefferies analyst Giles Thorne": the organisation names the person's role.
-            let k = self.past_role_words(next, limit, false);
+            // "said Jefferies analyst Giles Thorne", "NDP health critic France Gélinas": the
+            // organisation names the person's role.
+            let k = self.past_role_words(next, limit, true);
             if let Some(p) = (k > next && k < limit).then(|| self.person_at(k)).flatten() {
                 return Some(self.mention_np(p, limit));
             }
@@ -1530,8 +1531,20 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
             return false;
         }
         // Contractions with either apostrophe: "doesn’t", "she’ll", "won't".
-        let contracted = ["n't", "n’t", "'ll", "’ll"].iter().any(|c| w.ends_with(c));
-        if contracted || AUX.contains(&w) || (w.len() > 4 && w.ends_with("ed") && k > j) || cx.lex.irregular_past.contains(w) {
+        let verb = |k: usize| {
+            let w = cx.lw(k);
+            ["n't", "n’t", "'ll", "’ll"].iter().any(|c| w.ends_with(c)) || AUX.contains(&w) || (w.len() > 4 && w.ends_with("ed") && k > j) || cx.lex.irregular_past.contains(w)
+        };
+        // "reported profit that topped forecasts", "the death of a man who was hit": the verb
+        // of a relative clause is not the clause's own.
+        if matches!(w, "that" | "which" | "who") && k > j && k + 1 < end && verb(k + 1) {
+            k += 1;
+            while k < end && verb(k) {
+                k += 1;
+            }
+            continue;
+        }
+        if verb(k) {
             return true;
         }
         k += 1;

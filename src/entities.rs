@@ -126,6 +126,9 @@ fn role_fits(desc_role: &str, ent: &Ent) -> bool {
 
 /// A capitalised run of unknown type is a person's name when it speaks (`Clara Jensen said`)
 /// or when its last word stands alone elsewhere (`Jensen`), as surnames do.
+/// Legal suffixes of company names ("Inc.", "Ltd"), which running text drops.
+const CORPORATE: &[&str] = &["inc", "corp", "ltd", "llc", "plc", "co", "limited", "corporation", "incorporated", "ag", "sa", "nv", "gmbh"];
+
 fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
     let singles: std::collections::HashSet<String> = mentions
         .iter()
@@ -166,11 +169,24 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
     let mut by_name: HashMap<(bool, String), usize> = HashMap::new();
     let mut by_org_tail: HashMap<String, usize> = HashMap::new();
     let kinds = promoted(lex, text, mentions);
+    // "Shopify" after "Shopify Inc.": a company's name without its legal suffix.
+    let stem_of = |m: &Mention| {
+        let name = m.name.trim_end_matches('.');
+        let (stem, suffix) = name.rsplit_once(' ')?;
+        let stem = stem.trim_end_matches(',');
+        // "News Corp" stays whole: its stem is a common head word.
+        let generic = lex.org_heads.contains(stem.rsplit(' ').next().unwrap_or(stem));
+        (CORPORATE.contains(&suffix.trim_end_matches('.').lowercase().as_str()) && !generic).then(|| stem.to_string())
+    };
+    let stems: HashMap<String, usize> = mentions.iter().enumerate().filter(|(_, m)| m.kind == MKind::Org).filter_map(|(i, m)| Some((stem_of(m)?.lowercase(), i))).collect();
+    let by_stem = |m: &Mention| (m.name_words == 1).then(|| stems.get(&m.name.lowercase()).copied()).flatten();
+    let mut stem_ent: HashMap<usize, usize> = HashMap::new();
     // Full names first, so that a surname seen before its full name still joins it.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     crate::order::sort_by_key(&mut order, |&i| {
         let m = &mentions[i];
         let rank = match kinds[i] {
+            MKind::Person | MKind::Misc if by_stem(m).is_some() => 3,
             MKind::Person if m.name_words >= 2 => 0,
             MKind::Person => 1,
             MKind::Place | MKind::Org => 2,
@@ -183,6 +199,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
         let m = &mentions[i];
         let kind = kinds[i];
         let e = match kind {
+            MKind::Person | MKind::Misc if by_stem(m).is_some_and(|o| stem_ent.contains_key(&o)) => stem_ent[&by_stem(m).unwrap_or_default()],
             MKind::Person | MKind::Misc => {
                 let words = name_words(&m.name);
                 let Some(surname) = words.last().cloned() else { continue };
@@ -235,12 +252,14 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                 let found = by_name.get(&(kind == EKind::Place, m.name.clone())).copied().or_else(|| {
                     (kind == EKind::Org && m.name_words == 1).then(|| by_org_tail.get(&m.name.lowercase()).copied()).flatten()
                 });
-                match found {
+                let e = match found {
                     Some(e) => e,
                     None => {
+                        // The name running text uses: "Shopify", not "Shopify Inc".
+                        let name = stem_of(m).unwrap_or_else(|| m.name.clone());
                         ents.list.push(Ent {
                             kind,
-                            name: m.name.clone(),
+                            name,
                             role: None,
                             nationality: None,
                             gender: None,
@@ -256,7 +275,11 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                         }
                         k
                     }
+                };
+                if stems.values().any(|&o| o == i) {
+                    stem_ent.insert(i, e);
                 }
+                e
             }
             MKind::Role { person } => {
                 let role = m.role.clone().unwrap_or_default();

@@ -101,6 +101,8 @@ pub struct Lexicon {
     pub orgs: Map<String>,
     pub org_max_words: usize,
     pub org_heads: Set,
+    /// Words of a minister's portfolio ("Foreign Affairs" in "Minister for Foreign Affairs").
+    pub portfolios: Set,
     /// First word (lower case) → triggers starting with it.
     pub triggers: Map<Vec<Trigger>>,
 }
@@ -198,6 +200,7 @@ impl Lexicon {
             }
         }
         let (orgs, org_max_words) = alias_table(org_lines.into_iter());
+        let portfolios: Set = lines(include_str!("data/portfolios.txt")).flat_map(str::split_whitespace).map(str::to_string).collect();
         let mut triggers: Map<Vec<Trigger>> = Map::default();
         for line in lines(include_str!("data/event_triggers.txt")) {
             let w: Vec<&str> = line.split_whitespace().collect();
@@ -236,6 +239,7 @@ impl Lexicon {
             orgs,
             org_max_words,
             org_heads,
+            portfolios,
             triggers,
         }
     }

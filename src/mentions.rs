@@ -44,6 +44,7 @@ fn is_name_word(text: &str, t: &Tok) -> bool {
 /// Words that may stand inside a role before its noun ("the former deputy prime minister").
 pub(crate) const ROLE_MODIFIERS: &[&str] = &[
     "former", "top", "new", "then", "current", "outgoing", "incoming", "deputy", "acting", "vice", "prime", "general", "managing", "executive", "assistant", "associate", "national", "regional", "political", "communications", "policy", "legal", "economic", "shadow", "transport", "education", "trade", "foreign", "defence", "defense", "interior", "finance", "health", "senior", "chief", "campaign", "press", "democratic", "republican", "presidential", "country's", "nation's", "state", "federal", "local", "white", "house", "us", "u.s.",
+    "financial", "operating", "technology", "information", "marketing", "medical", "investment", "portfolio", "research", "union", "city", "provincial", "opposition", "party", "team", "head", "program", "project", "public", "security", "military", "intelligence", "science", "technical", "principal", "lead", "co-founder", "founding",
 ];
 
 /// A capitalised run that names a person (a known first name, or a personal title before two
@@ -75,7 +76,7 @@ fn lowercase_role(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, new: &mut [
     // Back over modifiers ("press secretary"), then the role's owner: capitalised words,
     // `of`, and a short parenthesis ("(MEA)").
     let mut k = i - 1;
-    while k > 0 && toks[k - 1].kind == TokKind::Word && ROLE_MODIFIERS.contains(&toks[k - 1].text(text)) {
+    while k > 0 && toks[k - 1].kind == TokKind::Word && ROLE_MODIFIERS.contains(&toks[k - 1].text(text).lowercase().as_str()) {
         k -= 1;
     }
     let modifiers = k;
@@ -147,7 +148,9 @@ fn joined_org(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, j: usize) -> Op
     let last = toks[k - 1].text(text);
     let head = lex.org_heads.contains(last) || (k > j + 2 && lex.place(last).is_some());
     let person_or_place = lex.place(first).is_some() || lex.first_names.contains_key(&toks[i].text(text).lowercase()) || lex.is_title(toks[i].text(text));
-    (head && !person_or_place).then_some(k)
+    // "the Urban Institute and Brookings Institution": two organisations, each with its head.
+    let two_orgs = lex.org_heads.contains(toks[j - 1].text(text));
+    (head && !person_or_place && !two_orgs).then_some(k)
 }
 
 /// Title-case headline paragraphs ("Hillary Clinton Was Headed to ER") make every word a
@@ -211,7 +214,7 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
             // A capitalised run, with connectors ("Secretary of State").
             let mut j = i + 1;
             while j < b {
-                if is_name_word(text, &toks[j]) && toks[j].start <= toks[j - 1].end + 1 {
+                if is_name_word(text, &toks[j]) && toks[j].start <= toks[j - 1].end + 1 && !short_line_break(text, toks[j - 1].end, toks[j].start) {
                     j += 1;
                 } else if let Some(end) = possessive_org(lex, text, &toks[..b], j) {
                     j = end;
@@ -224,6 +227,13 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
                         || (matches!(toks[j].text(text), "for" | "on") && lex.org_heads.contains(toks[j - 1].text(text))))
                     && is_name_word(text, &toks[j + 1])
                 {
+                    j += 2;
+                } else if j + 1 < b
+                    && (matches!(toks[j].text(text), "for" | "of") || (toks[j].text(text) == "and" && lex.portfolios.contains(toks[j - 1].text(text))))
+                    && lex.portfolios.contains(toks[j + 1].text(text))
+                    && toks[i..j].iter().any(|t| lex.is_title(t.text(text)))
+                {
+                    // "Minister of State for Health Anupriya Patel": the portfolio continues the title.
                     j += 2;
                 } else if let Some(end) = joined_org(lex, text, &toks[..b], i, j) {
                     j = end;
@@ -275,6 +285,20 @@ fn hyphen_places(lex: &Lexicon, text: &str, t: &Tok, out: &mut Vec<Mention>) {
     }
 }
 
+/// "health critic France Gélinas", "Spokesperson Jordan Hale": after a person title, a
+/// one-word place followed by one or two plain capitalised words is a given name.
+fn place_named_person(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, end: usize, kind: MKind, b: usize) -> bool {
+    kind == MKind::Place
+        && end == a + 1
+        && (2..=3).contains(&(b - a))
+        && a > 0
+        && lex.is_title(toks[a - 1].text(text))
+        && (end..b).all(|k| {
+            let w = toks[k].text(text);
+            lex.place(w).is_none() && lex.org(w).is_none() && !lex.org_heads.contains(w) && !lex.place_heads.contains(w)
+        })
+}
+
 fn simple(range: Range, kind: MKind, name: String) -> Mention {
     Mention { range, name_range: range, kind, name, role: None, nationality: None, gender: None, name_words: 1 }
 }
@@ -322,6 +346,13 @@ fn headline_run(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, b: usize, out
     }
 }
 
+/// A line break between two words that ends a short line (a byline over a date, a name over a
+/// title): the words belong to different lines, not to one name. Hard-wrapped prose has long
+/// lines, where a name may run on across the break.
+fn short_line_break(text: &str, end: usize, next: usize) -> bool {
+    text[end..next].contains('\n') && end - text[..end].rfind('\n').map_or(0, |k| k + 1) < 50
+}
+
 fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mut Vec<Mention>) {
     if b == a + 1 && toks[a].text(text).contains('-') {
         let before = out.len();
@@ -358,6 +389,16 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
             let mut end = i;
             if i + 2 < b && toks[i + 1].text(text) == "of" {
                 end = i + 2;
+            }
+            // "Minister for Foreign Affairs", "Secretary of State for Health and Social Care".
+            let portfolio = |k: usize| k < b && lex.portfolios.contains(toks[k].text(text));
+            if matches!(toks.get(end + 1).map(|t| t.text(text)), Some("for" | "of")) && portfolio(end + 2) {
+                end += 2;
+            }
+            if lex.portfolios.contains(toks[end].text(text)) {
+                while portfolio(end + 1) || (end + 2 < b && toks[end + 1].text(text) == "and" && portfolio(end + 2)) {
+                    end += if toks[end + 1].text(text) == "and" { 2 } else { 1 };
+                }
             }
             k = Some(end);
             i = end + 1;
@@ -442,6 +483,8 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
         MKind::Person
     } else if joined {
         MKind::Org
+    } else if gazetteer(lex, text, toks, name_start, b).is_some_and(|(end, kind, _)| place_named_person(lex, text, toks, name_start, end, kind, b)) {
+        MKind::Person
     } else if let Some((end, kind, canon)) = gazetteer(lex, text, toks, name_start, b) {
         if end == b {
             let mut m = simple(name_r, kind, canon);

@@ -211,7 +211,10 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                         let seg = text[seg_start..i].chars().count();
                         let decimal = before(i).is_numeric() && at(i1).is_numeric();
                         let dotted = seg <= 2 && before(i).is_alphabetic() && at(i1).is_alphabetic();
-                        if !decimal && !dotted {
+                        // A web name is one word: "Amazon.com", "Booking.com".
+                        let tld = text[i1..].split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
+                        let web = matches!(tld, "com" | "org" | "net" | "ca" | "io" | "co" | "gov" | "edu" | "uk" | "au" | "in");
+                        if !decimal && !dotted && !web {
                             break;
                         }
                         seg_start = i1;

@@ -173,3 +173,14 @@ fn a_place_on_its_own_line_in_capitals_is_the_dateline() {
     let a = Extractor::new().extract("Permits cut\n\nBREAKING\n\nThe government said it would cut permits.", &Options::default()).unwrap();
     assert_eq!(a.document.place, None);
 }
+
+#[test]
+fn an_indian_wire_dateline_without_a_dash() {
+    let text = "Labs to be set up\n\nNEW DELHI, Aug 14 (PTI) The minister on Thursday said the labs will open next year.";
+    let a = Extractor::new().extract(text, &Options::default()).unwrap();
+    assert_eq!(a.document.place.as_deref(), Some("New Delhi"));
+    assert_eq!(a.document.dateline.map(|d| d.text).as_deref(), Some("NEW DELHI, Aug 14 (PTI)"));
+    let opts = Options { date: onrecord::Date::parse("2025-08-14"), ..Options::default() };
+    let a = Extractor::new().extract(text, &opts).unwrap();
+    assert_eq!(a.times.iter().find(|t| t.span.text == "Thursday").map(|t| t.value.as_str()), Some("2025-08-14"));
+}
