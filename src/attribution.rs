@@ -397,7 +397,9 @@ impl<'a> Ctx<'a> {
                     k -= 1;
                     continue;
                 }
-                if prev.kind != TokKind::Word || NOT_NOUNS.contains(&pw) || self.is_cue(k - 1) || AUX.contains(&pw) {
+                // ("US mediators": an acronym, not the pronoun.)
+                let acronym = self.w(k - 1).len() >= 2 && self.w(k - 1).bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
+                if prev.kind != TokKind::Word || (NOT_NOUNS.contains(&pw) && !acronym) || self.is_cue(k - 1) || AUX.contains(&pw) {
                     break;
                 }
                 k -= 1;
@@ -535,6 +537,16 @@ impl<'a> Ctx<'a> {
             let k = self.past_role_words(next, limit, true);
             if let Some(p) = (k > next && k < limit).then(|| self.person_at(k)).flatten() {
                 return Some(self.mention_np(p, limit));
+            }
+            // "UN humanitarian chief Tom Fletcher": any lower-case words, ending in a title.
+            let mut k = next;
+            while k < limit && k < next + 3 && self.toks[k].kind == TokKind::Word && !is_cap(self.w(k)) && !self.is_cue(k) && !AUX.contains(&self.lw(k)) && !DETERMINERS.contains(&self.lw(k)) {
+                k += 1;
+            }
+            if k > next && k < limit && (self.lex.is_title(self.w(k - 1)) || self.lex.role_nouns.get(self.lw(k - 1)).is_some_and(|r| r.0)) {
+                if let Some(p) = self.person_at(k) {
+                    return Some(self.mention_np(p, limit));
+                }
             }
             return Some(self.mention_np(m, limit));
         }
@@ -1505,6 +1517,27 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
     {
         return false;
     }
+    // Contractions with either apostrophe: "doesn’t", "she’ll", "won't".
+    let verb = |k: usize| {
+        let w = cx.lw(k);
+        ["n't", "n’t", "'ll", "’ll"].iter().any(|c| w.ends_with(c)) || AUX.contains(&w) || (w.len() > 4 && w.ends_with("ed") && k > j) || cx.lex.irregular_past.contains(w)
+    };
+    // "announced on Sunday, raising hopes of relief": a participle phrase, not a clause; a
+    // gerund subject has its verb right after it ("said spending would rise").
+    if lw.len() > 5 && lw.ends_with("ing") && !lw.ends_with("thing") {
+        let finite = |k: usize| {
+            let w = cx.lw(k);
+            k < end
+                && (matches!(w, "is" | "are" | "was" | "were" | "will" | "would" | "could" | "should" | "can" | "has" | "have" | "had" | "may" | "might" | "must" | "does" | "do" | "did" | "remain" | "remains" | "remained")
+                    || w.ends_with("n't")
+                    || w.ends_with("n’t")
+                    || (w.len() > 4 && w.ends_with("ed"))
+                    || cx.lex.irregular_past.contains(w))
+        };
+        // "said waiting lists were falling": a gerund modifying a noun.
+        let noun = cx.toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Word) && !DETERMINERS.contains(&cx.lw(j + 1)) && !SUBJECT_PRONOUNS.contains(&cx.lw(j + 1)) && !finite(j + 1);
+        return finite(j + 1) || (noun && finite(j + 2));
+    }
     let mut k = j + 1;
     while k < end.min(j + 12) {
         // A quoted title is part of the subject: `the "Big Beautiful Bill" would pass`.
@@ -1530,11 +1563,6 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
         if matches!(w, "and" | "but") && k + 1 < end && cx.is_cue(k + 1) {
             return false;
         }
-        // Contractions with either apostrophe: "doesn’t", "she’ll", "won't".
-        let verb = |k: usize| {
-            let w = cx.lw(k);
-            ["n't", "n’t", "'ll", "’ll"].iter().any(|c| w.ends_with(c)) || AUX.contains(&w) || (w.len() > 4 && w.ends_with("ed") && k > j) || cx.lex.irregular_past.contains(w)
-        };
         // "reported profit that topped forecasts", "the death of a man who was hit": the verb
         // of a relative clause is not the clause's own.
         if matches!(w, "that" | "which" | "who") && k > j && k + 1 < end && verb(k + 1) {
@@ -1789,8 +1817,15 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     continue;
                 }
                 // "laughed at the idea that …": the clause belongs to the noun.
-                let noun_clause = j > i + 1 && matches!(cx.lw(j - 1), "idea" | "notion" | "suggestion" | "claim" | "claims" | "fact" | "prospect" | "possibility" | "reports" | "report" | "news" | "view" | "belief" | "assertion" | "allegation" | "allegations" | "charge" | "charges" | "rumors" | "rumours");
-                let from = if noun_clause || participle_at.is_some() {
+                let noun_clause = j > i + 1 && !is_cap(cx.w(j - 1)) && matches!(cx.lw(j - 1), "idea" | "notion" | "suggestion" | "claim" | "claims" | "fact" | "prospect" | "possibility" | "reports" | "report" | "news" | "view" | "belief" | "assertion" | "allegation" | "allegations" | "charge" | "charges" | "rumors" | "rumours");
+                // "…have agreed to a ceasefire starting Monday, mediators announced": after a
+                // complement and its comma, a subject with a cue of its own ends the clause
+                // it attributes; it is no report of this cue.
+                let attributes_back = j > i + 1 && cx.w(j - 1) == "," && {
+                    let v = (j + 1..b.min(j + 8)).find(|&k| cx.toks[k].kind != TokKind::Word || cx.is_cue(k));
+                    v.is_some_and(|k| cx.is_cue(k) && cx.cue_at(k).is_some_and(|c| !c.participle) && (k + 1 >= b || matches!(cx.w(k + 1), "," | "." | "!" | "?")))
+                };
+                let from = if noun_clause || participle_at.is_some() || attributes_back || (cue.lemma == "agree" && cx.lw(i + 1) == "to") {
                     None
                 } else if cx.lw(j) == "that" {
                     Some(j + 1)
@@ -1815,10 +1850,29 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 if np_tok > a + 1 && cx.lw(np_tok - 1) == "the" && cx.w(np_tok - 2) == "," {
                     np_tok -= 1;
                 }
+                // "…, Saudi and US mediators announced": one modifier joined by "and".
+                let mut np = np;
+                if np.kind == NpKind::Desc && np_tok >= a + 3 && cx.lw(np_tok - 1) == "and" && cx.w(np_tok - 3) == "," && cx.toks[np_tok - 2].kind == TokKind::Word {
+                    np_tok -= 2;
+                    np = Np { range: Range::new(cx.toks[np_tok].start, np.range.end), kind: NpKind::Desc };
+                }
+                // "…, Smith and Jones said": two names; the first stands for both.
+                if matches!(np.kind, NpKind::Mention(_)) && np_tok >= a + 3 && cx.lw(np_tok - 1) == "and" {
+                    if let Some(&m0) = cx.by_end.get(&cx.toks[np_tok - 2].end) {
+                        let k0 = crate::text::tok_at(cx.toks, cx.mentions[m0].range.start);
+                        if k0 > a && cx.w(k0 - 1) == "," {
+                            np_tok = k0;
+                            np = Np { range: cx.mentions[m0].range, kind: NpKind::Mention(m0) };
+                        }
+                    }
+                }
                 // Parenthetical: "The museum, Mr. Obama said, would make visitors …" — the
                 // whole sentence is the report.
                 let last = if cx.toks[b - 1].kind == TokKind::Punct && matches!(cx.w(b - 1), "." | "!" | "?") { b - 1 } else { b };
-                if np_tok > a && cx.w(np_tok - 1) == "," && cx.w(i + 1) == "," && last > i + 4 {
+                // (Not "…, the mediators announced, raising hopes …": a participle phrase closes
+                // the sentence rather than continuing the report.)
+                let ing = |k: usize| cx.lw(k).len() > 5 && cx.lw(k).ends_with("ing") && !matches!(cx.lw(k), "according" | "including");
+                if np_tok > a && cx.w(np_tok - 1) == "," && cx.w(i + 1) == "," && last > i + 4 && (!ing(i + 2) || clause_starts(cx, i + 2, b)) {
                     if let Some(c) = trim_content(cx, Range::new(sent.start, cx.toks[last - 1].end)) {
                         out.push((c, np, cue_r));
                     }

@@ -930,3 +930,28 @@ fn lower_case_roles_with_their_modifiers() {
     assert_eq!(role("Mark Chen").as_deref(), Some("portfolio manager"));
     assert!(a.entities.iter().any(|e| e.name == "Northwood Asset Management" && e.kind == onrecord::EntityType::Organization), "{:?}", a.entities);
 }
+
+#[test]
+fn postposed_attribution_with_a_closing_participle_or_coordination() {
+    let t = "Talks went on. The parties have agreed to a seven-day ceasefire starting on Monday, Saudi and US mediators announced, raising hopes of relief for millions.";
+    let got = quotes(t);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "The parties have agreed to a seven-day ceasefire starting on Monday");
+    assert_eq!(got[0].2.as_deref(), Some("Saudi and US mediators"));
+    let got = quotes("Talks went on. The parties signed a truce, the mediators announced on Sunday, raising hopes of relief.");
+    assert_eq!(got.iter().map(|q| q.0.as_str()).collect::<Vec<_>>(), ["The parties signed a truce"]);
+    let got = quotes("Talks went on. The plan will fail, Jane Smith and Tom Jones said in a joint statement.");
+    assert_eq!(got[0].2.as_deref(), Some("Jane Smith"));
+    // A gerund subject keeps its clause.
+    assert_eq!(find("Jane Smith said spending would rise next year.", QuoteKind::Indirect).0, "spending would rise next year");
+}
+
+#[test]
+fn an_outlet_or_organisation_before_a_title_and_a_name() {
+    let t = "Hemedti said his forces would respect it. UN humanitarian chief Tom Fletcher welcomed the deal. Aid agencies must be allowed \"safe and unhindered access\", he told reporters in Geneva.";
+    let got = quotes(t);
+    assert!(got.iter().any(|q| q.1 == QuoteKind::Mixed && q.2.as_deref() == Some("Tom Fletcher")), "{got:?}");
+    // "told Global News": an outlet whose name ends in "News" is no "news that …".
+    let t = "Talks went on. Witness Gurpreet Sandhu told Global News he heard a loud bang and ran outside.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("he heard a loud bang and ran outside".into(), Some("Gurpreet Sandhu".into())));
+}
