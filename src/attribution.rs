@@ -304,6 +304,16 @@ impl<'a> Ctx<'a> {
             // before it, it does not name the speaker.
             let seg = (floor..i - 1).rev().find(|&k| self.w(k) == ",").map_or(floor, |k| k + 1);
             let described = seg < i - 1 && (DETERMINERS.contains(&self.lw(seg)) || !is_cap(self.w(seg)));
+            // "…, a retired fisherman named Joe Monias, put it simply": the name the
+            // appositive gives.
+            if described && i >= 3 {
+                if let Some(&m) = self.by_end.get(&self.toks[i - 2].end) {
+                    let k = crate::text::tok_at(self.toks, self.mentions[m].range.start);
+                    if k > seg && matches!(self.lw(k - 1), "named" | "called") && matches!(self.mentions[m].kind, MKind::Person | MKind::Misc) {
+                        return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
+                    }
+                }
+            }
             if i >= 2 && !described {
                 if let Some(&m) = self.by_end.get(&self.toks[i - 2].end) {
                     if matches!(self.mentions[m].kind, MKind::Person | MKind::Org | MKind::Misc) && !inside(m) {

@@ -195,7 +195,8 @@ pub fn find(
     }
     let cx = Cx { tok_mention, text, layout, toks, mentions, ents, attr, times };
     let mut mns: Vec<Mn> = Vec::new();
-    let mut labour_seen = false;
+    // An article about a walkout, a union or a picket line: its strikes are labour's.
+    let mut labour_seen = (0..toks.len()).any(|k| matches!(cx.lw(k), "walkout" | "walkouts" | "picket" | "pickets" | "picketing" | "union" | "unions" | "unionized" | "bargaining"));
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
@@ -557,7 +558,7 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
         // "met in Berlin for talks": two words for one event in one clause.
         let same_clause = same_type.iter().copied().filter(|&e| clause_of[e] == m.clause && compatible(e) && !m.followed_by).max_by_key(|&e| last_of[e]);
         let target = if m.distinct { None } else { by_parts.or(by_time).or(same_clause) }.or_else(|| {
-            if m.definite || bare {
+            if (m.definite || bare) && !m.distinct {
                 same_type.iter().copied().filter(|&e| compatible(e)).max_by_key(|&e| last_of[e])
             } else {
                 None

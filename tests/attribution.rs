@@ -955,3 +955,11 @@ fn an_outlet_or_organisation_before_a_title_and_a_name() {
     let t = "Talks went on. Witness Gurpreet Sandhu told Global News he heard a loud bang and ran outside.";
     assert_eq!(find(t, QuoteKind::Indirect), ("he heard a loud bang and ran outside".into(), Some("Gurpreet Sandhu".into())));
 }
+
+#[test]
+fn a_name_given_in_an_appositive_and_irregular_past_verbs() {
+    let t = "Rain fell. His neighbour, a retired fisherman named Joe Monias, put it simply: \"When the road comes, something goes.\"";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Joe Monias"));
+    let t = "Rain fell. A woman named Ann Lee, who lives nearby, said the fire spread fast.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("the fire spread fast".into(), Some("Ann Lee".into())));
+}

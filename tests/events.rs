@@ -77,3 +77,17 @@ fn a_present_tense_verb_with_a_day_is_planned_even_without_a_date() {
     let met = a.events.iter().find(|e| e.trigger.text == "met").unwrap();
     assert_eq!(met.status, Status::Occurred);
 }
+
+#[test]
+fn strikes_in_a_labour_story_and_earlier_ones_kept_apart() {
+    let text = "Junior doctors to strike again next month\n\nJunior doctors will stage a five-day walkout from 7am on 14 March, the union has announced.\n\nPrevious strikes have cost the health service an estimated £1.7bn.";
+    let got = events(text, "2026-02-10");
+    // The headline's strike comes before any word of the walkout, and is still labour's.
+    let strike = got.iter().find(|e| e.2 == "strike").unwrap();
+    assert_eq!((strike.0.as_str(), strike.4), ("protest", Status::Planned), "{got:?}");
+    let walkout = got.iter().find(|e| e.2 == "walkout").unwrap();
+    assert_eq!((walkout.3.as_deref(), walkout.4), (Some("2026-03-14T07:00"), Status::Planned), "{got:?}");
+    // "Previous strikes" are other strikes: an event of their own, which happened.
+    let previous = got.iter().find(|e| e.2 == "strikes").unwrap();
+    assert_eq!(previous.4, Status::Occurred, "{got:?}");
+}
