@@ -2167,6 +2167,20 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             (best, None)
         }
         NpKind::Desc => {
+            // "according to a statement from the RCMP", "a news release by Surrey RCMP": the
+            // organisation or person the document comes from.
+            if let Some(&m) = cx.by_end.get(&np.range.end).filter(|&&m| cx.mentions[m].range.start > np.range.start) {
+                let before = cx.text[np.range.start..cx.mentions[m].range.start].trim_end();
+                let before = before.strip_suffix(" the").unwrap_or(before);
+                if let Some(doc) = before.strip_suffix(" from").or_else(|| before.strip_suffix(" by")).or_else(|| before.strip_suffix(" of")) {
+                    let head = head_word(doc).unwrap_or_default();
+                    if matches!(head.as_str(), "statement" | "release" | "report" | "letter" | "memo" | "post" | "email" | "tweet" | "filing" | "notice" | "bulletin" | "update") {
+                        if let Some(e) = ents.of_mention[m] {
+                            return (Some(e), None);
+                        }
+                    }
+                }
+            }
             // "the 45-year-old said", "the mother of three told the BBC": a description that
             // only fits a person named just before.
             let d = np.range.slice(cx.text).lowercase();

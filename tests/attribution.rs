@@ -963,3 +963,10 @@ fn a_name_given_in_an_appositive_and_irregular_past_verbs() {
     let t = "Rain fell. A woman named Ann Lee, who lives nearby, said the fire spread fast.";
     assert_eq!(find(t, QuoteKind::Indirect), ("the fire spread fast".into(), Some("Ann Lee".into())));
 }
+
+#[test]
+fn a_document_speaks_for_whoever_issued_it() {
+    let a = Extractor::new().extract("Rain fell. Three people were hurt, according to a statement from the RCMP.", &Options::default()).unwrap();
+    assert_eq!(a.quotes[0].speaker_name.as_deref(), Some("RCMP"));
+    assert!(a.quotes[0].speaker.is_some());
+}
