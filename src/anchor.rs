@@ -142,7 +142,8 @@ fn schedules(layout: &Layout, k: usize, from: usize, i: usize) -> bool {
     let prev = if k > from { layout.lw(k - 1) } else { "" };
     let next = layout.lw(k + 1);
     let present = SCHEDULED.contains(&w) && !matches!(prev, "to" | "did" | "didn't" | "would" | "the" | "a" | "an" | "have" | "has" | "had" | "having");
-    let copula = matches!(w, "is" | "are") && (matches!(next, "on" | "set" | "slated" | "due") || k + 1 == i);
+    // "The vote is on Monday", "The vote is at 10 a.m. on Monday".
+    let copula = matches!(w, "is" | "are") && (matches!(next, "on" | "set" | "slated" | "due") || k + 1 == i || (next == "at" && k + 2 == i));
     present || copula
 }
 

@@ -1170,6 +1170,8 @@ fn join_compounds(text: &str, found: Vec<Found>) -> Vec<Found> {
                 {
                     Some(Expr::QuarterOf(Box::new(y.clone()), *q))
                 }
+                // "the first quarter of next year", "the fourth quarter of last year"
+                (Expr::Quarter(q), y @ Expr::Relative(Unit::Year, _)) if gap == "of" => Some(Expr::QuarterOf(Box::new(y.clone()), *q)),
                 _ => None,
             };
             if let Some(expr) = joined {

@@ -24,6 +24,9 @@ fn a_year_and_its_quarter_are_one_expression() {
     let got = times("Profit fell from this year's third quarter and from the 1988 second quarter.", "1989-11-02");
     assert!(got.contains(&("this year's third quarter".into(), "1989-Q3".into())), "{got:?}");
     assert!(got.contains(&("the 1988 second quarter".into(), "1988-Q2".into())), "{got:?}");
+    let got = times("Profits may rise in the first quarter of next year, after a loss in the fourth quarter of last year.", "2026-11-26");
+    assert!(got.contains(&("the first quarter of next year".into(), "2027-Q1".into())), "{got:?}");
+    assert!(got.contains(&("the fourth quarter of last year".into(), "2025-Q4".into())), "{got:?}");
 }
 
 #[test]
@@ -38,6 +41,9 @@ fn weekday_tense_from_the_clause() {
     let d = "2000-01-07";
     assert_eq!(times("Protesters planned a large demonstration on Saturday.", d)[0].1, "2000-01-08");
     assert_eq!(times("The talks are set to resume Monday in Belfast.", d)[0].1, "2000-01-10");
+    // A schedule given with a clock time: "is at 10 a.m. on Monday".
+    assert_eq!(times("The vote is at 10 a.m. ET on Monday.", d)[0].1, "2000-01-10T10:00");
+    assert_eq!(times("The man was at home at 10 a.m. on Monday.", d)[0].1, "2000-01-03T10:00");
     assert_eq!(times("The group would be ready to leave as early as Tuesday.", d)[0].1, "2000-01-11");
     assert_eq!(times("Exiles will appeal the ruling, Cuba predicted Wednesday.", d)[0].1, "2000-01-05");
     assert_eq!(times("The lease had been due to expire Thursday evening.", d)[0].1, "2000-01-06TEV");
