@@ -223,6 +223,16 @@ pub fn find(
             i += n;
             continue;
         }
+        // "dismissed that argument", "dismissed the claims as nonsense": rejecting words, not
+        // firing anyone.
+        if matches!(lw, "dismissed" | "dismisses" | "dismiss" | "dismissing")
+            && (i + 1..(i + 5).min(toks.len())).any(|k| {
+                matches!(cx.lw(k), "argument" | "arguments" | "claim" | "claims" | "criticism" | "criticisms" | "concern" | "concerns" | "idea" | "ideas" | "suggestion" | "suggestions" | "notion" | "report" | "reports" | "allegation" | "allegations" | "question" | "questions" | "speculation" | "fears" | "talk" | "as" | "it" | "them" | "that" | "this")
+            })
+        {
+            i += n;
+            continue;
+        }
         // "calls Ellison "a living archive"", "called him a liar": naming, not a phone call.
         if tr.kind == "call" && n == 1 && matches!(lw, "call" | "calls" | "called" | "calling") {
             let mut k = i + 1;

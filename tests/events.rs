@@ -91,3 +91,11 @@ fn strikes_in_a_labour_story_and_earlier_ones_kept_apart() {
     let previous = got.iter().find(|e| e.2 == "strikes").unwrap();
     assert_eq!(previous.4, Status::Occurred, "{got:?}");
 }
+
+#[test]
+fn dismissing_an_argument_is_no_dismissal() {
+    let got = events("Thune dismissed that argument. The board dismissed the chief executive on Friday.", "2026-11-26");
+    let dismissals: Vec<_> = got.iter().filter(|e| e.0 == "resignation").collect();
+    assert_eq!(dismissals.len(), 1, "{got:?}");
+    assert_eq!(dismissals[0].3.as_deref(), Some("2026-11-20"));
+}
