@@ -235,6 +235,11 @@ impl<'a> Ctx<'a> {
             if matches!(self.mentions[m].kind, MKind::Org | MKind::Misc | MKind::Place) {
                 let k = crate::text::tok_at(self.toks, np.range.start);
                 let mut p = k;
+                // "Laura Shantz of Ottawa Transit Riders said": the organisation's name may
+                // start with a place of its own.
+                while p > floor + 1 && p + 3 > k && is_cap(self.w(p - 1)) && self.by_end.contains_key(&self.toks[p - 1].end) && self.lw(p - 2) == "of" {
+                    p = crate::text::tok_at(self.toks, self.mentions[self.by_end[&self.toks[p - 1].end]].range.start);
+                }
                 if p > floor && self.lw(p - 1) == "the" {
                     p -= 1;
                 }
@@ -1615,7 +1620,9 @@ fn loose_clause(cx: &Ctx, j: usize, end: usize) -> bool {
     {
         return false;
     }
-    (j..end.min(j + 5)).all(|k| cx.toks[k].kind == TokKind::Word || cx.toks[k].kind == TokKind::Possessive) && end >= j + 5
+    // ("OC Transpo faces a $120-million shortfall": a currency sign is part of a word.)
+    (j..end.min(j + 5)).all(|k| cx.toks[k].kind == TokKind::Word || cx.toks[k].kind == TokKind::Possessive || matches!(cx.w(k), "$" | "£" | "€" | "%"))
+        && end >= j + 5
 }
 
 /// Skip what may sit between a cue and its clause: an object ("told reporters"), a place or

@@ -970,3 +970,11 @@ fn a_document_speaks_for_whoever_issued_it() {
     assert_eq!(a.quotes[0].speaker_name.as_deref(), Some("RCMP"));
     assert!(a.quotes[0].speaker.is_some());
 }
+
+#[test]
+fn a_speaker_of_an_organisation_named_after_a_place_and_a_clause_with_money() {
+    let t = "Rain fell. Transit advocate Laura Shantz of Ottawa Transit Riders said the cuts would hit low-income riders hardest.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Laura Shantz"));
+    let t = "Rain fell. Speaking at city hall on Tuesday, Sutcliffe said OC Transpo faces a $120-million shortfall next year.";
+    assert_eq!(find(t, QuoteKind::Indirect).0, "OC Transpo faces a $120-million shortfall next year");
+}
