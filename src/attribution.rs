@@ -2054,7 +2054,13 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
 
 fn trim_content(cx: &Ctx, r: Range) -> Option<Range> {
     let s = r.slice(cx.text);
-    let lead = s.len() - s.trim_start().len();
+    let mut lead = s.len() - s.trim_start().len();
+    // "EXCLUSIVE: Glencore weighs sale …": a label in capitals is no part of the report.
+    if let Some((label, _)) = s[lead..].split_once(": ") {
+        if label.len() >= 3 && label.len() <= 20 && label.bytes().all(|b| b.is_ascii_uppercase() || b == b' ') {
+            lead += label.len() + 2;
+        }
+    }
     let t = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '—' | '–'));
     let r = Range::new(r.start + lead, r.start + t.len());
     let k = cx.direct.partition_point(|d| d.end <= r.start);

@@ -978,3 +978,11 @@ fn a_speaker_of_an_organisation_named_after_a_place_and_a_clause_with_money() {
     let t = "Rain fell. Speaking at city hall on Tuesday, Sutcliffe said OC Transpo faces a $120-million shortfall next year.";
     assert_eq!(find(t, QuoteKind::Indirect).0, "OC Transpo faces a $120-million shortfall next year");
 }
+
+#[test]
+fn wire_labels_and_chief_executives() {
+    let t = "EXCLUSIVE: Miner weighs sale of coal unit, sources say\n\nLONDON, March 4 (Reuters) - Glencore Chief Executive Gary Nagle told analysts last month that the company was \"always reviewing\" its portfolio.";
+    let got = quotes(t);
+    assert_eq!(got[0].0, "Miner weighs sale of coal unit", "{got:?}");
+    assert!(got.iter().any(|q| q.1 == QuoteKind::Mixed && q.2.as_deref() == Some("Gary Nagle")), "{got:?}");
+}
