@@ -268,7 +268,7 @@ impl Patterns {
             p(format!(r"(?-u:\b)(?P<month>{MONTHS}|May)(?-u:\s)+(?:of(?-u:\s)+)?(?P<year>(?:1[0-9]|20)[0-9]{{2}})(?-u:\b)"), Kind::MonthYear),
             p(format!(r"(?-u:\b)(?:(?P<mod>last|next|this|early|late|mid-|earlier this|later this)(?-u:\s)*)?(?P<month>{FULL_MONTHS})(?-u:\b)"), Kind::Month),
             p(r"(?-u:\b)(?P<mod>(?:in|since|until|by|of|last|next|this|early|late|mid-)(?-u:\s)*)(?P<month>May)(?-u:\b)".into(), Kind::Month),
-            p(format!(r"(?-u:\b)(?:(?P<mod>last|next|this|coming|past|(?i-u:on))(?-u:\s)+)?(?P<wd>{WEEKDAYS})(?:(?-u:\s)+(?P<part>morning|afternoon|evening|night))?(?-u:\b)"), Kind::Weekday),
+            p(format!(r"(?-u:\b)(?:(?P<mod>last|next|this|coming|past|(?i-u:on)|(?i-u:the)(?-u:\s)+(?:previous|preceding|following))(?-u:\s)+)?(?P<wd>{WEEKDAYS})(?:(?-u:\s)+(?P<part>morning|afternoon|evening|night))?(?-u:\b)"), Kind::Weekday),
             p(r"(?-u:\b)(?P<rel>(?i-u:today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|overnight))(?:(?-u:\s)+(?P<part>morning|afternoon|evening|night))?(?-u:\b)".into(), Kind::RelDay),
             // "weeks or months", "days or even weeks": a vague span in the first unit.
             p(r"(?-u:\b)(?P<unit>days|weeks|months|years|decades)(?-u:\s)+or(?-u:\s)+(?:even(?-u:\s)+)?(?:days|weeks|months|years|decades)(?-u:\b)".into(), Kind::Duration),
@@ -456,14 +456,18 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
         }
         Kind::Weekday => {
             let wd = weekday_number(g("wd")?)?;
-            let dir = match g("mod").map(|m| m.lowercase()).as_deref() {
-                Some("last" | "past") => Dir::Past,
-                Some("next" | "coming") => Dir::Future,
+            let m = g("mod").map(|m| m.split_whitespace().map(str::lowercase).collect::<Vec<_>>().join(" "));
+            let dir = match m.as_deref() {
+                Some("last" | "past" | "the previous" | "the preceding") => Dir::Past,
+                Some("next" | "coming" | "the following") => Dir::Future,
                 Some("this") => Dir::This,
                 _ => Dir::Tense,
             };
             let part = g("part").and_then(part_code);
-            (if part.is_some() { TType::Time } else { TType::Date }, Expr::Weekday(wd, dir, part))
+            let expr = Expr::Weekday(wd, dir, part);
+            // "down 4.5% from the previous Friday": counted from the last date the story gave.
+            let expr = if m.as_deref().is_some_and(|m| m.starts_with("the ")) { Expr::Anaphoric(Box::new(expr)) } else { expr };
+            (if part.is_some() { TType::Time } else { TType::Date }, expr)
         }
         Kind::RelDay => {
             let rel = g("rel")?.lowercase();
@@ -1234,6 +1238,7 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
                 Expr::Relative(Unit::Year, _) => "XXXX".into(),
                 Expr::Relative(Unit::Month, _) => "XXXX-XX".into(),
                 Expr::Relative(Unit::Week | Unit::Weekend, _) => "XXXX-WXX".into(),
+                Expr::Weekday(wd, ..) => format!("XXXX-WXX-{}", wd + 1),
                 _ => "XXXX-XX-XX".into(),
             },
             _ => "PRESENT_REF".into(),

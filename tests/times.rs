@@ -290,3 +290,14 @@ fn the_last_half_of_a_year() {
     assert!(t.contains(&("the last half of 1989".to_string(), "1989-H2".to_string())), "{t:?}");
     assert!(t.contains(&("the first half of 1990".to_string(), "1990-H1".to_string())), "{t:?}");
 }
+
+#[test]
+fn the_previous_or_following_weekday_counts_from_the_story_s_last_date() {
+    let got = times("Stocks fell on Friday. The index was down 4.5% from the previous Friday.", "1989-10-30");
+    assert_eq!(got, vec![("Friday".to_string(), "1989-10-27".to_string()), ("the previous Friday".to_string(), "1989-10-20".to_string())]);
+    let got = times("The deal was signed on Oct. 3. The following Monday, the board met.", "1989-10-30");
+    assert!(got.contains(&("The following Monday".into(), "1989-10-09".into())), "{got:?}");
+    // Without any date, the weekday is all that is known.
+    let a = Extractor::new().extract("The index was down from the previous Friday.", &Options::default()).unwrap();
+    assert_eq!(a.times[0].value, "XXXX-WXX-5");
+}
