@@ -101,6 +101,9 @@ pub struct Lexicon {
     pub orgs: Map<String>,
     pub org_max_words: usize,
     pub org_heads: Set,
+    /// The first letters-and-digits (lower case) of every place and organisation name: a
+    /// capitalised run that starts with none of them is in neither gazetteer.
+    pub gazetteer_first: Set,
     /// Words of a minister's portfolio ("Foreign Affairs" in "Minister for Foreign Affairs").
     pub portfolios: Set,
     /// First word (lower case) → triggers starting with it.
@@ -200,6 +203,7 @@ impl Lexicon {
             }
         }
         let (orgs, org_max_words) = alias_table(org_lines.into_iter());
+        let gazetteer_first: Set = places.keys().chain(orgs.keys()).filter_map(|k| k.split(|c: char| !c.is_alphanumeric()).next()).map(str::to_string).collect();
         let portfolios: Set = lines(include_str!("data/portfolios.txt")).flat_map(str::split_whitespace).map(str::to_string).collect();
         let mut triggers: Map<Vec<Trigger>> = Map::default();
         for line in lines(include_str!("data/event_triggers.txt")) {
@@ -239,6 +243,7 @@ impl Lexicon {
             orgs,
             org_max_words,
             org_heads,
+            gazetteer_first,
             portfolios,
             triggers,
         }

@@ -303,19 +303,28 @@ fn simple(range: Range, kind: MKind, name: String) -> Mention {
     Mention { range, name_range: range, kind, name, role: None, nationality: None, gender: None, name_words: 1 }
 }
 
-fn span_text(text: &str, toks: &[Tok], a: usize, b: usize) -> String {
-    text[toks[a].start..toks[b - 1].end].to_string()
-}
-
 /// Longest gazetteer match (place or organisation) starting at token `a`.
 fn gazetteer(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, b: usize) -> Option<(usize, MKind, String)> {
+    // Most runs are people's names: one look at the first word rules them out.
+    let first = toks.get(a)?.text(text);
+    let first = first.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(first);
+    if !lex.gazetteer_first.contains(crate::text::lower(first).as_ref()) {
+        return None;
+    }
     let max = lex.place_max_words.max(lex.org_max_words);
-    for end in (a + 1..=b.min(a + max)).rev() {
-        let phrase = span_text(text, toks, a, end);
-        if let Some(p) = lex.place(&phrase) {
+    let last = b.min(a + max);
+    // The longest phrase lower-cased once; shorter ones are its prefixes (ASCII keeps offsets).
+    let whole = &text[toks[a].start..toks[last - 1].end];
+    let lowered = whole.is_ascii().then(|| whole.to_ascii_lowercase());
+    for end in (a + 1..=last).rev() {
+        let phrase = match &lowered {
+            Some(l) => std::borrow::Cow::Borrowed(&l[..toks[end - 1].end - toks[a].start]),
+            None => std::borrow::Cow::Owned(crate::text::lower(&text[toks[a].start..toks[end - 1].end]).into_owned()),
+        };
+        if let Some(p) = lex.places.get(phrase.as_ref()) {
             return Some((end, MKind::Place, p.to_string()));
         }
-        if let Some(o) = lex.org(&phrase) {
+        if let Some(o) = lex.orgs.get(phrase.as_ref()) {
             return Some((end, MKind::Org, o.to_string()));
         }
     }
