@@ -204,6 +204,19 @@ impl<'a> Ctx<'a> {
                 k -= 1;
             }
             if let Some(&m) = self.by_end.get(&self.toks[k - 1].end) {
+                // "McConnell, now the Senate majority leader, who said": the person the
+                // appositive describes, not the organisation inside it.
+                if matches!(self.mentions[m].kind, MKind::Org | MKind::Place) {
+                    let mut j = crate::text::tok_at(self.toks, self.mentions[m].range.start);
+                    while j > floor + 1 && j + 12 > k && self.w(j - 1) != "," {
+                        j -= 1;
+                    }
+                    if j > floor + 1 && self.w(j - 1) == "," {
+                        if let Some(&p) = self.by_end.get(&self.toks[j - 2].end).filter(|&&p| self.mentions[p].kind == MKind::Person) {
+                            return Some(Np { range: self.mentions[p].range, kind: NpKind::Mention(p) });
+                        }
+                    }
+                }
                 return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
             }
             if k > floor + 1 && self.w(k - 1) == "," {

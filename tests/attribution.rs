@@ -986,3 +986,9 @@ fn wire_labels_and_chief_executives() {
     assert_eq!(got[0].0, "Miner weighs sale of coal unit", "{got:?}");
     assert!(got.iter().any(|q| q.1 == QuoteKind::Mixed && q.2.as_deref() == Some("Gary Nagle")), "{got:?}");
 }
+
+#[test]
+fn who_after_an_appositive_naming_an_organisation() {
+    let t = "Rain fell. Obama has had a frosty relationship with Mitch McConnell, now the Senate majority leader, who in 2010 said the party's most important goal was to beat Obama.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Mitch McConnell"));
+}
