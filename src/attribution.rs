@@ -1802,7 +1802,12 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
             continue;
         };
         let cue_r = t.range();
-        let told = matches!(cue.lemma.as_str(), "tell" | "ask" | "warn" | "urge" | "promise" | "remind" | "assure");
+        let told = matches!(cue.lemma.as_str(), "tell" | "ask" | "warn" | "urge" | "promise" | "remind" | "assure" | "inform");
+        // "After being informed that he would be charged": the one told is no speaker.
+        if told && i > a && !cx.lw(i).ends_with("ing") && matches!(cx.lw(i - 1), "being" | "been" | "was" | "were" | "is" | "are" | "be") {
+            i += 1;
+            continue;
+        }
         // "He's claiming", "was saying", "has been arguing": a progressive is finite.
         let progressive = cue.participle
             && i > a

@@ -11,6 +11,7 @@ pub struct Patterns {
     ani: Regex,
     wire: Regex,
     caps_dash: Regex,
+    place_colon: Regex,
     boilerplate: Regex,
     byline: Regex,
 }
@@ -32,6 +33,11 @@ impl Patterns {
             .unwrap(),
             caps_dash: Regex::new(&format!(
                 r"^(?-u:\s)*(?P<place>[A-Z][A-Z.'\-]{{2,}}(?:(?-u:\s)+[A-Z][A-Z.'\-]+){{0,3}})(?:,(?-u:\s)*(?P<region>[A-Z][A-Za-z.]+(?:(?-u:\s)+[A-Z][A-Za-z.]+)?))?(?:,?(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?)?(?-u:\s)*(?:[—–]|-{{1,2}})(?-u:\s)"
+            ))
+            .unwrap(),
+            // "Mumbai, May 20:" (Indian papers): a place in title case, the day, a colon.
+            place_colon: Regex::new(&format!(
+                r"^(?-u:\s)*(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}),(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?(?-u:\s)*:(?-u:\s)"
             ))
             .unwrap(),
             // A publication date on a byline or metadata line: "Posted: Mar 14, 2024 6:12 PM
@@ -173,7 +179,9 @@ fn dateline(p: &Patterns, text: &str, given: Option<Date>) -> Dateline {
     // The dateline opens the text, or a line after a headline (up to three lines down).
     let try_at = |at: usize| {
         let rest = &head[at..];
-        p.ani.captures(rest).or_else(|| p.wire.captures(rest)).or_else(|| p.caps_dash.captures(rest))
+        p.ani.captures(rest).or_else(|| p.wire.captures(rest)).or_else(|| p.caps_dash.captures(rest)).or_else(|| {
+            p.place_colon.captures(rest).filter(|c| c.name("place").is_some_and(|m| !matches!(m.as_str(), "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")))
+        })
     };
     let mut caps = try_at(offset);
     let header = span;

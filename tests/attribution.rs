@@ -992,3 +992,13 @@ fn who_after_an_appositive_naming_an_organisation() {
     let t = "Rain fell. Obama has had a frosty relationship with Mitch McConnell, now the Senate majority leader, who in 2010 said the party's most important goal was to beat Obama.";
     assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Mitch McConnell"));
 }
+
+#[test]
+fn inform_reports_and_its_passive_does_not() {
+    let t = "Rain fell. Jane Smith informed the council that the works were 80 per cent complete.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("the works were 80 per cent complete".into(), Some("Jane Smith".into())));
+    assert!(quotes("Rain fell. After being informed that he would be charged, Tom Brown went to police.").is_empty());
+    // A progressive is no passive.
+    let t = "Rain fell. Donald Trump is warning voters that a Clinton victory would bring scandal back.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Donald Trump"));
+}

@@ -184,3 +184,15 @@ fn an_indian_wire_dateline_without_a_dash() {
     let a = Extractor::new().extract(text, &opts).unwrap();
     assert_eq!(a.times.iter().find(|t| t.span.text == "Thursday").map(|t| t.value.as_str()), Some("2025-08-14"));
 }
+
+#[test]
+fn an_indian_city_dateline_with_a_colon() {
+    let text = "BMC to deploy pumps\n\nMumbai, May 20: The civic body will deploy 500 pumps before the monsoon, officials said on Tuesday.\n\nAdditional municipal commissioner Abhijit Bangar informed that desilting of major nullahs is 80 per cent complete.";
+    let a = Extractor::new().extract(text, &Options::default()).unwrap();
+    assert_eq!(a.document.place.as_deref(), Some("Mumbai"));
+    assert_eq!(a.quotes[0].span.text, "The civic body will deploy 500 pumps before the monsoon");
+    assert_eq!(a.quotes[1].speaker_name.as_deref(), Some("Abhijit Bangar"));
+    // A weekday before the date is no place.
+    let a = Extractor::new().extract("Tuesday, May 20: The civic body said it would act.", &Options::default()).unwrap();
+    assert_eq!(a.document.place, None);
+}
