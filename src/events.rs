@@ -223,6 +223,11 @@ pub fn find(
             i += n;
             continue;
         }
+        // "has ruled out any changes": excluding, not a court's ruling.
+        if matches!(lw, "ruled" | "rules" | "ruling" | "rule") && cx.lw(end_tok + 1) == "out" {
+            i += n;
+            continue;
+        }
         // "dismissed that argument", "dismissed the claims as nonsense": rejecting words, not
         // firing anyone.
         if matches!(lw, "dismissed" | "dismisses" | "dismiss" | "dismissing")
