@@ -497,7 +497,10 @@ impl<'a> Ctx<'a> {
 
     /// The person mention starting at token `k`, if any.
     fn person_at(&self, k: usize) -> Option<usize> {
-        self.toks.get(k).and_then(|t| self.by_start.get(&t.start)).copied().filter(|&p| self.mentions[p].kind == MKind::Person)
+        // An unknown name of two words or more counts too ("lead author Borja Cruz").
+        self.toks.get(k).and_then(|t| self.by_start.get(&t.start)).copied().filter(|&p| {
+            self.mentions[p].kind == MKind::Person || (self.mentions[p].kind == MKind::Misc && self.mentions[p].name_words >= 2)
+        })
     }
 
     /// Mention `p` as a noun phrase, with the token after it (past a party-and-state
@@ -1421,6 +1424,9 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
                     continue;
                 }
                 let cue = cx.cue_at(c)?;
+                if cue.belief {
+                    return None;
+                }
                 let cue_r = cx.toks[c].range();
                 let np = if cue.participle { None } else { cx.np_before(c, floor) };
                 return np.or_else(|| cx.subject(Range::new(cx.toks[floor].start, colon))).map(|np| (np, cue_r));
@@ -1498,6 +1504,11 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
             continue;
         }
         let Some(cue) = cx.cue_at(c) else { continue };
+        // "Police found the following note: "…"": a verb of finding or believing introduces
+        // no one's words in marks.
+        if cue.belief {
+            continue;
+        }
         let cue_r = cx.toks[c].range();
         if cue.participle {
             if let Some(np) = cx.quoted_as(c, floor) {

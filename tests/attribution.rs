@@ -1002,3 +1002,13 @@ fn inform_reports_and_its_passive_does_not() {
     let t = "Rain fell. Donald Trump is warning voters that a Clinton victory would bring scandal back.";
     assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Donald Trump"));
 }
+
+#[test]
+fn studies_find_and_unknown_names_after_a_role() {
+    let t = "Rain fell. Even 3,800 steps a day lowered the risk by 25 per cent, the study found.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("Even 3,800 steps a day lowered the risk by 25 per cent".into(), Some("the study".into())));
+    // Finding a thing is no report.
+    assert!(quotes("Rain fell. Police found the body of a man in the river.").is_empty());
+    let t = "Rain fell. \"The more you walk, the better,\" said lead author Borja del Pozo Cruz.";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Borja del Pozo Cruz"));
+}
