@@ -488,13 +488,14 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     // "the Ministry of External Affairs", "the Ontario Ministry of Health": a head word with
     // its "of" / "for" / "on" inside the name.
     let head_of = |from: usize| (from..b.saturating_sub(2)).any(|k| lex.org_heads.contains(toks[k].text(text)) && matches!(toks[k + 1].text(text), "of" | "for" | "on"));
+    let gaz = gazetteer(lex, text, toks, name_start, b);
     let kind = if role.is_some() || (role_end > a && honorific) {
         MKind::Person
     } else if joined {
         MKind::Org
-    } else if gazetteer(lex, text, toks, name_start, b).is_some_and(|(end, kind, _)| place_named_person(lex, text, toks, name_start, end, kind, b)) {
+    } else if gaz.as_ref().is_some_and(|&(end, kind, _)| place_named_person(lex, text, toks, name_start, end, kind, b)) {
         MKind::Person
-    } else if let Some((end, kind, canon)) = gazetteer(lex, text, toks, name_start, b) {
+    } else if let Some((end, kind, canon)) = gaz {
         if end == b {
             let mut m = simple(name_r, kind, canon);
             if kind == MKind::Org {
