@@ -1556,22 +1556,22 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
     {
         return false;
     }
-    // Contractions with either apostrophe: "doesn’t", "she’ll", "won't".
+    // A past form or a negated auxiliary marks a finite verb (only words after `j` are asked).
+    let past_or_negated = |w: &str| w.ends_with("n't") || w.ends_with("n’t") || (w.len() > 4 && w.ends_with("ed")) || cx.lex.irregular_past.contains(w);
+    // With contractions of "will" ("she’ll") and every auxiliary, the verb of a clause.
     let verb = |k: usize| {
         let w = cx.lw(k);
-        ["n't", "n’t", "'ll", "’ll"].iter().any(|c| w.ends_with(c)) || AUX.contains(&w) || (w.len() > 4 && w.ends_with("ed") && k > j) || cx.lex.irregular_past.contains(w)
+        past_or_negated(w) || w.ends_with("'ll") || w.ends_with("’ll") || AUX.contains(&w)
     };
     // "announced on Sunday, raising hopes of relief": a participle phrase, not a clause; a
     // gerund subject has its verb right after it ("said spending would rise").
     if lw.len() > 5 && lw.ends_with("ing") && !lw.ends_with("thing") {
+        // Only true auxiliaries: "raising hopes" has no verb "hopes".
         let finite = |k: usize| {
             let w = cx.lw(k);
             k < end
                 && (matches!(w, "is" | "are" | "was" | "were" | "will" | "would" | "could" | "should" | "can" | "has" | "have" | "had" | "may" | "might" | "must" | "does" | "do" | "did" | "remain" | "remains" | "remained")
-                    || w.ends_with("n't")
-                    || w.ends_with("n’t")
-                    || (w.len() > 4 && w.ends_with("ed"))
-                    || cx.lex.irregular_past.contains(w))
+                    || past_or_negated(w))
         };
         // "said waiting lists were falling": a gerund modifying a noun.
         let noun = cx.toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Word) && !DETERMINERS.contains(&cx.lw(j + 1)) && !SUBJECT_PRONOUNS.contains(&cx.lw(j + 1)) && !finite(j + 1);

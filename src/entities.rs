@@ -178,15 +178,16 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
         let generic = lex.org_heads.contains(stem.rsplit(' ').next().unwrap_or(stem));
         (CORPORATE.contains(&suffix.trim_end_matches('.').lowercase().as_str()) && !generic).then(|| stem.to_string())
     };
-    let stems: HashMap<String, usize> = mentions.iter().enumerate().filter(|(_, m)| m.kind == MKind::Org).filter_map(|(i, m)| Some((stem_of(m)?.lowercase(), i))).collect();
-    let by_stem = |m: &Mention| (m.name_words == 1).then(|| stems.get(&m.name.lowercase()).copied()).flatten();
-    let mut stem_ent: HashMap<usize, usize> = HashMap::new();
+    let stems: std::collections::HashSet<String> = mentions.iter().filter(|m| m.kind == MKind::Org).filter_map(|m| Some(stem_of(m)?.lowercase())).collect();
+    let by_stem = |m: &Mention| m.name_words == 1 && stems.contains(&m.name.lowercase());
+    // Stem (lower case) → the entity of the last organisation mention bearing it.
+    let mut stem_ent: HashMap<String, usize> = HashMap::new();
     // Full names first, so that a surname seen before its full name still joins it.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     crate::order::sort_by_key(&mut order, |&i| {
         let m = &mentions[i];
         let rank = match kinds[i] {
-            MKind::Person | MKind::Misc if by_stem(m).is_some() => 3,
+            MKind::Person | MKind::Misc if by_stem(m) => 3,
             MKind::Person if m.name_words >= 2 => 0,
             MKind::Person => 1,
             MKind::Place | MKind::Org => 2,
@@ -199,7 +200,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
         let m = &mentions[i];
         let kind = kinds[i];
         let e = match kind {
-            MKind::Person | MKind::Misc if by_stem(m).is_some_and(|o| stem_ent.contains_key(&o)) => stem_ent[&by_stem(m).unwrap_or_default()],
+            MKind::Person | MKind::Misc if by_stem(m) && stem_ent.contains_key(&m.name.lowercase()) => stem_ent[&m.name.lowercase()],
             MKind::Person | MKind::Misc => {
                 let words = name_words(&m.name);
                 let Some(surname) = words.last().cloned() else { continue };
@@ -248,6 +249,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
             }
             MKind::Place | MKind::Org => {
                 let kind = if m.kind == MKind::Place { EKind::Place } else { EKind::Org };
+                let stem = stem_of(m);
                 // "Council" after "Springfield City Council": the same organisation.
                 let found = by_name.get(&(kind == EKind::Place, m.name.clone())).copied().or_else(|| {
                     (kind == EKind::Org && m.name_words == 1).then(|| by_org_tail.get(&m.name.lowercase()).copied()).flatten()
@@ -256,7 +258,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                     Some(e) => e,
                     None => {
                         // The name running text uses: "Shopify", not "Shopify Inc".
-                        let name = stem_of(m).unwrap_or_else(|| m.name.clone());
+                        let name = stem.clone().unwrap_or_else(|| m.name.clone());
                         ents.list.push(Ent {
                             kind,
                             name,
@@ -276,8 +278,8 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                         k
                     }
                 };
-                if stems.values().any(|&o| o == i) {
-                    stem_ent.insert(i, e);
+                if let Some(stem) = stem.filter(|_| m.kind == MKind::Org) {
+                    stem_ent.insert(stem.lowercase(), e);
                 }
                 e
             }
