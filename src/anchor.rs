@@ -56,7 +56,11 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
             || w.ends_with("'ll")
             || w.ends_with("’ll")
             || (w == "to" && words.get(k + 1).is_some_and(|&n| n == "be"))
-            || (matches!(w, "is" | "are" | "am") && words.get(k + 1).is_some_and(|n| n.ends_with("ing") || *n == "to"));
+            || (matches!(w, "is" | "are" | "am") && words.get(k + 1).is_some_and(|n| n.ends_with("ing") || *n == "to"))
+            // "expects to release results in mid-November", "talks that are supposed to
+            // conclude by May", "likely to buy as soon as trading opens Monday".
+            || (matches!(w, "expects" | "expect" | "supposed" | "likely" | "intend" | "aim" | "hope")
+                && words.get(k + 1).is_some_and(|&n| n == "to"));
         if marker {
             future = true;
         } else if matches!(w, "said" | "told" | "announced" | "reported" | "was" | "were" | "had" | "did") {
@@ -152,14 +156,16 @@ fn schedules(layout: &Layout, k: usize, from: usize, i: usize) -> bool {
 fn tense_after(lex: &Lexicon, layout: &Layout, r: Range, sent: Range) -> Tense {
     let toks = &layout.toks;
     let j = toks.partition_point(|t| t.start < r.end);
-    let end = toks.partition_point(|t| t.start < sent.end).min(j + 12);
     // An expression opening its sentence governs what follows its comma; one later in the
     // sentence ends its clause at the comma ("… in early March, an official said").
     let opening = toks.partition_point(|t| t.start < r.start) <= toks.partition_point(|t| t.start < sent.start) + 2;
+    let end = toks.partition_point(|t| t.start < sent.end).min(j + if opening { 20 } else { 12 });
     for k in j..end {
         let w = layout.lw(k);
         let prev = if k > j { layout.lw(k - 1) } else { "" };
-        if matches!(w, "," | ";" | ":") && !(opening && k == j) {
+        // An opening expression reaches over an adjunct to its main clause: "In January, a
+        // week after the anniversary, a bomb exploded".
+        if matches!(w, ";" | ":") || (w == "," && !opening) {
             break;
         }
         let next = layout.lw(k + 1);

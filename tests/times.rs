@@ -301,3 +301,22 @@ fn the_previous_or_following_weekday_counts_from_the_story_s_last_date() {
     let a = Extractor::new().extract("The index was down from the previous Friday.", &Options::default()).unwrap();
     assert_eq!(a.times[0].value, "XXXX-WXX-5");
 }
+
+#[test]
+fn expecting_or_being_supposed_to_points_forward() {
+    // Sunday 2026-10-25: November is the coming one, not last year's.
+    let d = "2026-10-25";
+    assert_eq!(times("The firm said it expects to report its results in mid-November.", d)[0].1, "2026-11");
+    assert_eq!(times("The talks, which are supposed to conclude by May, resumed.", "2026-03-22")[0].1, "2026-05");
+    assert_eq!(times("Ms. Varga is likely to appear in court Wednesday.", d)[0].1, "2026-10-28");
+    // Without the marker, a month later in the year is last year's in a past clause.
+    assert_eq!(times("The firm said it reported its results in November.", d)[0].1, "2025-11");
+}
+
+#[test]
+fn an_opening_expression_reaches_over_an_adjunct_to_its_verb() {
+    // In October an unmarked January would be the nearest one; the verb says it was the last.
+    let d = "2026-10-25";
+    assert_eq!(times("In January, a week after the anniversary of the ruling, a bomb exploded at a clinic.", d)[0].1, "2026-01");
+    assert_eq!(times("In January, a week after the vote, the council will sit again.", d)[0].1, "2027-01");
+}
