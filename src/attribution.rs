@@ -66,6 +66,7 @@ const SKIP_BACK: &[&str] = &[
     "immediately", "earlier", "similarly", "likewise", "too", "just", "even", "never", "always", "already", "still",
     "often", "frequently", "initially", "finally", "ultimately", "firmly", "angrily", "bluntly", "candidly",
     "proudly", "openly", "separately", "herself", "himself", "themselves", "itself", "directly", "told", "last",
+    "now", "however", "meanwhile", "can", "could", "may", "might", "must", "should",
 ];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "one", "some", "many", "several", "two", "three", "four", "his", "her", "their",
@@ -75,6 +76,7 @@ const NOT_NOUNS: &[&str] = &[
     "and", "or", "but", "that", "which", "who", "whom", "whose", "what", "it", "is", "was", "were", "are", "be",
     "been", "to", "of", "in", "on", "at", "for", "with", "by", "as", "not", "so", "if", "when", "while", "than",
     "because", "he", "she", "they", "we", "i", "you", "him", "them", "me", "us", "there", "here", "very", "more",
+    "now", "then", "still", "also", "already", "even", "just", "meanwhile", "however",
 ];
 const AUX: &[&str] = &[
     "is", "are", "was", "were", "will", "would", "could", "should", "can", "has", "have", "had", "did", "does",
@@ -150,6 +152,10 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let cue = self.lex.cue(self.w(i))?;
+        // The last word of a name is no verb: "the United States", "The Washington Post".
+        if is_cap(self.w(i)) && self.by_end.get(&self.toks[i].end).is_some_and(|&m| self.mentions[m].range.start < self.toks[i].start) {
+            return None;
+        }
         if cue.noun {
             let prev = if i > 0 { self.lw(i - 1) } else { "" };
             let verbal = matches!(
@@ -176,7 +182,9 @@ impl<'a> Ctx<'a> {
         }
         loop {
             let w = if i > floor { self.lw(i - 1) } else { break };
-            if SKIP_BACK.contains(&w) || TIME_WORDS.contains(&w) || (w == "on" && i < c) {
+            // "Wells Fargo just this month announced": the determiner of a time word too.
+            let time_det = matches!(w, "this" | "that" | "next" | "early") && i < c && TIME_WORDS.contains(&self.lw(i));
+            if SKIP_BACK.contains(&w) || TIME_WORDS.contains(&w) || (w == "on" && i < c) || time_det {
                 i -= 1;
             } else {
                 break;
@@ -200,6 +208,15 @@ impl<'a> Ctx<'a> {
         // "McConnell, …, who said": the antecedent before the relative pronoun.
         if self.lw(i - 1) == "who" && i >= floor + 2 && self.w(i - 2) == "," {
             let mut k = i - 2;
+            // "Senator Fatima Bello (Kano Central), who said": the name before a constituency,
+            // party or age in brackets.
+            if k > floor + 2 && self.w(k - 1) == ")" {
+                if let Some(open) = (floor.max(k.saturating_sub(9))..k - 1).rev().find(|&o| self.w(o) == "(") {
+                    if open > floor && self.by_end.contains_key(&self.toks[open - 1].end) {
+                        k = open;
+                    }
+                }
+            }
             while k > floor + 1 && k + 16 > i && self.w(k - 1) != "," && !self.by_end.contains_key(&self.toks[k - 1].end) {
                 k -= 1;
             }
@@ -410,7 +427,7 @@ impl<'a> Ctx<'a> {
     fn desc_before(&self, i: usize, floor: usize) -> Option<Np> {
         let end = self.toks[i - 1].end;
         let head = self.lw(i - 1);
-        if self.toks[i - 1].kind != TokKind::Word || NOT_NOUNS.contains(&head) || self.is_cue(i - 1) {
+        if self.toks[i - 1].kind != TokKind::Word || NOT_NOUNS.contains(&head) || AUX.contains(&head) || self.is_cue(i - 1) {
             return None;
         }
         let mut k = i - 1;
@@ -755,6 +772,9 @@ struct Trail {
     /// Unnamed speakers (`the prime minister's spokesperson`) in text order, with the gender
     /// their role word gives: a later `she said` may be theirs.
     descs: Vec<(Range, Option<Gender>)>,
+    /// Unnamed plural speakers (`the people`, `officials`) in text order: a later `they
+    /// said` in the next sentences is theirs.
+    plurals: Vec<(Range, String)>,
 }
 
 impl Trail {
@@ -917,7 +937,7 @@ pub fn attribute(
         }
     }
     crate::order::sort_by_key(&mut salient, |x| x.0);
-    let mut salient = Trail { base: salient, added: Default::default(), descs: Vec::new() };
+    let mut salient = Trail { base: salient, added: Default::default(), descs: Vec::new(), plurals: Vec::new() };
 
     // Resolve in text order; a quote with no attribution continues the previous speaker.
     let mut last: Option<(usize, usize)> = None; // (item position in `items`, paragraph)
@@ -995,9 +1015,11 @@ pub fn attribute(
             if np.kind == NpKind::Pronoun {
                 ents.add_mention(e, np.range);
             }
-        } else if st.is_some() {
+        } else if let Some(t) = &st {
             if let Some(g) = person_role(&cx, np.range) {
                 salient.descs.push((np.range, g));
+            } else if np.kind == NpKind::Desc && plural_desc(&cx, np.range) {
+                salient.plurals.push((np.range, t.clone()));
             }
         }
         let a = &mut out[idx];
@@ -1775,6 +1797,34 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
     (r.slice(cx.text).split_whitespace().count() >= 3).then_some(r)
 }
 
+/// A report made inside a relative clause ends with that clause: in `Smith, who said the
+/// plan was flawed, voted against it` the main verb after the closing comma is Smith's
+/// act, not what he said. A relative clause inside the report (`…, which was drafted in
+/// May, was flawed`) is stepped over.
+fn relative_end(cx: &Ctx, cue: usize, c: Range) -> Option<Range> {
+    if !(cue >= 2 && cx.lw(cue - 1) == "who" && cx.w(cue - 2) == ",") {
+        return Some(c);
+    }
+    let a = cx.toks.partition_point(|t| t.start < c.start);
+    let b = cx.toks.partition_point(|t| t.start < c.end);
+    let mut inner = false;
+    for k in a..b {
+        if cx.w(k) != "," || cx.in_direct(cx.toks[k].start) {
+            continue;
+        }
+        if matches!(cx.lw(k + 1), "who" | "which" | "whose") {
+            inner = true;
+        } else if cx.verb_like(k + 1) || AUX.contains(&cx.lw(k + 1)) {
+            if !inner {
+                let r = Range::new(c.start, cx.toks[k].start);
+                return (r.slice(cx.text).split_whitespace().count() >= 3).then_some(r);
+            }
+            inner = false;
+        }
+    }
+    Some(c)
+}
+
 /// Reported speech in one sentence: (content, speaker phrase, cue).
 fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
     let mut out = Vec::new();
@@ -1873,6 +1923,9 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 };
                 let from = if noun_clause || participle_at.is_some() || attributes_back || (cue.lemma == "agree" && cx.lw(i + 1) == "to") {
                     None
+                } else if cx.lw(j) == "that" && matches!(cx.lw(j + 1), "way" | "much" | "far" | "kind" | "sort" | "same") {
+                    // "feel that way": a demonstrative, not a clause.
+                    None
                 } else if cx.lw(j) == "that" {
                     Some(j + 1)
                 } else if !cue.belief && (clause_starts(cx, j, b) || (says_only(&cue.lemma) && loose_clause(cx, j, b))) {
@@ -1884,7 +1937,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     let prep = matches!(cx.lw(i + 1), "at" | "in" | "on" | "during" | "after" | "before" | "to" | "from" | "via" | "with");
                     (i + 2..b.min(i + 16)).find(|&k| cx.lw(k) == "that").filter(|&k| prep && (i + 1..k).all(plain)).map(|k| k + 1)
                 };
-                if let Some(c) = from.and_then(|f| content_range(cx, f, sent)) {
+                if let Some(c) = from.and_then(|f| content_range(cx, f, sent)).and_then(|c| relative_end(cx, i, c)) {
                     out.push((c, np, cue_r));
                     // The rest of the sentence may hold the next report ("…, but he said …").
                     i = cx.toks.partition_point(|t| t.start < c.end).max(i + 1);
@@ -2038,6 +2091,12 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
                 continue;
             }
         }
+        // "Ministers have been accused of "betraying" renters", "Ministers accused of
+        // 'betraying' renters": the subject is the target; the accusers go unnamed.
+        let past = w.ends_with("ed") || cx.lex.irregular_past.contains(w);
+        if past && v > a && (matches!(cx.lw(v - 1), "been" | "was" | "were" | "is" | "are" | "being" | "be") || (w.starts_with("accus") && cx.lw(v + 1) == "of")) {
+            continue;
+        }
         if cx.text.get(cx.toks[v].end..p.start).is_none_or(|s| s.contains(['.', ';', '!', '?'])) {
             continue;
         }
@@ -2130,7 +2189,19 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                 }
                 // An unknown capitalised name used as a speaker is a person; a group opening
                 // the sentence ("Rescuers said") is not a name.
-                let group = mention.name_words == 1 && cx.lex.groups.contains(mention.name.lowercase().as_str());
+                // ("Russians now say", "Americans": a people, no person either.)
+                let group = mention.name_words == 1
+                    && (cx.lex.groups.contains(mention.name.lowercase().as_str()) || mention.name.strip_suffix('s').is_some_and(|s| cx.lex.demonym(s).is_some()));
+                // "Audiences can expect …": a plural noun capitalised only because it opens the
+                // sentence, and named nowhere else.
+                let common_plural = mention.name_words == 1
+                    && mention.name.ends_with('s')
+                    && !mention.name.ends_with("ss")
+                    && cx.layout.sentence_range(mention.range.start).start == mention.range.start
+                    && !cx.mentions.iter().any(|x| x.range != mention.range && x.name == mention.name);
+                if common_plural {
+                    return (None, Some(mention.name.clone()));
+                }
                 if mention.kind == MKind::Misc && mention.name_words <= 4 && mention.name_words >= 1 && !group {
                     let last = mention.name.split_whitespace().last().unwrap_or("").lowercase();
                     let known = (0..ents.list.len()).rev().find(|&e| {
@@ -2162,6 +2233,11 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                 "she" => Some(Gender::Female),
                 _ => None,
             };
+            // "we now know that …", "I said" in a memoir: the writer's own voice, never the
+            // last organisation named.
+            if matches!(p.as_str(), "we" | "i" | "you") {
+                return (None, Some(np.range.slice(cx.text).to_string()));
+            }
             if want.is_none() {
                 // "they" / "it": the subject of its own sentence when that is an organisation
                 // or a group ("Clinton's campaign is seeking … what they call …"), else the
@@ -2182,6 +2258,16 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                             }
                         }
                         NpKind::Pronoun => {}
+                    }
+                }
+                // "…, the people said. …, they said": the plural speaker just quoted.
+                if p == "they" {
+                    let k = salient.plurals.partition_point(|d| d.0.start < np.range.start);
+                    if let Some((dr, t)) = k.checked_sub(1).map(|k| &salient.plurals[k]) {
+                        let since = cx.layout.sentence_at(np.range.start) - cx.layout.sentence_at(dr.start);
+                        if since <= 2 {
+                            return (None, Some(t.clone()));
+                        }
                     }
                 }
                 let e = ents.most_recent(np.range.start, |e| e.kind == EKind::Org);
@@ -2323,6 +2409,20 @@ fn head_word(phrase: &str) -> Option<String> {
 
 /// For a description that names a person by role (`the prime minister's spokesperson`, `a
 /// senior official`), the gender its role word gives; `None` when it names no person.
+/// A description of several people: its head is a group noun or a plural
+/// (`the people`, `officials familiar with the talks`, `two sources`).
+fn plural_desc(cx: &Ctx, r: Range) -> bool {
+    let phrase = r.slice(cx.text);
+    // The head is the last word before a preposition ("officials familiar with …").
+    let head = phrase
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "of" | "in" | "at" | "from" | "for" | "with" | "on" | "close" | "familiar" | "who"))
+        .last()
+        .unwrap_or("")
+        .lowercase();
+    cx.lex.groups.contains(head.as_str()) || head == "people" || (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss"))
+}
+
 fn person_role(cx: &Ctx, r: Range) -> Option<Option<Gender>> {
     let head = head_word(r.slice(cx.text))?;
     if let Some(g) = cx.lex.titles.get(head.as_str()) {

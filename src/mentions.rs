@@ -362,6 +362,9 @@ fn short_line_break(text: &str, end: usize, next: usize) -> bool {
     text[end..next].contains('\n') && end - text[..end].rfind('\n').map_or(0, |k| k + 1) < 50
 }
 
+/// Letters after a name that are no part of it.
+const POST_NOMINALS: &[&str] = &["SC", "KC", "QC", "MP", "MPP", "MSP", "MLA", "MHA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"];
+
 fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mut Vec<Mention>) {
     if b == a + 1 && toks[a].text(text).contains('-') {
         let before = out.len();
@@ -394,7 +397,9 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     let mut k: Option<usize> = None;
     let mut i = a;
     while i < b {
-        if lex.is_title(toks[i].text(text)) {
+        // "Owen Pritchard MP": letters after a name are no title before one.
+        let post_nominal = i + 1 == b && i >= a + 2 && POST_NOMINALS.contains(&toks[i].text(text));
+        if lex.is_title(toks[i].text(text)) && !post_nominal {
             let mut end = i;
             if i + 2 < b && toks[i + 1].text(text) == "of" {
                 end = i + 2;
@@ -477,8 +482,14 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
         return;
     }
     let name_r = Range::new(toks[name_start].start, toks[b - 1].end);
-    let name = name_r.slice(text).to_string();
-    let words = b - name_start;
+    // "Ronan Geraghty SC", "Owen Pritchard MP": letters after a name belong to the mention,
+    // not to the name.
+    let mut nb = b;
+    while nb >= name_start + 3 && POST_NOMINALS.contains(&toks[nb - 1].text(text)) {
+        nb -= 1;
+    }
+    let name = text[name_r.start..toks[nb - 1].end].to_string();
+    let words = nb - name_start;
     let first = toks[name_start].text(text).lowercase();
     if gender.is_none() {
         gender = lex.first_names.get(&first).copied();

@@ -1012,3 +1012,82 @@ fn studies_find_and_unknown_names_after_a_role() {
     let t = "Rain fell. \"The more you walk, the better,\" said lead author Borja del Pozo Cruz.";
     assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Borja del Pozo Cruz"));
 }
+
+#[test]
+fn a_name_before_a_bracketed_constituency_and_who() {
+    let t = "Rain fell. The resolution followed a motion by Senator Amaka Obi (Enugu North), who said the currency had lost value.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("the currency had lost value".into(), Some("Amaka Obi".into())));
+}
+
+#[test]
+fn a_report_in_a_relative_clause_ends_with_the_clause() {
+    let t = "Rain fell. Mr. Halvorsen, who said the plan was flawed, voted against it on Monday.";
+    assert_eq!(find(t, QuoteKind::Indirect).0, "the plan was flawed");
+    // A relative clause inside the report is stepped over.
+    let t = "Rain fell. Mr. Halvorsen, who said the plan, which was drafted in May, was flawed, voted against it.";
+    assert_eq!(find(t, QuoteKind::Indirect).0, "the plan, which was drafted in May, was flawed");
+}
+
+#[test]
+fn adverbs_and_modals_between_a_speaker_and_the_verb() {
+    for (t, who) in [
+        ("Rain fell. Now researchers say a small fish may be even tougher.", "researchers"),
+        ("Rain fell. Maria Lund now says she opposes the deal.", "Maria Lund"),
+        ("Rain fell. Maria Lund however said she would welcome the offer.", "Maria Lund"),
+        ("Rain fell. Northwind Bank just this month announced it would close the branch.", "Northwind Bank"),
+    ] {
+        assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some(who), "{t}");
+    }
+    // A modal is no head of a description ("then Sanders can say").
+    let t = "Rain fell. \"It helps, because then Lund can say 'I am not just a local candidate,'\" said Ola Berg.";
+    let got = quotes(t);
+    assert!(got.iter().all(|q| q.2.as_deref() != Some("Lund can")), "{got:?}");
+}
+
+#[test]
+fn the_last_word_of_a_place_is_no_verb() {
+    // "States" is no form of "state" here.
+    let t = "Rain fell. Most voters support curbs, but they want migrants already in the United States illegally to be allowed to stay.";
+    let got = quotes(t);
+    assert!(got.iter().all(|q| !q.0.starts_with("illegally")), "{got:?}");
+}
+
+#[test]
+fn a_people_and_a_plural_capitalised_at_a_sentence_start_are_nobody() {
+    let t = "Rain fell. Surveys show the mood shifted in 2014. Ruritanians now say they admire Mr. Volkov more. ''It is all lies,'' he said.";
+    let got = quotes(t);
+    let lies = got.iter().find(|q| q.0.contains("all lies")).unwrap();
+    assert_eq!(lies.2.as_deref(), Some("Volkov"), "{got:?}");
+}
+
+#[test]
+fn the_writer_speaking_is_never_the_last_organisation() {
+    let t = "Rain fell. The FBI has opened an inquiry. We now know that the bureau is also investigating the foundation.";
+    let got = quotes(t);
+    assert!(got.iter().all(|q| q.2.as_deref() != Some("FBI")), "{got:?}");
+}
+
+#[test]
+fn a_passive_accusation_names_no_speaker() {
+    for t in ["Ministers accused of 'betraying' renters as bill is delayed", "Rain fell. Ministers have been accused of \"betraying\" millions of private renters."] {
+        let got = quotes(t);
+        assert!(got.iter().all(|q| q.2.is_none()), "{t}: {got:?}");
+    }
+    let t = "Rain fell. Ms. Lund accused the minister of \"betraying\" renters.";
+    assert_eq!(find(t, QuoteKind::Mixed).1.as_deref(), Some("Lund"));
+}
+
+#[test]
+fn they_after_a_plural_unnamed_source() {
+    let t = "Rain fell. The lender has been working with advisers, said the people, who asked not to be identified. No final decision has been made, and the bank could keep the unit, they said.";
+    let got = quotes(t);
+    assert!(got.iter().any(|q| q.0.starts_with("No final decision") && q.2.as_deref() == Some("the people")), "{got:?}");
+}
+
+#[test]
+fn letters_after_a_name_are_no_part_of_it() {
+    let t = "Rain fell. Counsel for the defence, Ronan Kelleher SC, said his client was ashamed.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Ronan Kelleher"));
+    let t = "Rain fell. Ffion Rees MP said the bill had been delayed again.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Ffion Rees"));
+}
