@@ -12,6 +12,7 @@ pub struct Patterns {
     wire: Regex,
     caps_dash: Regex,
     place_colon: Regex,
+    place_only_colon: Regex,
     boilerplate: Regex,
     byline: Regex,
 }
@@ -32,7 +33,7 @@ impl Patterns {
             ))
             .unwrap(),
             caps_dash: Regex::new(&format!(
-                r"^(?-u:\s)*(?P<place>[A-Z][A-Z.'\-]{{2,}}(?:(?-u:\s)+[A-Z][A-Z.'\-]+){{0,3}})(?:,(?-u:\s)*(?P<region>[A-Z][A-Za-z.]+(?:(?-u:\s)+[A-Z][A-Za-z.]+)?))?(?:,?(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?)?(?-u:\s)*(?:[—–]|-{{1,2}})(?-u:\s)"
+                r"^(?-u:\s)*(?P<place>[A-Z][A-Z.'\-]{{2,}}(?:(?-u:\s)+[A-Z][A-Z.'\-]+){{0,3}})(?:,(?-u:\s)*(?P<region>[A-Z][A-Za-z.]+(?:(?-u:\s)+[A-Z][A-Za-z.]+)?))?(?:,?(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?)?(?:(?-u:\s)*/[A-Za-z][A-Za-z .\-]{{1,30}}/)?(?-u:\s)*(?:[—–]|-{{1,2}})(?-u:\s)"
             ))
             .unwrap(),
             // "Mumbai, May 20:" (Indian papers): a place in title case, the day, a colon.
@@ -40,6 +41,8 @@ impl Patterns {
                 r"^(?-u:\s)*(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}),(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?(?-u:\s)*:(?-u:\s)"
             ))
             .unwrap(),
+            // "Chennai: Heavy rain lashed …" (NDTV): a known place alone before a colon.
+            place_only_colon: Regex::new(r"^(?-u:\s)*(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}):[ \t]+").unwrap(),
             // A publication date on a byline or metadata line: "Posted: Mar 14, 2024 6:12 PM
             // EDT", "Thu 14 Mar 2024 06.12 GMT", "Published 2024-03-14". The year is required.
             byline: Regex::new(&format!(
@@ -104,7 +107,13 @@ impl Layout {
 }
 
 pub fn analyse(p: &Patterns, text: &str, date: Option<Date>) -> Layout {
-    let (dateline, found_date, place) = dateline(p, text, date);
+    analyse_with(p, text, date, &|_| false)
+}
+
+/// [`analyse`], knowing which names are places (a dateline may be a place alone before a
+/// colon: `Chennai: Heavy rain …`).
+pub fn analyse_with(p: &Patterns, text: &str, date: Option<Date>, is_place: &dyn Fn(&str) -> bool) -> Layout {
+    let (dateline, found_date, place) = dateline(p, text, date, is_place);
     // The dateline is no paragraph text; a headline before it still is.
     let mut paragraphs: Vec<Range> = Vec::new();
     for r in self::paragraphs(text, 0) {
@@ -160,7 +169,7 @@ fn title_case(s: &str) -> String {
 
 type Dateline = (Option<Range>, Option<Date>, Option<(String, Range)>);
 
-fn dateline(p: &Patterns, text: &str, given: Option<Date>) -> Dateline {
+fn dateline(p: &Patterns, text: &str, given: Option<Date>, is_place: &dyn Fn(&str) -> bool) -> Dateline {
     // The first 400 visible characters (blanked markup does not count).
     let head_end = text
         .char_indices()
@@ -181,6 +190,12 @@ fn dateline(p: &Patterns, text: &str, given: Option<Date>) -> Dateline {
         let rest = &head[at..];
         p.ani.captures(rest).or_else(|| p.wire.captures(rest)).or_else(|| p.caps_dash.captures(rest)).or_else(|| {
             p.place_colon.captures(rest).filter(|c| c.name("place").is_some_and(|m| !matches!(m.as_str(), "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")))
+        }).or_else(|| {
+            // A sentence follows ("Chennai: Heavy rain …"), not a list or a label.
+            p.place_only_colon.captures(rest).filter(|c| {
+                let after = &rest[c.get(0).map_or(0, |m| m.end())..];
+                after.starts_with(|ch: char| ch.is_uppercase()) && c.name("place").is_some_and(|m| is_place(m.as_str()))
+            })
         })
     };
     let mut caps = try_at(offset);

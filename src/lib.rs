@@ -145,7 +145,7 @@ impl Extractor {
         let masked = markup::mask(text);
         let original = text;
         let text = masked.as_deref().unwrap_or(text);
-        let layout = layout::analyse(&self.layout, text, options.date);
+        let layout = layout::analyse_with(&self.layout, text, options.date, &|p| self.lex.place(p).is_some());
         let mentions = mentions::find(&self.lex, text, &layout);
         let mut ents = entities::cluster(&self.lex, text, &mentions);
         let quotes = quotes::find(text, &layout);

@@ -285,14 +285,14 @@ fn hyphen_places(lex: &Lexicon, text: &str, t: &Tok, out: &mut Vec<Mention>) {
     }
 }
 
-/// "health critic France Gélinas", "Spokesperson Jordan Hale": after a person title, a
-/// one-word place followed by one or two plain capitalised words is a given name.
+/// "health critic France Gélinas", "Spokesperson Jordan Hale", "Austin Dillon": after a
+/// person title, or when it is also a given name, a one-word place followed by one or two
+/// plain capitalised words is a given name.
 fn place_named_person(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, end: usize, kind: MKind, b: usize) -> bool {
     kind == MKind::Place
         && end == a + 1
         && (2..=3).contains(&(b - a))
-        && a > 0
-        && lex.is_title(toks[a - 1].text(text))
+        && ((a > 0 && lex.is_title(toks[a - 1].text(text))) || lex.first_names.contains_key(&toks[a].text(text).lowercase()))
         && (end..b).all(|k| {
             let w = toks[k].text(text);
             lex.place(w).is_none() && lex.org(w).is_none() && !lex.org_heads.contains(w) && !lex.place_heads.contains(w)

@@ -225,7 +225,10 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 break;
             }
             // A trailing dot belongs to an abbreviation ("Mr.", "U.S.", "Oct.").
-            if at(i) == '.' && is_abbreviation(&text[start..i]) {
+            // "No. 5" but "he said no. Then …": "no" is short for number only before one.
+            let number_word = text[start..i].eq_ignore_ascii_case("no");
+            let digit_after = || text[next(i).min(n)..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+            if at(i) == '.' && is_abbreviation(&text[start..i]) && (!number_word || digit_after()) {
                 i = next(i);
             }
             toks.push(Tok { start, end: i.min(n), kind: TokKind::Word });

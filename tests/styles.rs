@@ -196,3 +196,37 @@ fn an_indian_city_dateline_with_a_colon() {
     let a = Extractor::new().extract("Tuesday, May 20: The civic body said it would act.", &Options::default()).unwrap();
     assert_eq!(a.document.place, None);
 }
+
+#[test]
+fn a_known_place_alone_before_a_colon_is_the_dateline() {
+    let text = "Heavy rain lashes city\n\nChennai: Heavy rain lashed the city on Monday, and schools were shut.";
+    let a = Extractor::new().extract(text, &Options::default()).unwrap();
+    assert_eq!(a.document.place.as_deref(), Some("Chennai"));
+    assert_eq!(a.document.dateline.map(|d| d.text).as_deref(), Some("Chennai: "));
+    // A label is no place.
+    let a = Extractor::new().extract("Rain\n\nAnalysis: Heavy rain lashed the city on Monday.", &Options::default()).unwrap();
+    assert_eq!(a.document.place, None);
+}
+
+#[test]
+fn a_press_release_dateline_with_its_wire_tag() {
+    let text = "Northgate Announces Results\n\nBOSTON, Sept. 8, 2026 /PRNewswire/ -- Northgate Inc. today announced positive results from its trial.";
+    let a = Extractor::new().extract(text, &Options::default()).unwrap();
+    assert_eq!(a.document.place.as_deref(), Some("Boston"));
+    assert_eq!(a.document.date.as_deref(), Some("2026-09-08"));
+    assert_eq!(a.times.iter().find(|t| t.span.text == "today").map(|t| t.value.as_str()), Some("2026-09-08"));
+}
+
+#[test]
+fn a_given_name_that_is_also_a_place_opens_a_persons_name() {
+    let text = "Rain fell in Houston. Charlotte Vance said the film was good. Austin Dillard said the race was hard. Officials in Austin said so.";
+    let a = Extractor::new().extract(text, &Options::default()).unwrap();
+    use onrecord::EntityType::{Person, Place};
+    let kinds: Vec<(&str, onrecord::EntityType)> = a.entities.iter().map(|e| (e.name.as_str(), e.kind)).collect();
+    assert!(kinds.contains(&("Charlotte Vance", Person)), "{kinds:?}");
+    assert!(kinds.contains(&("Austin Dillard", Person)), "{kinds:?}");
+    assert!(kinds.contains(&("Austin", Place)) && kinds.contains(&("Houston", Place)), "{kinds:?}");
+    // "No." is short for number only before one.
+    let a = Extractor::new().extract("Rain fell. Ola Berg said no. Officials in Oslo said the team is ranked No. 5 in Europe.", &Options::default()).unwrap();
+    assert!(a.quotes.iter().all(|q| !q.span.text.starts_with("no.")), "{:?}", a.quotes);
+}
