@@ -106,6 +106,7 @@ impl Layout {
     }
 }
 
+#[cfg(test)]
 pub fn analyse(p: &Patterns, text: &str, date: Option<Date>) -> Layout {
     analyse_with(p, text, date, &|_| false)
 }
