@@ -261,6 +261,18 @@ impl<'a> Ctx<'a> {
                     return Some(Np { range: Range::new(self.toks[d].start, np.range.end), kind: NpKind::Desc });
                 }
             }
+            // "a source close to the star told", "a friend of the singer said": the person
+            // related to the one named speaks.
+            if p >= floor + 3 {
+                let (w1, w2) = (self.lw(p - 1), self.lw(p - 2));
+                let related = (matches!(w1, "to" | "with") && matches!(w2, "close" | "closest" | "familiar" | "near"))
+                    || (w1 == "of" && matches!(w2, "friend" | "friends" | "source" | "sources" | "relative" | "relatives" | "colleague" | "colleagues" | "neighbour" | "neighbor" | "neighbours" | "neighbors" | "cousin" | "sister" | "brother" | "mother" | "father" | "daughter" | "son" | "wife" | "husband" | "partner" | "pal" | "confidant" | "confidante" | "ally" | "allies"));
+                if related {
+                    if let Some(d) = self.desc_before(i, floor).filter(|d| d.range.start < np.range.start) {
+                        return Some(d);
+                    }
+                }
+            }
             // "Mr. Morgan of the Sierra Club said": the person, not the organisation.
             if matches!(self.mentions[m].kind, MKind::Org | MKind::Misc | MKind::Place) {
                 let k = crate::text::tok_at(self.toks, np.range.start);
@@ -634,7 +646,8 @@ impl<'a> Ctx<'a> {
             // "the Security Council": the name after its article.
             if DETERMINERS.contains(&lw) && i + 1 < limit {
                 if let Some(&m) = self.by_start.get(&self.toks[i + 1].start) {
-                    if matches!(self.mentions[m].kind, MKind::Org | MKind::Misc) {
+                    // ("the Chief Minister": a capitalised role after a lower-case article.)
+                    if matches!(self.mentions[m].kind, MKind::Org | MKind::Misc | MKind::Role { .. }) {
                         let end = self.mentions[m].range.end;
                         let next = self.toks.partition_point(|x| x.start < end);
                         return Some((Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }, self.skip_affiliation(next, limit)));
@@ -699,6 +712,18 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if let Some((np, next)) = self.np_after(start, b) {
+                // "Her pal and co-star Danny Fenwick leapt …": one person with two roles.
+                if np.kind == NpKind::Desc && next + 1 < b && self.lw(next) == "and" {
+                    let mut k = next + 1;
+                    while k < b && k < next + 4 && self.toks[k].kind == TokKind::Word && !is_cap(self.w(k)) {
+                        k += 1;
+                    }
+                    if k > next + 1 {
+                        if let Some(&m) = self.by_start.get(&self.toks[k].start).filter(|&&m| self.mentions[m].kind == MKind::Person) {
+                            return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
+                        }
+                    }
+                }
                 // "Her business partner, Samuel Okoro, remembers": the name in apposition.
                 if np.kind == NpKind::Desc && next < b && self.w(next) == "," {
                     if let Some((Np { kind: NpKind::Mention(m), range }, after)) = self.np_after(next + 1, b) {

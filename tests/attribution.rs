@@ -1091,3 +1091,28 @@ fn letters_after_a_name_are_no_part_of_it() {
     let t = "Rain fell. Ffion Rees MP said the bill had been delayed again.";
     assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Ffion Rees"));
 }
+
+#[test]
+fn someone_close_to_a_named_person_speaks_not_the_person() {
+    let t = "Rain fell. A source close to the star told The Courier: \"She was devastated.\"";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("A source close to the star"));
+    let t = "Rain fell. A friend of Jodie Marsh said: \"She was devastated.\"";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("A friend of Jodie Marsh"));
+    // A name before the appositive still speaks.
+    let t = "Rain fell. John Smith, a friend of the victim, said: \"She was loved.\"";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("John Smith"));
+}
+
+#[test]
+fn one_person_with_two_roles_is_the_subject() {
+    let t = "Rain fell. Her pal and co-star Danny Fenwick leapt to her defence, writing: \"Leave her alone.\"";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Danny Fenwick"));
+}
+
+#[test]
+fn a_capitalised_role_after_a_lower_case_article_is_the_person_who_holds_it() {
+    let t = "Chief Minister R. Senthilkumar chaired a review meeting. \"There is no need to panic,\" the Chief Minister told reporters.";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("R. Senthilkumar"));
+    let t = "Chief Minister R. Senthilkumar chaired a review meeting. \"There is no need to panic,\" said the Chief Minister.";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("R. Senthilkumar"));
+}
