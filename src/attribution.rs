@@ -1100,6 +1100,23 @@ pub fn attribute(
             out[i].speaker = out[j].speaker;
             out[i].speaker_text = out[j].speaker_text.clone();
             out[i].confidence = 0.5;
+            continue;
+        }
+        // "…, Cahill has announced, declaring the devices a "constant distraction"": a
+        // participle after a report of the same sentence is that speaker's.
+        let si = layout.sentence_at(r.start);
+        let before = indirect[..k].iter().rev().take(3).find(|x| x.0.end <= r.start && layout.sentence_at(x.0.start) == si);
+        if let Some(&(_, j)) = before {
+            if let Some(c) = out[j].cue.filter(|c| c.end <= r.start) {
+                let a = cx.toks.partition_point(|t| t.start < c.end);
+                let b = cx.toks.partition_point(|t| t.start < r.start);
+                let participle = (a..b).any(|t| cx.lw(t).ends_with("ing") && (cx.cue_at(t).is_some() || lex.framing.contains(cx.lw(t))));
+                if participle && (out[j].speaker.is_some() || out[j].speaker_text.is_some()) {
+                    out[i].speaker = out[j].speaker;
+                    out[i].speaker_text = out[j].speaker_text.clone();
+                    out[i].confidence = 0.5;
+                }
+            }
         }
     }
     // An unattributed short "direct" quote with no closing punctuation is a title or scare quote.
@@ -1741,7 +1758,8 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
                     j = n;
                 }
             }
-        } else if j < end && cx.toks[j].kind == TokKind::Word && !SUBJECT_PRONOUNS.contains(&cx.lw(j)) && cx.lw(j) != "that" {
+        } else if j < end && cx.toks[j].kind == TokKind::Word && !SUBJECT_PRONOUNS.contains(&cx.lw(j)) && cx.lw(j) != "that" && !subject_next(j + 1) {
+            // ("warned schools would need …": a bare noun before an auxiliary is the subject.)
             j += 1;
         }
     }
@@ -2135,6 +2153,9 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         let np = if cx.lw(v).ends_with("ing") { cx.subject(sent) } else { cx.np_before(vb, a) };
         let Some(np) = np else { continue };
         let start = match cx.toks.get(v + 1) {
+            // "…, Cahill has announced, declaring the devices a "constant distraction"": the
+            // verb's clause ended at its comma.
+            Some(_) if cx.w(v + 1) == "," && cx.lw(v + 2).ends_with("ing") && cx.toks.get(v + 2).is_some_and(|n| n.start < p.start) => continue,
             Some(t) if t.start <= p.start => t.start,
             _ => continue,
         };
@@ -2339,7 +2360,14 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             let d = np.range.slice(cx.text).lowercase();
             let mut w = d.split_whitespace();
             let (first, second) = (w.next().unwrap_or(""), w.next().unwrap_or(""));
-            let aged = second.split('-').skip(1).take(2).eq(["year", "old"]) && second.starts_with(|c: char| c.is_ascii_digit());
+            // "the former soap actress, 38, fumed": an age in apposition marks someone the
+            // story has named.
+            let after = &cx.text[np.range.end..];
+            let age_apposed = after.strip_prefix(", ").is_some_and(|a| {
+                let digits = a.bytes().take_while(u8::is_ascii_digit).count();
+                (1..=3).contains(&digits) && a[digits..].starts_with(',')
+            });
+            let aged = (second.split('-').skip(1).take(2).eq(["year", "old"]) && second.starts_with(|c: char| c.is_ascii_digit())) || age_apposed;
             let parent = match (second, w.next()) {
                 ("mother" | "grandmother", Some("of")) => Some(Some(Gender::Female)),
                 ("father" | "grandfather", Some("of")) => Some(Some(Gender::Male)),

@@ -1116,3 +1116,26 @@ fn a_capitalised_role_after_a_lower_case_article_is_the_person_who_holds_it() {
     let t = "Chief Minister R. Senthilkumar chaired a review meeting. \"There is no need to panic,\" said the Chief Minister.";
     assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("R. Senthilkumar"));
 }
+
+#[test]
+fn a_bare_noun_before_an_auxiliary_is_the_reports_subject() {
+    let t = "Rain fell. Ana Petrov welcomed the decision but warned schools would need extra support.";
+    assert_eq!(find(t, QuoteKind::Indirect).0, "schools would need extra support");
+}
+
+#[test]
+fn a_fragment_after_a_participle_belongs_to_the_report_before_it() {
+    let t = "Phones will be banned in every school, Education Minister Prue Calder has announced, declaring the devices a \"constant distraction\" in classrooms.";
+    let got = quotes(t);
+    assert!(got.iter().all(|q| !q.0.starts_with(',')), "{got:?}");
+    assert!(got.iter().any(|q| q.1 == QuoteKind::Partial && q.2.as_deref() == Some("Prue Calder")), "{got:?}");
+    // A fragment after a verb and a parenthetical is still that verb's.
+    let t = "Rain fell. Ana Petrov argued, without evidence, that the board was \"rigged from the start\" against her.";
+    assert_eq!(find(t, QuoteKind::Mixed).1.as_deref(), Some("Ana Petrov"));
+}
+
+#[test]
+fn an_age_in_apposition_marks_a_person_already_named() {
+    let t = "Jodie Marsh-Kean has hit back at online trolls. The former soap actress, 38, fumed: \"I will wear whatever I like.\"";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Jodie Marsh-Kean"));
+}

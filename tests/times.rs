@@ -320,3 +320,10 @@ fn an_opening_expression_reaches_over_an_adjunct_to_its_verb() {
     assert_eq!(times("In January, a week after the anniversary of the ruling, a bomb exploded at a clinic.", d)[0].1, "2026-01");
     assert_eq!(times("In January, a week after the vote, the council will sit again.", d)[0].1, "2027-01");
 }
+
+#[test]
+fn clock_times_with_a_dot() {
+    let got = times("The polls closed at 9.02pm and the first result came at 10.15 p.m.", "2026-03-04");
+    assert!(got.contains(&("9.02pm".into(), "2026-03-04T21:02".into())), "{got:?}");
+    assert!(got.contains(&("10.15 p.m.".into(), "2026-03-04T22:15".into())), "{got:?}");
+}
