@@ -1612,9 +1612,12 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
     if SUBJECT_PRONOUNS.contains(&lw) {
         return true;
     }
+    // "said more than 100 people died", "said about 40 homes burned": a quantity, no preposition.
+    let next = cx.lw(j + 1);
+    let quantity = (lw == "more" && next == "than") || (lw == "about" && (next.starts_with(|c: char| c.is_ascii_digit()) || crate::times::number(next).is_some()));
     // Nor an adverbial clause: "…, lawmakers said Friday, as they bristled at …".
     if cx.toks.get(j).is_none_or(|t| t.kind != TokKind::Word)
-        || matches!(lw, "to" | "about" | "of" | "with" | "for" | "in" | "on" | "at" | "by" | "from" | "more" | "as")
+        || (!quantity && matches!(lw, "to" | "about" | "of" | "with" | "for" | "in" | "on" | "at" | "by" | "from" | "more" | "as"))
         || FIXED_OBJECTS.contains(&lw)
         || SUBORDINATORS.contains(&lw)
     {
@@ -2021,7 +2024,14 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     i = b;
                     continue;
                 }
-                if np_tok > a && cx.w(np_tok - 1) == "," && (participle_at.is_some() || tail_ok(cx, i + 1, b)) {
+                // "…, three people familiar with the matter told Reuters": the told-verb's
+                // object first.
+                let tail = if matches!(cue.lemma.as_str(), "tell" | "inform" | "assure" | "brief") {
+                    cx.np_after(i + 1, b).map_or(i + 1, |(_, n)| n)
+                } else {
+                    i + 1
+                };
+                if np_tok > a && cx.w(np_tok - 1) == "," && (participle_at.is_some() || tail_ok(cx, tail, b)) {
                     let r = Range::new(sent.start, cx.toks[np_tok - 1].start);
                     if let Some(c) = trim_content(cx, r) {
                         out.push((c, np, cue_r));
@@ -2329,7 +2339,8 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             let k = salient.descs.partition_point(|d| d.0.start < np.range.start);
             if let Some(&(dr, g)) = k.checked_sub(1).map(|k| &salient.descs[k]) {
                 let seen = best.and_then(|e| salient.before(np.range.start).take(64).find(|x| x.1 == e).map(|x| x.0));
-                if g.is_none_or(|g| Some(g) == want) && seen.is_none_or(|p| p < dr.start) && np.range.start - dr.start < 800 {
+                // (A name inside the description, "A Veltra spokesperson", is its owner.)
+                if g.is_none_or(|g| Some(g) == want) && seen.is_none_or(|p| p < dr.end) && np.range.start - dr.start < 800 {
                     return (None, Some(dr.slice(cx.text).to_string()));
                 }
             }

@@ -135,11 +135,21 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
         .filter(|m| m.kind == MKind::Misc && m.name_words == 1)
         .map(|m| m.name.lowercase())
         .collect();
+    // Words the text also writes in lower case ("carmaker" beside "Carmaker Veltra" in a
+    // headline) are common words, never given names; built only when a run needs it.
+    let mut lower_words: Option<std::collections::HashSet<&str>> = None;
     mentions
         .iter()
         .enumerate()
         .map(|(i, m)| {
             if m.kind != MKind::Misc || !(2..=3).contains(&m.name_words) {
+                return m.kind;
+            }
+            let first = m.name.split_whitespace().next().unwrap_or("");
+            let lower = lower_words.get_or_insert_with(|| {
+                text.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| w.starts_with(|c: char| c.is_lowercase())).collect()
+            });
+            if lower.contains(first.lowercase().as_str()) {
                 return m.kind;
             }
             let last_word = m.name.split_whitespace().last().unwrap_or("");

@@ -1139,3 +1139,25 @@ fn an_age_in_apposition_marks_a_person_already_named() {
     let t = "Jodie Marsh-Kean has hit back at online trolls. The former soap actress, 38, fumed: \"I will wear whatever I like.\"";
     assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Jodie Marsh-Kean"));
 }
+
+#[test]
+fn a_quantity_opens_a_reported_clause() {
+    let t = "Rain fell. The United Nations says more than 12 million people have been displaced.";
+    assert_eq!(find(t, QuoteKind::Indirect).0, "more than 12 million people have been displaced");
+    let t = "Rain fell. Police said about 40 homes burned overnight.";
+    assert_eq!(find(t, QuoteKind::Indirect).0, "about 40 homes burned overnight");
+    assert!(quotes("Rain fell. She said more about the plan later.").is_empty());
+}
+
+#[test]
+fn a_postposed_told_with_its_object() {
+    let t = "Rain fell. Veltra is in talks with unions to cut about 4,000 jobs, three people familiar with the matter told Reuters, as it struggles with falling demand.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("three people familiar with the matter"));
+}
+
+#[test]
+fn a_headline_word_the_text_writes_in_lower_case_is_no_given_name() {
+    let t = "Carmaker Veltra in talks to cut jobs\n\nGerman carmaker Veltra is in talks to cut jobs, sources said. A Veltra spokesperson said the company did not comment on speculation. \"We are constantly reviewing our cost base,\" she added.";
+    let got = quotes(t);
+    assert!(got.iter().any(|q| q.0.starts_with("\"We are") && q.2.as_deref() == Some("A Veltra spokesperson")), "{got:?}");
+}
