@@ -718,7 +718,7 @@ impl<'a> Ctx<'a> {
                     while k < b && k < next + 4 && self.toks[k].kind == TokKind::Word && !is_cap(self.w(k)) {
                         k += 1;
                     }
-                    if k > next + 1 {
+                    if k > next + 1 && k < b {
                         if let Some(&m) = self.by_start.get(&self.toks[k].start).filter(|&&m| self.mentions[m].kind == MKind::Person) {
                             return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
                         }

@@ -223,6 +223,18 @@ pub fn find(
             i += n;
             continue;
         }
+        // "the trial met its primary endpoint", "met expectations": reaching a mark, not a
+        // meeting; "a Phase 3 trial", "clinical trials": a study, not a court case.
+        let reached = matches!(lw, "met" | "meet" | "meets")
+            && (i + 1..(i + 4).min(toks.len())).any(|k| {
+                matches!(cx.lw(k), "endpoint" | "endpoints" | "target" | "targets" | "goal" | "goals" | "expectations" | "expectation" | "estimates" | "forecasts" | "criteria" | "requirements" | "threshold" | "deadline" | "demand" | "demands" | "standard" | "standards" | "needs")
+            });
+        let study = matches!(lw, "trial" | "trials")
+            && (i.checked_sub(3).map_or(0, |s| s)..i).any(|k| matches!(cx.lw(k), "clinical" | "phase" | "drug" | "vaccine" | "pilot" | "randomised" | "randomized" | "controlled" | "field" | "human" | "early-stage" | "late-stage" | "free"));
+        if reached || study {
+            i += n;
+            continue;
+        }
         // "has ruled out any changes": excluding, not a court's ruling.
         if matches!(lw, "ruled" | "rules" | "ruling" | "rule") && cx.lw(end_tok + 1) == "out" {
             i += n;

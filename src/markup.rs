@@ -99,7 +99,7 @@ fn floor_char(text: &str, mut i: usize) -> usize {
 /// A character reference at byte `i` (`&amp;`, `&#8217;`, `&#x201C;`): its end and character.
 fn reference_at(text: &str, i: usize) -> Option<(usize, char)> {
     let rest = &text[i..];
-    let semi = rest[..rest.len().min(12)].find(';')?;
+    let semi = rest[..floor_char(rest, rest.len().min(12))].find(';')?;
     let body = &rest[1..semi];
     let c = if let Some(num) = body.strip_prefix("#x").or_else(|| body.strip_prefix("#X")) {
         char::from_u32(u32::from_str_radix(num, 16).ok()?)?

@@ -107,3 +107,13 @@ fn ruling_something_out_is_no_ruling() {
     assert_eq!(rulings.len(), 1, "{got:?}");
     assert_eq!(rulings[0].3.as_deref(), Some("2026-11-20"));
 }
+
+#[test]
+fn a_clinical_trial_that_met_its_endpoint_is_no_court_case_and_no_meeting() {
+    let got = events("Northgate said its Phase 3 trial of the drug met its primary endpoint. The trial of the former mayor opens on Monday.", "2026-09-08");
+    assert!(got.iter().all(|e| e.0 != "meeting"), "{got:?}");
+    assert_eq!(got.iter().filter(|e| e.0 == "legal").count(), 1, "{got:?}");
+    // A meeting is still a meeting.
+    let got = events("The prime minister met the king on Monday.", "2026-09-08");
+    assert!(got.iter().any(|e| e.0 == "meeting"), "{got:?}");
+}
