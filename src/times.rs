@@ -1221,6 +1221,12 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
             Expr::Ago(..) => "PAST_REF".into(),
             Expr::Relative(_, n) if *n < 0 => "PAST_REF".into(),
             Expr::Relative(_, n) if *n > 0 => "FUTURE_REF".into(),
+            // "this week", "this weekend", "this month": the current one, of unknown date.
+            Expr::Relative(Unit::Week, 0) => "XXXX-WXX".into(),
+            Expr::Relative(Unit::Weekend, 0) => "XXXX-WXX-WE".into(),
+            Expr::Relative(Unit::Month, 0) => "XXXX-XX".into(),
+            Expr::Relative(Unit::Quarter, 0) => "XXXX-QX".into(),
+            Expr::Relative(Unit::Year, 0) => "XXXX".into(),
             Expr::Season(s, _) => format!("XXXX-{s}"),
             Expr::Clock(h, m) => format!("XXXX-XX-XXT{h:02}:{m:02}"),
             Expr::Quarter(q) => format!("XXXX-Q{q}"),
@@ -1452,6 +1458,8 @@ mod tests {
             (Expr::Quarter(1), d("1989-10-26"), Tense::Future, "1990-Q1"),
             (Expr::MonthDay(10, 17), None, Tense::Past, "XXXX-10-17"),
             (Expr::DayOffset(-1, None), None, Tense::Past, "PAST_REF"),
+            (Expr::Relative(Unit::Weekend, 0), None, Tense::Future, "XXXX-WXX-WE"),
+            (Expr::Relative(Unit::Month, 0), None, Tense::Past, "XXXX-XX"),
         ];
         for (expr, anchor, tense, want) in cases {
             assert_eq!(value(expr, *anchor, *tense), *want, "{expr:?} at {anchor:?} ({tense:?})");
