@@ -1601,7 +1601,13 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     // "Jane Smith was blunt: "…"", "The minister had a simple message: "…"": a short lead-in
     // about one person, then a colon.
     if cx.w(open - 1) == ":" && open - floor <= 10 {
-        let np = cx.subject(Range::new(cx.toks[floor].start, cx.toks[open - 1].start)).filter(|np| one_person(cx, *np, |_| false, usize::MAX));
+        // ("Deans was blunt:": a surname of a person named in full elsewhere.)
+        let surname = |m: usize| {
+            let name = &cx.mentions[m].name;
+            cx.mentions[m].name_words == 1
+                && cx.mentions.iter().any(|x| x.kind == MKind::Person && x.name_words >= 2 && x.name.rsplit(' ').next() == Some(name.as_str()))
+        };
+        let np = cx.subject(Range::new(cx.toks[floor].start, cx.toks[open - 1].start)).filter(|np| one_person(cx, *np, surname, usize::MAX));
         return np.map(|np| (np, cx.toks[open - 1].range()));
     }
     None

@@ -1161,3 +1161,12 @@ fn a_headline_word_the_text_writes_in_lower_case_is_no_given_name() {
     let got = quotes(t);
     assert!(got.iter().any(|q| q.0.starts_with("\"We are") && q.2.as_deref() == Some("A Veltra spokesperson")), "{got:?}");
 }
+
+#[test]
+fn a_surname_before_a_colon_lead_in() {
+    let t = "Diane Okafor-Deans spoke at city hall. Okafor-Deans was blunt: \"The plan is flawed.\"";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Diane Okafor-Deans"));
+    // A place is nobody.
+    let t = "Rain fell in Ottawa. Ottawa was quiet: \"The plan is flawed.\"";
+    assert_eq!(find(t, QuoteKind::Direct).1, None);
+}
