@@ -108,9 +108,31 @@ struct Ctx<'a> {
     direct: Vec<Range>,
     /// Quoted titles of works and shows, sorted.
     titles: Vec<Range>,
+    /// How many mentions bear each name, and the surnames of people named in full: built on
+    /// first use, once per text.
+    names: std::cell::OnceCell<(HashMap<&'a str, usize>, std::collections::HashSet<&'a str>)>,
 }
 
 impl<'a> Ctx<'a> {
+    fn names(&self) -> &(HashMap<&'a str, usize>, std::collections::HashSet<&'a str>) {
+        self.names.get_or_init(|| {
+            let mut count: HashMap<&'a str, usize> = HashMap::new();
+            let mut surnames = std::collections::HashSet::new();
+            for m in self.mentions {
+                *count.entry(m.name.as_str()).or_default() += 1;
+                if m.kind == MKind::Person && m.name_words >= 2 {
+                    surnames.extend(m.name.rsplit(' ').next());
+                }
+            }
+            (count, surnames)
+        })
+    }
+
+    /// Whether a one-word mention is the surname of a person named in full somewhere.
+    fn known_surname(&self, m: usize) -> bool {
+        self.mentions[m].name_words == 1 && self.names().1.contains(self.mentions[m].name.as_str())
+    }
+
     /// Past a quoted title at token `k` (after an optional possessive: `CNN's "State of
     /// the Union"`); `k` itself when none starts there.
     fn past_title(&self, k: usize) -> usize {
@@ -870,7 +892,7 @@ pub fn attribute(
     }
     let direct: Vec<Range> = spans.iter().filter(|q| q.nested_in.is_none() && q.kind == QKind::Direct).map(|q| q.range).collect();
     let titles: Vec<Range> = spans.iter().filter(|q| q.title).map(|q| q.range).collect();
-    let cx = Ctx { lex, text, layout, toks: &layout.toks, mentions, by_end, by_start, direct, titles };
+    let cx = Ctx { lex, text, layout, toks: &layout.toks, mentions, by_end, by_start, direct, titles, names: Default::default() };
 
     let mut out: Vec<AQuote> = spans
         .iter()
@@ -1602,12 +1624,7 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     // about one person, then a colon.
     if cx.w(open - 1) == ":" && open - floor <= 10 {
         // ("Deans was blunt:": a surname of a person named in full elsewhere.)
-        let surname = |m: usize| {
-            let name = &cx.mentions[m].name;
-            cx.mentions[m].name_words == 1
-                && cx.mentions.iter().any(|x| x.kind == MKind::Person && x.name_words >= 2 && x.name.rsplit(' ').next() == Some(name.as_str()))
-        };
-        let np = cx.subject(Range::new(cx.toks[floor].start, cx.toks[open - 1].start)).filter(|np| one_person(cx, *np, surname, usize::MAX));
+        let np = cx.subject(Range::new(cx.toks[floor].start, cx.toks[open - 1].start)).filter(|np| one_person(cx, *np, |m| cx.known_surname(m), usize::MAX));
         return np.map(|np| (np, cx.toks[open - 1].range()));
     }
     None
@@ -2260,7 +2277,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                     && mention.name.ends_with('s')
                     && !mention.name.ends_with("ss")
                     && cx.layout.sentence_range(mention.range.start).start == mention.range.start
-                    && !cx.mentions.iter().any(|x| x.range != mention.range && x.name == mention.name);
+                    && cx.names().0.get(mention.name.as_str()).copied().unwrap_or(0) <= 1;
                 if common_plural {
                     return (None, Some(mention.name.clone()));
                 }
