@@ -283,6 +283,41 @@ impl<'a> Ctx<'a> {
                     return Some(Np { range: Range::new(self.toks[d].start, np.range.end), kind: NpKind::Desc });
                 }
             }
+            // "A police report obtained by CBC News says", "documents seen by Reuters show":
+            // the document speaks, not the outlet that holds it. A document's author does
+            // speak through it ("a report released by the Brookings Institution found"), the
+            // pollster and not its client ("a poll conducted by Ipsos for Global News").
+            let mut by = p;
+            let mut client = false;
+            if by >= floor + 3 && self.lw(by - 1) == "for" {
+                if let Some(&m2) = self.by_end.get(&self.toks[by - 2].end) {
+                    by = crate::text::tok_at(self.toks, self.mentions[m2].range.start);
+                    client = true;
+                }
+            }
+            if by >= floor + 3 && self.lw(by - 1) == "by" {
+                let holder = matches!(self.lw(by - 2), "obtained" | "seen" | "reviewed" | "viewed" | "leaked");
+                let author = matches!(self.lw(by - 2), "released" | "published" | "issued" | "prepared" | "commissioned" | "written" | "compiled" | "conducted" | "carried");
+                if holder {
+                    if let Some(d) = self.desc_before(by - 2, floor) {
+                        // "A letter from the American Legion obtained by The Associated Press":
+                        // the sender, where the phrase names one.
+                        let k0 = crate::text::tok_at(self.toks, d.range.start);
+                        let sender = (k0..by - 2).find(|&k| self.lw(k) == "from").and_then(|k| {
+                            let k = if self.lw(k + 1) == "the" { k + 2 } else { k + 1 };
+                            self.by_start.get(&self.toks.get(k)?.start).copied()
+                        });
+                        if let Some(m2) = sender.filter(|&m2| matches!(self.mentions[m2].kind, MKind::Org | MKind::Person | MKind::Misc)) {
+                            return Some(Np { range: self.mentions[m2].range, kind: NpKind::Mention(m2) });
+                        }
+                        return Some(Np { range: Range::new(d.range.start, np.range.end), kind: NpKind::Desc });
+                    }
+                } else if author && client {
+                    if let Some(&m2) = self.by_start.get(&self.toks[by].start) {
+                        return Some(Np { range: self.mentions[m2].range, kind: NpKind::Mention(m2) });
+                    }
+                }
+            }
             // "a source close to the star told", "a friend of the singer said": the person
             // related to the one named speaks.
             if p >= floor + 3 {

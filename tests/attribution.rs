@@ -1170,3 +1170,16 @@ fn a_surname_before_a_colon_lead_in() {
     let t = "Rain fell in Ottawa. Ottawa was quiet: \"The plan is flawed.\"";
     assert_eq!(find(t, QuoteKind::Direct).1, None);
 }
+
+#[test]
+fn a_document_held_by_an_outlet_speaks_not_the_outlet() {
+    let t = "Rain fell. A police report obtained by CBC News says officers found two guns.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("A police report obtained by CBC News"));
+    // The sender, where the phrase names one; the author of a report; the pollster, not its client.
+    let t = "Rain fell. A letter from the Royal Legion obtained by The Associated Press says the name is protected.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Royal Legion"));
+    let t = "Rain fell. A report released by the Brookings Institution found that 46,000 accounts were used.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Brookings Institution"));
+    let t = "Rain fell. A poll conducted by Ipsos for Global News found that 40 per cent of voters were undecided.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Ipsos"));
+}
