@@ -230,7 +230,7 @@ pub fn find(
                 matches!(cx.lw(k), "endpoint" | "endpoints" | "target" | "targets" | "goal" | "goals" | "expectations" | "expectation" | "estimates" | "forecasts" | "criteria" | "requirements" | "threshold" | "deadline" | "demand" | "demands" | "standard" | "standards" | "needs")
             });
         let study = matches!(lw, "trial" | "trials")
-            && (i.checked_sub(3).map_or(0, |s| s)..i).any(|k| matches!(cx.lw(k), "clinical" | "phase" | "drug" | "vaccine" | "pilot" | "randomised" | "randomized" | "controlled" | "field" | "human" | "early-stage" | "late-stage" | "free"));
+            && (i.saturating_sub(3)..i).any(|k| matches!(cx.lw(k), "clinical" | "phase" | "drug" | "vaccine" | "pilot" | "randomised" | "randomized" | "controlled" | "field" | "human" | "early-stage" | "late-stage" | "free"));
         if reached || study {
             i += n;
             continue;
