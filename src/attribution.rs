@@ -217,28 +217,15 @@ impl<'a> Ctx<'a> {
             i -= 2;
         }
         // "Rep. John Mica (R-Fla.) said": the name before a short parenthesis.
-        if i > floor + 2 && self.w(i - 1) == ")" {
-            if let Some(open) = (floor.max(i.saturating_sub(9))..i - 1).rev().find(|&k| self.w(k) == "(") {
-                if open > floor && self.by_end.contains_key(&self.toks[open - 1].end) {
-                    i = open;
-                }
-            }
-        }
+        i = self.before_paren(i, floor);
         if i <= floor {
             return None;
         }
         // "McConnell, …, who said": the antecedent before the relative pronoun.
         if self.lw(i - 1) == "who" && i >= floor + 2 && self.w(i - 2) == "," {
-            let mut k = i - 2;
             // "Senator Fatima Bello (Kano Central), who said": the name before a constituency,
             // party or age in brackets.
-            if k > floor + 2 && self.w(k - 1) == ")" {
-                if let Some(open) = (floor.max(k.saturating_sub(9))..k - 1).rev().find(|&o| self.w(o) == "(") {
-                    if open > floor && self.by_end.contains_key(&self.toks[open - 1].end) {
-                        k = open;
-                    }
-                }
-            }
+            let mut k = self.before_paren(i - 2, floor);
             while k > floor + 1 && k + 16 > i && self.w(k - 1) != "," && !self.by_end.contains_key(&self.toks[k - 1].end) {
                 k -= 1;
             }
@@ -437,7 +424,15 @@ impl<'a> Ctx<'a> {
                 if !(k > floor + 1 && self.w(k - 1) == ",") {
                     break;
                 }
-                if let Some(&m) = self.by_end.get(&self.toks[k - 2].end) {
+                // "Rep. Elijah Cummings (D-Md.), the committee's top Democrat, said".
+                // Not a name in the middle of a phrase: "Marty West, a professor who worked for
+                // Sen. Lamar Alexander (R-Tenn.), one of the bill's architects, called it".
+                let named = self.before_paren(k - 1, floor);
+                let opens = |m: usize| {
+                    let s = crate::text::tok_at(self.toks, self.mentions[m].range.start);
+                    s <= floor || self.w(s - 1) == ","
+                };
+                if let Some(&m) = self.by_end.get(&self.toks[named - 1].end).filter(|&&m| named == k - 1 || opens(m)) {
                     if !inside(m) || self.mentions[m].kind == MKind::Person {
                         return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
                     }
@@ -455,6 +450,19 @@ impl<'a> Ctx<'a> {
             return None;
         }
         self.desc_before(i, floor)
+    }
+
+    /// `Rep. John Mica (R-Fla.)`: for tokens ending before `i` with a short parenthesis
+    /// after a name, the index where the name's tokens end; else `i`.
+    fn before_paren(&self, i: usize, floor: usize) -> usize {
+        if i > floor + 2 && self.w(i - 1) == ")" {
+            if let Some(open) = (floor.max(i.saturating_sub(9))..i - 1).rev().find(|&k| self.w(k) == "(") {
+                if open > floor && self.by_end.contains_key(&self.toks[open - 1].end) {
+                    return open;
+                }
+            }
+        }
+        i
     }
 
     /// `The Sun quoted an unnamed worker as saying`: for the participle cue at `c`, the object
@@ -476,6 +484,13 @@ impl<'a> Ctx<'a> {
         let j = (floor.max(k.saturating_sub(12))..k - 1).find(|&j| {
             PROXIES.contains(&self.lw(j)) && matches!(self.lw(j + 1), "for" | "to") && j > floor && matches!(self.lw(j - 1), "a" | "an" | "the")
         })?;
+        // Only a person described, not named, takes a name in apposition: "a lawyer for the
+        // news outlets, David Schulz," and "an aide to Ford, Jan Vale," name the proxy.
+        let role = (j + 2..k - 1).any(|x| self.lex.role_nouns.get(self.lw(x)).is_some_and(|r| r.0));
+        let named = (j + 2..k - 1).any(|x| self.by_start.get(&self.toks[x].start).is_some_and(|&m| self.mentions[m].kind == MKind::Person));
+        if !role || named {
+            return None;
+        }
         Some(Np { range: Range::new(self.toks[j - 1].start, self.toks[k - 2].end), kind: NpKind::Desc })
     }
 
@@ -1676,7 +1691,8 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
     // Nor an adverbial clause: "…, lawmakers said Friday, as they bristled at …".
     if cx.toks.get(j).is_none_or(|t| t.kind != TokKind::Word)
         || (!quantity && matches!(lw, "to" | "about" | "of" | "with" | "for" | "in" | "on" | "at" | "by" | "from" | "more" | "as"))
-        || FIXED_OBJECTS.contains(&lw)
+        // "said no", "said no to the plan", but "said no decision had been made".
+        || (FIXED_OBJECTS.contains(&lw) && !(lw == "no" && cx.toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Word) && next != "to"))
         || SUBORDINATORS.contains(&lw)
     {
         return false;

@@ -38,7 +38,16 @@ pub struct Mention {
 const CONNECTORS: &[&str] = &["of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "dos", "ibn"];
 
 fn is_name_word(text: &str, t: &Tok) -> bool {
-    t.kind == TokKind::Word && is_cap(t.text(text))
+    t.kind == TokKind::Word && is_cap(t.text(text)) && !party_tag(text, t)
+}
+
+/// `R-S.C.`, `D-NY`, `R-Fla.`: a party and a state after a politician's name, no name itself.
+fn party_tag(text: &str, t: &Tok) -> bool {
+    let s = t.text(text);
+    let Some(state) = s.strip_prefix(['R', 'D', 'I']).and_then(|r| r.strip_prefix('-')) else { return false };
+    state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.bytes().all(|b| b.is_ascii_alphabetic() || b == b'.')
+        && (state.contains('.') || (state.len() == 2 && state.bytes().all(|b| b.is_ascii_uppercase())) || text[t.end..].starts_with('.'))
 }
 
 /// Words that may stand inside a role before its noun ("the former deputy prime minister").

@@ -160,6 +160,8 @@ pub fn is_abbreviation(word: &str) -> bool {
     if first.is_uppercase() && chars.as_str().is_empty() {
         return true;
     }
+    // "D-N.Y" (a party and a state): the dotted part after the hyphen.
+    let w = if w.contains('.') { w.rsplit(['-', '\u{2010}', '\u{2011}']).next().unwrap_or(w) } else { w };
     if w.contains('.') && w.split('.').all(|p| p.chars().count() <= 2 && !p.is_empty()) {
         return true;
     }
@@ -217,6 +219,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                         if !decimal && !dotted && !web {
                             break;
                         }
+                        seg_start = i1;
+                    } else if c != '&' {
+                        // "D-N.Y": the initials after a hyphen are their own segment.
                         seg_start = i1;
                     }
                     i = i1;
@@ -319,6 +324,8 @@ mod tests {
             "agreed-upon", "location", "...", "2.5", "per", "cent"
         ]);
         assert_eq!(words("Kowalski’s end."), vec!["Kowalski", "’s", "end", "."]);
+        // A party and a dotted state: one word.
+        assert_eq!(words("Vale (D-N.Y.) said"), vec!["Vale", "(", "D-N.Y.", ")", "said"]);
     }
 
     #[test]

@@ -1183,3 +1183,24 @@ fn a_document_held_by_an_outlet_speaks_not_the_outlet() {
     let t = "Rain fell. A poll conducted by Ipsos for Global News found that 40 per cent of voters were undecided.";
     assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Ipsos"));
 }
+
+#[test]
+fn dotted_party_tags_and_the_name_after_a_proxy() {
+    // A party and a dotted state, between the name and the cue or before an appositive.
+    let t = "Rep. Dana Holt (D-N.Y.) said the claim smacked of hypocrisy.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("the claim smacked of hypocrisy".into(), Some("Dana Holt".into())));
+    let t = "Rep. Dana Holt (D-N.Y.), chairman of the caucus, said members will help him raise cash.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Dana Holt"));
+    let t = "Sen. Dana Holt, R-S.C., a long-shot candidate, said the plan is overselling its successes.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Dana Holt"));
+    // The name inside a relative clause is not the one an appositive describes.
+    let t = "Mara Quist, a professor who worked for Sen. Dana Holt (R-Tenn.), one of the bill's architects, said the bill was significant.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Mara Quist"));
+    // "said no" is an answer; "said no decision had been made" reports a clause.
+    let t = "A lawyer for the news outlets, Omar Pellew, said no immediate decision had been made.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("no immediate decision had been made".into(), Some("Omar Pellew".into())));
+    assert!(quotes("Asked about the plan, she said no to it.").is_empty());
+    // A spokesperson for a person described, then named: the spokesperson speaks.
+    let t = "A spokesperson for the premier of Ontario, Doug Ford, said the plan would go ahead.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("A spokesperson for the premier of Ontario"));
+}
