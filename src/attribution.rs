@@ -1790,6 +1790,22 @@ fn loose_clause(cx: &Ctx, j: usize, end: usize) -> bool {
         && end >= j + 5
 }
 
+/// The source after `according to` (at token `i`): a noun phrase as `np_after` reads it, or
+/// else every word up to the comma or the sentence's end, for sources no name or determiner
+/// opens ("according to exit polls", "according to a new report by Politico, …").
+fn according_source(cx: &Ctx, i: usize, b: usize) -> Option<(Np, usize)> {
+    let np = cx.np_after(i, b);
+    let stop = (i..b).find(|&k| cx.toks[k].kind == TokKind::Punct && cx.w(k) != "-" && !cx.plural_mark(k)).unwrap_or(b);
+    let at_stop = |n: usize| n >= stop || n >= b || matches!(cx.w(n), "," | "." | "!" | "?" | ";" | ":" | "—" | "–");
+    match np {
+        Some((np, after)) if at_stop(after) => Some((np, after)),
+        _ if stop > i && stop <= i + 12 && (stop == b || matches!(cx.w(stop), "," | "." | ";" | "—" | "–")) && (i..stop).all(|k| !cx.is_cue(k) || cx.lw(k) == "report") => {
+            Some((Np { range: Range::new(cx.toks[i].start, cx.toks[stop - 1].end), kind: NpKind::Desc }, stop))
+        }
+        _ => None,
+    }
+}
+
 /// Skip what may sit between a cue and its clause: an object ("told reporters"), a place or
 /// medium ("in a statement", "on social media"), a time ("on Thursday").
 fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
@@ -1959,7 +1975,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
         }
         // "According to X, …" / "…, according to X."
         if cx.lw(i) == "according" && cx.lw(i + 1) == "to" {
-            if let Some((np, after)) = cx.np_after(i + 2, b) {
+            if let Some((np, after)) = according_source(cx, i + 2, b) {
                 let cue = Range::new(t.start, cx.toks[i + 1].end);
                 if i == a || (i == a + 1 && cx.toks[a].kind == TokKind::Punct) {
                     if after < b && cx.w(after) == "," {
@@ -1967,7 +1983,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                             out.push((c, np, cue));
                         }
                     }
-                } else if i > a && cx.w(i - 1) == "," {
+                } else if i > a && matches!(cx.w(i - 1), "," | "—" | "–") {
                     let r = Range::new(sent.start, cx.toks[i - 1].start);
                     let tr = r.slice(cx.text).trim_end();
                     if tr.split_whitespace().count() >= 3 && !cx.in_direct(sent.start) {

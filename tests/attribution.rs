@@ -1204,3 +1204,16 @@ fn dotted_party_tags_and_the_name_after_a_proxy() {
     let t = "A spokesperson for the premier of Ontario, Doug Ford, said the plan would go ahead.";
     assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("A spokesperson for the premier of Ontario"));
 }
+
+#[test]
+fn according_to_a_source_without_a_name_or_an_article() {
+    let t = "Rain fell. According to exit polls, Dana Holt had a ten-point lead among older voters.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("Dana Holt had a ten-point lead among older voters".into(), Some("exit polls".into())));
+    let t = "Rain fell. About 9.9 million single mothers live in the country, according to federal statistics.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("federal statistics"));
+    // A source whose noun is also a cue ("report"), and one between dashes.
+    let t = "Rain fell. According to a new report by the Tribune, party insiders are trying to mobilize voters.";
+    assert_eq!(find(t, QuoteKind::Indirect).0, "party insiders are trying to mobilize voters");
+    let t = "Rain fell. More than half of his advice is unsupported — or flat out wrong — according to a medical journal.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("a medical journal"));
+}
