@@ -1790,6 +1790,54 @@ fn loose_clause(cx: &Ctx, j: usize, end: usize) -> bool {
         && end >= j + 5
 }
 
+/// A demand reported without a clause: `The NAACP called for a moratorium on charter
+/// schools`, `Smith is calling on Congress to act`. For `called` at token `i` of the sentence
+/// `a..b`, the content, its speaker and the token after the content.
+fn called_for(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option<(Range, Np, usize)> {
+    let verb = cx.lw(i);
+    let prep = cx.lw(i + 1);
+    // (Not a headline's "WHO Calls For Internment": capitalised words there name nothing.)
+    if !matches!(verb, "called" | "calls" | "calling" | "call") || !matches!(prep, "for" | "on") || is_cap(cx.w(i)) || i + 3 >= b || cx.in_direct(cx.toks[i + 1].start) {
+        return None;
+    }
+    // "called on Congress to pass the bill": an object, then "to" and its verb.
+    if prep == "on" && !(i + 3..b.min(i + 10)).any(|k| cx.lw(k) == "to" && cx.toks[k - 1].kind == TokKind::Word && cx.toks[k + 1..].first().is_some_and(|t| t.kind == TokKind::Word && !is_cap(t.text(cx.text)))) {
+        return None;
+    }
+    let mut back = i;
+    while back > a && matches!(cx.lw(back - 1), "is" | "was" | "are" | "were" | "been" | "has" | "have" | "had" | "will" | "would" | "also" | "again" | "repeatedly" | "publicly" | "previously" | "recently" | "later") {
+        back -= 1;
+    }
+    if back > a {
+        let w = cx.lw(back - 1);
+        // "amid calls for", "the growing calls for", "what is called for": a noun or a passive.
+        let noun = DETERMINERS.contains(&w) || cx.toks[back - 1].kind == TokKind::Possessive || matches!(w, "growing" | "renewed" | "repeated" | "mounting" | "amid" | "despite" | "what" | "be" | "being");
+        // (Nor a demand not made: "will not call on Sanders to withdraw".)
+        let negated = matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t");
+        if noun || negated || (back < i && matches!(cx.lw(back), "is" | "was" | "are" | "were" | "been") && verb == "called") {
+            return None;
+        }
+    }
+    if verb == "call" && !(back > a && matches!(cx.lw(back - 1), "to" | "will" | "would" | "we" | "i" | "they" | "you")) {
+        return None;
+    }
+    let np = cx.np_before(back, a).or_else(|| if back > a && matches!(cx.lw(back - 1), "and" | "but") { cx.subject(sent) } else { None })?;
+    if np.kind == NpKind::Desc && !cx.lex.groups.contains(head_word(np.range.slice(cx.text)).unwrap_or_default().as_str()) && !role_head(cx, np) {
+        return None;
+    }
+    // The demand ends with its clause: "called for attacks using vehicles, SITE said".
+    let stop = (i + 3..b).find(|&k| matches!(cx.w(k), "," | ";" | ":" | "—" | "–" | "(") && !cx.in_direct(cx.toks[k].start));
+    let sent = stop.map_or(sent, |k| Range::new(sent.start, cx.toks[k].start));
+    let c = content_range(cx, i + 2, sent)?;
+    Some((c, np, i + 2))
+}
+
+/// A description whose head names a person or body: `a spokesman for the city`, `the party`.
+fn role_head(cx: &Ctx, np: Np) -> bool {
+    let head = head_word(np.range.slice(cx.text)).unwrap_or_default();
+    cx.lex.is_title(&head) || cx.lex.role_nouns.contains_key(head.as_str())
+}
+
 /// The source after `according to` (at token `i`): a noun phrase as `np_after` reads it, or
 /// else every word up to the comma or the sentence's end, for sources no name or determiner
 /// opens ("according to exit polls", "according to a new report by Politico, …").
@@ -1993,6 +2041,11 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 i = after;
                 continue;
             }
+        }
+        if let Some((c, np, next)) = called_for(cx, i, a, b, sent) {
+            out.push((c, np, Range::new(t.start, cx.toks[i + 1].end)));
+            i = next;
+            continue;
         }
         let Some(cue) = (used.binary_search(&t.range()).is_err()).then(|| cx.cue_at(i)).flatten().filter(|c| !c.manner) else {
             i += 1;

@@ -1217,3 +1217,28 @@ fn according_to_a_source_without_a_name_or_an_article() {
     let t = "Rain fell. More than half of his advice is unsupported — or flat out wrong — according to a medical journal.";
     assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("a medical journal"));
 }
+
+#[test]
+fn a_demand_without_a_clause() {
+    let t = "Rain fell. The union called for a moratorium on charter schools.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("a moratorium on charter schools".into(), Some("The union".into())));
+    let t = "Rain fell. Dana Holt called on Congress to pass the bill quickly.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("Congress to pass the bill quickly".into(), Some("Dana Holt".into())));
+    let t = "Rain fell. The senator is calling for an independent inquiry into the deal.";
+    assert_eq!(find(t, QuoteKind::Indirect).0, "an independent inquiry into the deal");
+    // The demand ends with its clause, and a postposed attribution still reports the sentence.
+    let t = "Rain fell. The Red Hand Brigade has previously called for attacks using vehicles, the monitoring service said.";
+    let got = quotes(t);
+    assert!(got.iter().any(|q| q.0 == "attacks using vehicles" && q.2.as_deref() == Some("Red Hand Brigade")), "{got:?}");
+    assert!(got.iter().any(|q| q.0.starts_with("The Red Hand Brigade has previously") && q.2.as_deref() == Some("the monitoring service")), "{got:?}");
+    // A noun, a passive, a plan, a denial: no demand reported.
+    for t in [
+        "Amid growing calls for his resignation, the mayor stayed home all week.",
+        "What is called for is a new approach to the problem.",
+        "The plan calls for $5 billion in new spending over the decade.",
+    ] {
+        assert!(quotes(t).is_empty(), "{t}: {:?}", quotes(t));
+    }
+    let got = quotes("Rain fell. She will not call on Dana Holt to withdraw from the race.");
+    assert!(got.is_empty(), "{got:?}");
+}
