@@ -2119,6 +2119,14 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     Some(j + 1)
                 } else if !cue.belief && (clause_starts(cx, j, b) || (says_only(&cue.lemma) && loose_clause(cx, j, b))) {
                     Some(j)
+                } else if matches!(cue.lemma.as_str(), "ask" | "wonder") && matches!(cx.lw(j), "if" | "whether" | "why" | "how" | "what" | "who" | "when" | "where") && !cue.participle {
+                    // A reported question: "asked Sanders how he was feeling".
+                    Some(j)
+                } else if matches!(cue.lemma.as_str(), "ask" | "urge" | "tell" | "warn" | "remind")
+                    && cx.np_after(i + 1, b).is_some_and(|(_, n)| cx.lw(n) == "to" && cx.toks.get(n + 1).is_some_and(|t| t.kind == TokKind::Word && !is_cap(t.text(cx.text)) && !DETERMINERS.contains(&cx.lw(n + 1))))
+                {
+                    // A request: "urged supporters to vote early", "asked the network to donate".
+                    Some(i + 1)
                 } else {
                     // "says at a campaign stop in Toledo, Ohio, that …": a longer phrase, with
                     // commas, between the cue and its "that".

@@ -1242,3 +1242,17 @@ fn a_demand_without_a_clause() {
     let got = quotes("Rain fell. She will not call on Dana Holt to withdraw from the race.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn requests_and_reported_questions() {
+    let t = "Rain fell. Dana Holt urged supporters to vote early.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("supporters to vote early".into(), Some("Dana Holt".into())));
+    let t = "Rain fell. In a letter, Dana Holt asked the network to donate the profits to veterans groups.";
+    assert_eq!(find(t, QuoteKind::Indirect).0, "the network to donate the profits to veterans groups");
+    let t = "Rain fell. A reporter asked Omar Pellew how he was feeling on caucus day.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("how he was feeling on caucus day".into(), Some("A reporter".into())));
+    // Told to go somewhere, or asked to leave: no request reported.
+    for t in ["Rain fell. She told him to the point of tears.", "Rain fell. He was asked to leave the room."] {
+        assert!(quotes(t).is_empty(), "{t}: {:?}", quotes(t));
+    }
+}
