@@ -66,7 +66,8 @@ const SKIP_BACK: &[&str] = &[
     "immediately", "earlier", "similarly", "likewise", "too", "just", "even", "never", "always", "already", "still",
     "often", "frequently", "initially", "finally", "ultimately", "firmly", "angrily", "bluntly", "candidly",
     "proudly", "openly", "separately", "herself", "himself", "themselves", "itself", "directly", "told", "last",
-    "now", "however", "meanwhile", "can", "could", "may", "might", "must", "should",
+    "now", "however", "meanwhile", "can", "could", "may", "might", "must", "should", "presumably", "probably",
+    "apparently", "allegedly", "clearly", "certainly", "surely", "personally",
 ];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "one", "some", "many", "several", "two", "three", "four", "his", "her", "their",
@@ -222,6 +223,27 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // "McConnell, …, who said": the antecedent before the relative pronoun.
+        // "among the 30 percent of voters who said …": a restrictive clause's antecedent, in
+        // object position (a subject's clause would end before the main verb).
+        if self.lw(i - 1) == "who" && i >= floor + 3 && self.toks[i - 2].kind == TokKind::Word && !is_cap(self.w(i - 2)) {
+            let d = self.desc_before(i - 1, floor)?;
+            let mut k = crate::text::tok_at(self.toks, d.range.start);
+            // ("She met workers who said": the phrase starts after the verb.)
+            let verb = |x: usize| {
+                let w = self.lw(x);
+                self.lex.irregular_past.contains(w) || (w.len() > 4 && w.ends_with("ed")) || AUX.contains(&w)
+            };
+            if let Some(v) = (k..i - 2).rev().find(|&x| verb(x)) {
+                k = v + 1;
+            }
+            // The phrase opens with a determiner or a number, or is a bare plural of one or
+            // two words ("workers", "the 30 percent of voters"); not "slamming candidates".
+            let first = self.lw(k);
+            let opened = DETERMINERS.contains(&first) || first.starts_with(|c: char| c.is_ascii_digit()) || crate::times::number(first).is_some();
+            let bare = i - 1 - k <= 2 && !first.ends_with("ing") && (k..i - 1).all(|x| !is_cap(self.w(x)) && self.toks[x].kind == TokKind::Word);
+            let object = k > floor && self.toks[k - 1].kind == TokKind::Word && !is_cap(self.w(k - 1)) && (opened || bare);
+            return object.then(|| Np { range: Range::new(self.toks[k].start, d.range.end), kind: NpKind::Desc });
+        }
         if self.lw(i - 1) == "who" && i >= floor + 2 && self.w(i - 2) == "," {
             // "Senator Fatima Bello (Kano Central), who said": the name before a constituency,
             // party or age in brackets.
@@ -570,7 +592,9 @@ impl<'a> Ctx<'a> {
         let possessed = (k..i).any(|x| self.toks[x].kind == TokKind::Possessive || self.plural_mark(x));
         // "elected officials from both parties", "nearly eight of 10 voters": a group of people.
         let group = (k..i).any(|x| self.lex.groups.contains(self.lw(x)));
-        if !DETERMINERS.contains(&first) && !possessed && !group && !(words <= 3 && (head.ends_with('s') || is_cap(self.w(k)))) {
+        // "47 percent said": a share of those polled.
+        let share = matches!(head, "percent" | "cent") && (first.starts_with(|c: char| c.is_ascii_digit()) || crate::times::number(first).is_some());
+        if !DETERMINERS.contains(&first) && !possessed && !group && !share && !(words <= 3 && (head.ends_with('s') || is_cap(self.w(k)))) {
             return None;
         }
         let start = self.toks[k].start;
@@ -1735,7 +1759,8 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
         }
         // An appositive between commas may sit between the subject and its verb ("the
         // program, run by the department, has brought …").
-        if cx.toks[k].kind == TokKind::Punct && !(cx.w(k) == "," && k > j + 1) {
+        // ("said Sanders’ attack was …": the apostrophe of a possessive goes on.)
+        if cx.toks[k].kind == TokKind::Punct && !(cx.w(k) == "," && k > j + 1) && !cx.plural_mark(k) {
             return false;
         }
         let w = cx.lw(k);
@@ -1908,13 +1933,19 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
         let lw = cx.lw(j);
         if matches!(lw, "to" | "in" | "on" | "at" | "during" | "after" | "before" | "via" | "through" | "late" | "early" | "earlier" | "last" | "this" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday" | "today" | "repeatedly" | "previously" | "again" | "also" | "recently" | "privately" | "publicly") {
             let mut k = j + 1;
-            if TIME_WORDS.contains(&cx.lw(j)) || TIME_WORDS.contains(&cx.lw(k)) {
+            if matches!(lw, "earlier" | "repeatedly" | "previously" | "again" | "also" | "recently" | "privately" | "publicly") && !TIME_WORDS.contains(&cx.lw(k)) {
+                // An adverb alone: "said earlier on Friday during a news conference that".
+            } else if TIME_WORDS.contains(&cx.lw(j)) || TIME_WORDS.contains(&cx.lw(k)) {
                 // "on Thursday", "Friday afternoon": the time words only.
                 while k < end && TIME_WORDS.contains(&cx.lw(k)) {
                     k += 1;
                 }
             } else {
-                while k < end && k < j + 6 && cx.toks[k].kind == TokKind::Word && cx.lw(k) != "that" && !SUBJECT_PRONOUNS.contains(&cx.lw(k)) {
+                // ("in ’08": a year cut short.)
+                let short_year = |k: usize| {
+                    matches!(cx.w(k), "'" | "‘" | "’") && cx.toks.get(k + 1).is_some_and(|t| t.start == cx.toks[k].end && t.text(cx.text).len() == 2 && t.text(cx.text).bytes().all(|b| b.is_ascii_digit()))
+                };
+                while k < end && k < j + 6 && (cx.toks[k].kind == TokKind::Word || short_year(k)) && cx.lw(k) != "that" && !SUBJECT_PRONOUNS.contains(&cx.lw(k)) {
                     k += 1;
                 }
             }
@@ -2130,8 +2161,11 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 } else {
                     // "says at a campaign stop in Toledo, Ohio, that …": a longer phrase, with
                     // commas, between the cue and its "that".
-                    let plain = |x: usize| (cx.toks[x].kind == TokKind::Word && !cx.is_cue(x) && !AUX.contains(&cx.lw(x))) || cx.w(x) == ",";
-                    let prep = matches!(cx.lw(i + 1), "at" | "in" | "on" | "during" | "after" | "before" | "to" | "from" | "via" | "with");
+                    // ("said earlier on Friday during a news conference that …", "said — on
+                    // Twitter, as it happens — that …").
+                    let plain = |x: usize| (cx.toks[x].kind == TokKind::Word && !cx.is_cue(x) && !AUX.contains(&cx.lw(x))) || matches!(cx.w(x), "," | "—" | "–");
+                    let prep = matches!(cx.lw(i + 1), "at" | "in" | "on" | "during" | "after" | "before" | "to" | "from" | "via" | "with" | "—" | "–" | "earlier" | "later" | "again" | "publicly" | "privately" | "repeatedly")
+                        || TIME_WORDS.contains(&cx.lw(i + 1));
                     (i + 2..b.min(i + 16)).find(|&k| cx.lw(k) == "that").filter(|&k| prep && (i + 1..k).all(plain)).map(|k| k + 1)
                 };
                 if let Some(c) = from.and_then(|f| content_range(cx, f, sent)).and_then(|c| relative_end(cx, i, c)) {

@@ -1256,3 +1256,21 @@ fn requests_and_reported_questions() {
         assert!(quotes(t).is_empty(), "{t}: {:?}", quotes(t));
     }
 }
+
+#[test]
+fn poll_shares_restrictive_relatives_and_adverbs_before_that() {
+    let t = "Rain fell. Around that time, 47 percent said they would vote for Dana Holt.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("they would vote for Dana Holt".into(), Some("47 percent".into())));
+    let t = "Rain fell. Holt won among the 30 percent of voters who said Wall Street does more to help the economy.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("Wall Street does more to help the economy".into(), Some("the 30 percent of voters".into())));
+    let t = "Rain fell. She met workers who said they had not been paid.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("workers"));
+    let t = "Rain fell. Omar Pellew said earlier on Friday during a news conference that he may wait until February.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("he may wait until February".into(), Some("Omar Pellew".into())));
+    let t = "Rain fell. His campaign chairman Omar Pellew said — on Twitter, as it happens — that the campaign raised $4 million.";
+    assert_eq!(find(t, QuoteKind::Indirect).0, "the campaign raised $4 million");
+    let t = "Rain fell. Omar Pellew said in ’08 that the willingness of voters threw old assumptions into doubt.";
+    assert_eq!(find(t, QuoteKind::Indirect).0, "the willingness of voters threw old assumptions into doubt");
+    let t = "Rain fell. Omar Pellew said Dana Rivers’ attack was an attack on the party.";
+    assert_eq!(find(t, QuoteKind::Indirect).0, "Dana Rivers’ attack was an attack on the party");
+}
