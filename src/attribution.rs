@@ -223,9 +223,32 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // "McConnell, …, who said": the antecedent before the relative pronoun.
+        // "progressive organizations that have endorsed him say": the antecedent of a
+        // relative clause between the subject and its verb.
+        if let Some(r) = (floor.max(i.saturating_sub(8)) + 1..i.saturating_sub(2)).rev().find(|&r| matches!(self.lw(r), "that" | "who" | "which")) {
+            let inner = (r + 1..i).all(|x| self.toks[x].kind == TokKind::Word && !self.is_cue(x));
+            // The clause's verb has something after it ("who were briefed on the talks"), or
+            // the cue is the clause's own verb ("users who have continued creating").
+            let is_verb = |x: usize| AUX.contains(&self.lw(x)) || self.lex.irregular_past.contains(self.lw(x)) || (self.lw(x).len() > 4 && self.lw(x).ends_with("ed"));
+            let verb = (r + 1..i).rev().find(|&x| is_verb(x)).is_some_and(|v| v + 1 < i);
+            // ("clarified that she meant to say": a verb's clause, not a relative one.)
+            let noun = self.toks[r - 1].kind == TokKind::Word && !self.is_cue(r - 1) && !self.verb_like(r - 1) && !AUX.contains(&self.lw(r - 1));
+            // A subject relative ("that have endorsed him"), not a noun's clause ("the
+            // possibility that Trump would be president and predicted"); a finite cue.
+            let subject_rel = self.lw(r) == "who" || is_verb(r + 1);
+            let finite = !matches!(self.lw(i - 1), "to" | "and" | "but" | "or");
+            if inner && verb && noun && subject_rel && finite {
+                if let Some(&m) = self.by_end.get(&self.toks[r - 1].end) {
+                    return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
+                }
+                if let Some(d) = self.desc_before(r, floor) {
+                    return Some(d);
+                }
+            }
+        }
         // "among the 30 percent of voters who said …": a restrictive clause's antecedent, in
         // object position (a subject's clause would end before the main verb).
-        if self.lw(i - 1) == "who" && i >= floor + 3 && self.toks[i - 2].kind == TokKind::Word && !is_cap(self.w(i - 2)) {
+        if self.lw(i - 1) == "who" && i >= floor + 3 && self.toks[i - 2].kind == TokKind::Word && (!is_cap(self.w(i - 2)) || self.lex.groups.contains(self.lw(i - 2))) {
             let d = self.desc_before(i - 1, floor)?;
             let mut k = crate::text::tok_at(self.toks, d.range.start);
             // ("She met workers who said": the phrase starts after the verb.)
@@ -240,7 +263,7 @@ impl<'a> Ctx<'a> {
             // two words ("workers", "the 30 percent of voters"); not "slamming candidates".
             let first = self.lw(k);
             let opened = DETERMINERS.contains(&first) || first.starts_with(|c: char| c.is_ascii_digit()) || crate::times::number(first).is_some();
-            let bare = i - 1 - k <= 2 && !first.ends_with("ing") && (k..i - 1).all(|x| !is_cap(self.w(x)) && self.toks[x].kind == TokKind::Word);
+            let bare = i - 1 - k <= 2 && !first.ends_with("ing") && (k..i - 1).all(|x| (!is_cap(self.w(x)) || self.lex.groups.contains(self.lw(x))) && self.toks[x].kind == TokKind::Word);
             let object = k > floor && self.toks[k - 1].kind == TokKind::Word && !is_cap(self.w(k - 1)) && (opened || bare);
             return object.then(|| Np { range: Range::new(self.toks[k].start, d.range.end), kind: NpKind::Desc });
         }
@@ -462,7 +485,8 @@ impl<'a> Ctx<'a> {
                 // "A senior official, who spoke on condition of anonymity, said": a
                 // description before a relative clause or a participle ("Al Jazeera's
                 // correspondent, reporting from Gaza, said").
-                if matches!(self.lw(k), "who" | "whose" | "which") || (self.lw(k).len() > 5 && self.lw(k).ends_with("ing") && !is_cap(self.w(k))) {
+                // "Democratic economists, like their Republican counterparts, say".
+                if matches!(self.lw(k), "who" | "whose" | "which" | "like" | "unlike" | "including" | "especially" | "particularly") || (self.lw(k).len() > 5 && self.lw(k).ends_with("ing") && !is_cap(self.w(k))) {
                     if let Some(d) = self.desc_before(k - 1, floor) {
                         return Some(d);
                     }
@@ -593,7 +617,10 @@ impl<'a> Ctx<'a> {
         // "elected officials from both parties", "nearly eight of 10 voters": a group of people.
         let group = (k..i).any(|x| self.lex.groups.contains(self.lw(x)));
         // "47 percent said": a share of those polled.
-        let share = matches!(head, "percent" | "cent") && (first.starts_with(|c: char| c.is_ascii_digit()) || crate::times::number(first).is_some());
+        // ("About 4 in 10 say", "eight of 10 said").
+        let numeric = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) || crate::times::number(w).is_some();
+        let share = (matches!(head, "percent" | "cent") && numeric(first))
+            || (numeric(head) && i >= k + 3 && matches!(self.lw(i - 2), "in" | "of") && numeric(self.lw(i - 3)));
         if !DETERMINERS.contains(&first) && !possessed && !group && !share && !(words <= 3 && (head.ends_with('s') || is_cap(self.w(k)))) {
             return None;
         }
@@ -1709,6 +1736,12 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
     if SUBJECT_PRONOUNS.contains(&lw) {
         return true;
     }
+    // "said this in the past", "said that last fall": a demonstrative object.
+    if matches!(lw, "this" | "these" | "those")
+        && cx.toks.get(j + 1).is_none_or(|t| t.kind != TokKind::Word || matches!(cx.lw(j + 1), "in" | "on" | "at" | "to" | "for" | "about" | "when" | "last" | "before" | "after" | "because" | "while" | "as" | "again" | "repeatedly" | "publicly" | "often" | "many" | "several" | "too" | "yesterday" | "today"))
+    {
+        return false;
+    }
     // "said more than 100 people died", "said about 40 homes burned": a quantity, no preposition.
     let next = cx.lw(j + 1);
     let quantity = (lw == "more" && next == "than") || (lw == "about" && (next.starts_with(|c: char| c.is_ascii_digit()) || crate::times::number(next).is_some()));
@@ -1740,7 +1773,12 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
         };
         // "said waiting lists were falling": a gerund modifying a noun.
         let noun = cx.toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Word) && !DETERMINERS.contains(&cx.lw(j + 1)) && !SUBJECT_PRONOUNS.contains(&cx.lw(j + 1)) && !finite(j + 1);
-        return finite(j + 1) || (noun && finite(j + 2));
+        // "said taxing consumption encourages savings": a present verb after a singular noun.
+        let present = |k: usize| {
+            let w = cx.lw(k);
+            k < end && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !is_cap(cx.w(k)) && cx.toks[k].kind == TokKind::Word
+        };
+        return finite(j + 1) || (noun && (finite(j + 2) || (present(j + 2) && !cx.lw(j + 1).ends_with('s'))));
     }
     let mut k = j + 1;
     while k < end.min(j + 12) {
@@ -1768,6 +1806,7 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
         if matches!(w, "and" | "but") && k + 1 < end && cx.is_cue(k + 1) {
             return false;
         }
+
         // "reported profit that topped forecasts", "the death of a man who was hit": the verb
         // of a relative clause is not the clause's own.
         if matches!(w, "that" | "which" | "who") && k > j && k + 1 < end && verb(k + 1) {
@@ -1933,11 +1972,16 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
         let lw = cx.lw(j);
         if matches!(lw, "to" | "in" | "on" | "at" | "during" | "after" | "before" | "via" | "through" | "late" | "early" | "earlier" | "last" | "this" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday" | "today" | "repeatedly" | "previously" | "again" | "also" | "recently" | "privately" | "publicly") {
             let mut k = j + 1;
+            // "this week", "last fall", but "say this is just a rough patch".
+            let time_noun = |w: &str| TIME_WORDS.contains(&w) || matches!(w, "past" | "weekend" | "spring" | "summer" | "fall" | "autumn" | "winter" | "season" | "quarter" | "term" | "session" | "time");
+            if matches!(lw, "this" | "last" | "late" | "early") && !time_noun(cx.lw(k)) {
+                break;
+            }
             if matches!(lw, "earlier" | "repeatedly" | "previously" | "again" | "also" | "recently" | "privately" | "publicly") && !TIME_WORDS.contains(&cx.lw(k)) {
                 // An adverb alone: "said earlier on Friday during a news conference that".
-            } else if TIME_WORDS.contains(&cx.lw(j)) || TIME_WORDS.contains(&cx.lw(k)) {
-                // "on Thursday", "Friday afternoon": the time words only.
-                while k < end && TIME_WORDS.contains(&cx.lw(k)) {
+            } else if TIME_WORDS.contains(&cx.lw(j)) || time_noun(cx.lw(k)) {
+                // "on Thursday", "Friday afternoon", "this past week": the time words only.
+                while k < end && time_noun(cx.lw(k)) {
                     k += 1;
                 }
             } else {
@@ -1979,6 +2023,11 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
     // warned against hackers", "said the video was unclear, but he said witnesses saw a gun".
     let last = cx.toks.partition_point(|t| t.start < end);
     for k in from + 1..last {
+        // "…; 46 percent said …": a semicolon before a subject with a cue of its own.
+        if cx.w(k) == ";" && !cx.in_direct(cx.toks[k].start) && (k + 1..last.min(k + 7)).any(|x| cx.cue_at(x).is_some_and(|c| !c.participle)) {
+            end = cx.toks[k].start;
+            break;
+        }
         if !matches!(cx.lw(k), "and" | "but") || cx.in_direct(cx.toks[k].start) {
             continue;
         }
@@ -2078,7 +2127,12 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
             i = next;
             continue;
         }
-        let Some(cue) = (used.binary_search(&t.range()).is_err()).then(|| cx.cue_at(i)).flatten().filter(|c| !c.manner) else {
+        // ("users who have continued creating new accounts": no speech.)
+        let Some(cue) = (used.binary_search(&t.range()).is_err())
+            .then(|| cx.cue_at(i))
+            .flatten()
+            .filter(|c| !c.manner && (c.lemma != "continue" || matches!(cx.lw(i + 1), "that" | "," | ":")))
+        else {
             i += 1;
             continue;
         };
@@ -2112,9 +2166,12 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
             let np = cx.np_before(back, a).filter(|np| {
                 // "In a Facebook message posted Friday, Cruz said …": a participle inside an
                 // opening phrase, not the sentence's verb.
+                // (Not "…, a wide array of economists say, limited …": a parenthesis.)
+                let d = crate::text::tok_at(cx.toks, np.range.start);
                 let opening = np.kind == NpKind::Desc
-                    && matches!(cx.lw(crate::text::tok_at(cx.toks, np.range.start)), "a" | "an")
-                    && (i + 1..b.min(i + 5)).any(|k| cx.w(k) == ",");
+                    && matches!(cx.lw(d), "a" | "an")
+                    && (i + 1..b.min(i + 5)).any(|k| cx.w(k) == ",")
+                    && !(d > a && cx.w(d - 1) == "," && cx.w(i + 1) == ",");
                 !opening
             });
             // "… announced an arrest and said a curfew would continue": the sentence's subject.
@@ -2212,7 +2269,8 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 // "…, three people familiar with the matter told Reuters": the told-verb's
                 // object first.
                 let tail = if matches!(cue.lemma.as_str(), "tell" | "inform" | "assure" | "brief") {
-                    cx.np_after(i + 1, b).map_or(i + 1, |(_, n)| n)
+                    // ("…, the president told her.": an object pronoun.)
+                    if matches!(cx.lw(i + 1), "her" | "him" | "them" | "me" | "us" | "you") { i + 2 } else { cx.np_after(i + 1, b).map_or(i + 1, |(_, n)| n) }
                 } else {
                     i + 1
                 };
@@ -2403,7 +2461,8 @@ fn trim_content(cx: &Ctx, r: Range) -> Option<Range> {
 /// After a postposed attribution only a short complement may follow before the sentence ends.
 fn tail_ok(cx: &Ctx, j: usize, b: usize) -> bool {
     let rest = b.saturating_sub(j);
-    if rest <= 1 || cx.w(j) == "," {
+    // ("…, analysts say; in 2012, …": a semicolon ends the clause too.)
+    if rest <= 1 || matches!(cx.w(j), "," | ";") {
         return true;
     }
     // A short complement ("in a joint statement"), then the end or a comma.

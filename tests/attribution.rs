@@ -1274,3 +1274,43 @@ fn poll_shares_restrictive_relatives_and_adverbs_before_that() {
     let t = "Rain fell. Omar Pellew said Dana Rivers’ attack was an attack on the party.";
     assert_eq!(find(t, QuoteKind::Indirect).0, "Dana Rivers’ attack was an attack on the party");
 }
+
+#[test]
+fn subjects_with_relative_clauses_shares_and_comparisons() {
+    let t = "Rain fell. But progressive organizations that have endorsed him say they believe delegates should choose.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("they believe delegates should choose".into(), Some("progressive organizations".into())));
+    let t = "Rain fell. Democratic economists, like their Republican counterparts, say taxing consumption encourages savings.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("taxing consumption encourages savings".into(), Some("Democratic economists".into())));
+    let t = "Rain fell. About 4 in 10 say they want the next leader to be more liberal.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("About 4 in 10"));
+    let t = "Rain fell. But majorities in all five say they want the program to stay.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("majorities in all five"));
+    let t = "Rain fell. More than six in 10 said they were tired of the campaign; 46 percent said they were unenthusiastic about the election.";
+    let got = quotes(t);
+    assert_eq!(got.iter().map(|q| (q.0.as_str(), q.2.as_deref())).collect::<Vec<_>>(), vec![
+        ("they were tired of the campaign", Some("six in 10")),
+        ("they were unenthusiastic about the election", Some("46 percent")),
+    ]);
+    // Not a relative clause: the cue inside it, or a noun's clause before a coordinated verb.
+    let t = "Rain fell. The suspensions could include users who have continued creating new accounts.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+    let t = "Rain fell. Dana Holt said she did not want to think about the possibility that Omar Pellew would be president and predicted that Mara Quist will win.";
+    assert!(quotes(t).iter().all(|q| q.2.as_deref() == Some("Dana Holt")), "{:?}", quotes(t));
+}
+
+#[test]
+fn demonstratives_parentheses_and_objects_around_the_cue() {
+    let t = "Rain fell. Others say this is just a rough patch.";
+    assert_eq!(find(t, QuoteKind::Indirect).0, "this is just a rough patch");
+    let t = "Rain fell. Others said this past week the plan is flawed.";
+    assert_eq!(find(t, QuoteKind::Indirect).0, "the plan is flawed");
+    // "said this in the past": an object, not a clause.
+    let t = "Rain fell. Dana Holt has said this in the past, minus the claim that it was an official figure.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+    let t = "Rain fell. Cutting the deficit too soon, a wide array of economists say, limited the recovery.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("Cutting the deficit too soon, a wide array of economists say, limited the recovery".into(), Some("a wide array of economists".into())));
+    let t = "Rain fell. Her husband was free and would soon be coming home, the president told her.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("Her husband was free and would soon be coming home".into(), Some("the president".into())));
+    let t = "Rain fell. To win, candidates need 40 percent of the vote, political analysts say; in 2012, the party won less.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("To win, candidates need 40 percent of the vote".into(), Some("political analysts".into())));
+}
