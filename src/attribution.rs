@@ -1896,6 +1896,97 @@ fn called_for(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option<(Ra
     Some((c, np, i + 2))
 }
 
+/// Nouns for records that can show something: `a new poll shows that …`.
+const EVIDENCE: &[&str] = &[
+    "poll", "polls", "polling", "survey", "surveys", "study", "studies", "data", "figures", "record", "records", "report",
+    "reports", "analysis", "analyses", "document", "documents", "email", "emails", "video", "videos", "footage",
+    "transcript", "transcripts", "results", "numbers", "research", "statistics", "tally", "count", "filings", "census",
+    "average", "slide", "chart", "photo", "photos", "recording", "memo", "audit", "evidence", "review", "estimates",
+];
+
+/// What a poll, a study or a record shows: `A new poll shows that Clinton leads`, `Video of
+/// the incident shows him with his hands in the air`, `…, a USA TODAY analysis shows.`. For
+/// `shows` at token `i` of the sentence `a..b`: the content and the record as its speaker.
+/// People "show" nothing here: their showing is no speech.
+fn evidence_shows(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option<(Range, Np)> {
+    if !matches!(cx.lw(i), "show" | "shows" | "showed" | "shown") || is_cap(cx.w(i)) || cx.in_direct(cx.toks[i].start) {
+        return None;
+    }
+    let mut back = i;
+    while back > a && matches!(cx.lw(back - 1), "has" | "have" | "had" | "also" | "now" | "clearly" | "consistently" | "still" | "again" | "will" | "would" | "could" | "may" | "might" | "continue" | "continues" | "to") {
+        back -= 1;
+    }
+    if back > a && (DETERMINERS.contains(&cx.lw(back - 1)) && !matches!(cx.lw(back - 1), "that" | "this")) {
+        return None;
+    }
+    if back <= a {
+        return None;
+    }
+    // The record: the subject's head noun, with what follows it ("Video of the incident",
+    // "The latest opinion poll released Friday"), found within a few words.
+    let noun = (a.max(back.saturating_sub(9))..back).rev().take_while(|&k| cx.toks[k].kind != TokKind::Punct || cx.w(k) == "/").find(|&k| {
+        let w = cx.lw(k);
+        EVIDENCE.contains(&w) || (w == "poll" && is_cap(cx.w(k)))
+    });
+    let np = match noun {
+        Some(k) => {
+            // (Modifiers only: "in the wake of polls" starts at "polls"; but "the average of
+            // polls" at "the".)
+            let prep = |x: usize| matches!(cx.lw(x), "in" | "of" | "by" | "from" | "after" | "amid" | "with" | "for" | "on" | "at" | "to" | "as");
+            let mut k = k;
+            let mut s;
+            loop {
+                s = k;
+                while s > a && s + 8 > k && cx.toks[s - 1].kind == TokKind::Word && !cx.is_cue(s - 1) && !AUX.contains(&cx.lw(s - 1)) && !prep(s - 1) {
+                    s -= 1;
+                    if DETERMINERS.contains(&cx.lw(s)) {
+                        break;
+                    }
+                }
+                if s > a + 1 && cx.lw(s - 1) == "of" && EVIDENCE.contains(&cx.lw(s - 2)) {
+                    k = s - 2;
+                } else {
+                    break;
+                }
+            }
+            if s > a && cx.toks[s - 1].kind == TokKind::Possessive {
+                s = cx.np_before(s - 1, a).map_or(s, |p| crate::text::tok_at(cx.toks, p.range.start));
+            }
+            // ("polls that showed him victorious": the antecedent, without its pronoun.)
+            let end = if back - 1 > k && matches!(cx.lw(back - 1), "that" | "which") { back - 2 } else { back - 1 };
+            Np { range: Range::new(cx.toks[s].start, cx.toks[end].end), kind: NpKind::Desc }
+        }
+        None if cx.lw(back - 1) == "it" && back == a + 1 => Np { range: cx.toks[back - 1].range(), kind: NpKind::Pronoun },
+        None => return None,
+    };
+    let np_tok = crate::text::tok_at(cx.toks, np.range.start);
+    // Postposed: "…, a USA TODAY analysis of campaign-finance reports shows."
+    if i + 1 >= b || matches!(cx.w(i + 1), "." | "!" | "?") {
+        if np_tok > a && cx.w(np_tok - 1) == "," {
+            return trim_content(cx, Range::new(sent.start, cx.toks[np_tok - 1].start)).map(|c| (c, np));
+        }
+        return None;
+    }
+    let from = if cx.lw(i + 1) == "that" {
+        i + 2
+    } else if clause_starts(cx, i + 1, b) {
+        i + 1
+    } else {
+        // A small clause: "shows Clinton leading Trump", "shows him with his hands up",
+        // "shows Clinton ahead by 3.7 points".
+        let small = (i + 2..b.min(i + 6)).any(|k| {
+            let w = cx.lw(k);
+            (w.len() > 4 && w.ends_with("ing") && !matches!(w, "during" | "according")) || matches!(w, "ahead" | "behind" | "with")
+        });
+        if !small || cx.toks[i + 1].kind != TokKind::Word {
+            return None;
+        }
+        i + 1
+    };
+    let c = content_range(cx, from, sent)?;
+    Some((c, np))
+}
+
 /// A description whose head names a person or body: `a spokesman for the city`, `the party`.
 fn role_head(cx: &Ctx, np: Np) -> bool {
     let head = head_word(np.range.slice(cx.text)).unwrap_or_default();
@@ -2125,6 +2216,11 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
         if let Some((c, np, next)) = called_for(cx, i, a, b, sent) {
             out.push((c, np, Range::new(t.start, cx.toks[i + 1].end)));
             i = next;
+            continue;
+        }
+        if let Some((c, np)) = evidence_shows(cx, i, a, b, sent) {
+            out.push((c, np, t.range()));
+            i = cx.toks.partition_point(|t| t.start < c.end).max(i + 1);
             continue;
         }
         // ("users who have continued creating new accounts": no speech.)

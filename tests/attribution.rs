@@ -1314,3 +1314,19 @@ fn demonstratives_parentheses_and_objects_around_the_cue() {
     let t = "Rain fell. To win, candidates need 40 percent of the vote, political analysts say; in 2012, the party won less.";
     assert_eq!(find(t, QuoteKind::Indirect), ("To win, candidates need 40 percent of the vote".into(), Some("political analysts".into())));
 }
+
+#[test]
+fn what_a_poll_or_a_record_shows() {
+    let t = "Rain fell. A new poll shows that Dana Holt remains in a tight race with Omar Pellew.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("Dana Holt remains in a tight race with Omar Pellew".into(), Some("A new poll".into())));
+    let t = "Rain fell. Video of the incident shows him with his hands in the air.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("him with his hands in the air".into(), Some("Video of the incident".into())));
+    let t = "Rain fell. The average of polls taken over the past two weeks shows Holt leading Pellew 47 percent to 44 percent.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("Holt leading Pellew 47 percent to 44 percent".into(), Some("The average of polls taken over the past two weeks".into())));
+    let t = "Rain fell. Donations hit nearly $1.1 billion through August, a newspaper analysis of campaign filings shows.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("Donations hit nearly $1.1 billion through August".into(), Some("a newspaper analysis of campaign filings".into())));
+    // People show no speech; a show is a noun.
+    for t in ["Rain fell. He shows great promise as a player.", "Rain fell. The show was a hit with viewers.", "Rain fell. Holt showed that she could win."] {
+        assert!(quotes(t).is_empty(), "{t}: {:?}", quotes(t));
+    }
+}
