@@ -1325,6 +1325,8 @@ fn what_a_poll_or_a_record_shows() {
     assert_eq!(find(t, QuoteKind::Indirect), ("Holt leading Pellew 47 percent to 44 percent".into(), Some("The average of polls taken over the past two weeks".into())));
     let t = "Rain fell. Donations hit nearly $1.1 billion through August, a newspaper analysis of campaign filings shows.";
     assert_eq!(find(t, QuoteKind::Indirect), ("Donations hit nearly $1.1 billion through August".into(), Some("a newspaper analysis of campaign filings".into())));
+    let t = "Rain fell. In Florida, a June poll found Holt receiving 20 percent support from young voters.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("Holt receiving 20 percent support from young voters".into(), Some("a June poll".into())));
     // People show no speech; a show is a noun.
     for t in ["Rain fell. He shows great promise as a player.", "Rain fell. The show was a hit with viewers.", "Rain fell. Holt showed that she could win."] {
         assert!(quotes(t).is_empty(), "{t}: {:?}", quotes(t));
