@@ -1896,6 +1896,61 @@ fn called_for(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option<(Ra
     Some((c, np, i + 2))
 }
 
+/// A headline's claim after its source and a colon, without quote marks: `Sanders: Clinton
+/// Email Story Has Moved`, `Clinton camp: Trump's rhetoric threatens security`. Only in the
+/// headline (a short first paragraph of one sentence, before the article's text), where this
+/// style stands for "X says".
+fn headline_claim(cx: &Ctx, a: usize, b: usize, sent: Range) -> Option<(Range, Np, Range)> {
+    let first = *cx.layout.paragraphs.first()?;
+    let one_sentence = cx.layout.sentence_at(first.start) == cx.layout.sentence_at(sent.start) && first.end <= sent.end + 2;
+    if cx.layout.paragraphs.len() < 2 || !one_sentence || first.len() > 160 {
+        return None;
+    }
+    // (Quote marks in it: the marked words are the quote.)
+    if sent.slice(cx.text).contains(['"', '“', '”', '‘', '’', '\'']) && cx.direct_from(sent.start).is_some_and(|d| d.start < sent.end) || sent.slice(cx.text).contains(['"', '“', '”', '‘']) {
+        return None;
+    }
+    // "EXCLUSIVE – Roger Stone: …": a label before the source.
+    let mut s = a;
+    if s + 2 < b && cx.w(s).len() >= 3 && cx.w(s).bytes().all(|c| c.is_ascii_uppercase()) && matches!(cx.w(s + 1), "–" | "—" | "-" | ":") {
+        s += 2;
+    }
+    let colon = (s + 1..b.min(s + 7)).find(|&k| cx.w(k) == ":")?;
+    if (s..colon).any(|k| cx.toks[k].kind == TokKind::Punct && !matches!(cx.w(k), "." | "&")) {
+        return None;
+    }
+    let label = matches!(
+        cx.lw(s),
+        "note" | "update" | "updated" | "correction" | "warning" | "photo" | "photos" | "video" | "watch" | "read" | "listen" | "related" | "breaking" | "live" | "opinion" | "analysis" | "editorial" | "review" | "explainer" | "factbox" | "timeline" | "exclusive" | "q" | "a" | "quiz" | "recap" | "highlights" | "obituary" | "letters" | "podcast"
+    );
+    if label || (cx.lw(s) == "the" && cx.lw(s + 1) == "latest") || cx.in_direct(cx.toks[s].start) {
+        return None;
+    }
+    // The source: a person or organisation named, or a short description whose last word is
+    // a role, a group or a record ("Clinton camp", "Newspaper", "Poll"); not a title-like
+    // phrase ("Stealth Over Health", "Obama on Climate Change").
+    let np = match cx.by_start.get(&cx.toks[s].start).filter(|&&m| cx.mentions[m].range.end == cx.toks[colon - 1].end) {
+        Some(&m) if matches!(cx.mentions[m].kind, MKind::Person | MKind::Org | MKind::Role { .. }) || cx.known_surname(m) => {
+            Np { range: cx.mentions[m].range, kind: NpKind::Mention(m) }
+        }
+        _ => {
+            let head = cx.lw(colon - 1);
+            let source = cx.lex.role_nouns.contains_key(head)
+                || cx.lex.is_title(cx.w(colon - 1))
+                || cx.lex.groups.contains(head)
+                || EVIDENCE.contains(&head)
+                || matches!(head, "camp" | "campaign" | "newspaper" | "paper" | "aides" | "sources");
+            if colon - s > 3 || !source {
+                return None;
+            }
+            Np { range: Range::new(cx.toks[s].start, cx.toks[colon - 1].end), kind: NpKind::Desc }
+        }
+    };
+    let c = trim_content(cx, Range::new(cx.toks.get(colon + 1)?.start, cx.toks[b - 1].end))?;
+    let c = Range::new(c.start, c.start + c.slice(cx.text).trim_end_matches(['.', '!', '?']).len());
+    (c.slice(cx.text).split_whitespace().count() >= 3).then(|| (c, np, cx.toks[colon].range()))
+}
+
 /// Nouns for records that can show something: `a new poll shows that …`.
 const EVIDENCE: &[&str] = &[
     "poll", "polls", "polling", "survey", "surveys", "study", "studies", "data", "figures", "record", "records", "report",
@@ -2198,6 +2253,13 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
         if cx.in_direct(t.start) {
             i += 1;
             continue;
+        }
+        if i == a {
+            if let Some((c, np, colon)) = headline_claim(cx, a, b, sent) {
+                out.push((c, np, colon));
+                i = cx.toks.partition_point(|t| t.start <= colon.start);
+                continue;
+            }
         }
         // "According to X, …" / "…, according to X."
         if cx.lw(i) == "according" && cx.lw(i + 1) == "to" {

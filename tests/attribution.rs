@@ -1332,3 +1332,22 @@ fn what_a_poll_or_a_record_shows() {
         assert!(quotes(t).is_empty(), "{t}: {:?}", quotes(t));
     }
 }
+
+#[test]
+fn a_headline_claim_after_its_source_and_a_colon() {
+    let run = |t: &str| quotes(t).into_iter().map(|q| (q.0, q.2)).collect::<Vec<_>>();
+    let got = run("Dana Holt: Party Email Story Has Moved.\n\nDana Holt spoke on Friday in Ottawa.");
+    assert_eq!(got, vec![("Party Email Story Has Moved".to_string(), Some("Dana Holt".to_string()))]);
+    let got = run("Poll: Holt and Pellew in dead heat in the west.\n\nThe race is close.");
+    assert_eq!(got, vec![("Holt and Pellew in dead heat in the west".to_string(), Some("Poll".to_string()))]);
+    // A label, a title-like phrase, a place, and a colon in the body: no claim.
+    for t in [
+        "Update: The road is closed until noon.\n\nRain fell.",
+        "The Latest: Holt urges voters to stay calm.\n\nRain fell.",
+        "Stealth Over Health: Holt Was Headed to the Hospital.\n\nRain fell.",
+        "Paris: A city in mourning after the attacks.\n\nRain fell.",
+        "Rain fell.\n\nHolt: the plan is bad and will fail.",
+    ] {
+        assert!(run(t).iter().all(|q| q.1.as_deref() != Some("Update") && !q.0.starts_with("Holt urges") && !q.0.starts_with("Holt Was") && !q.0.starts_with("A city") && !q.0.starts_with("the plan")), "{t}: {:?}", run(t));
+    }
+}
