@@ -2064,7 +2064,7 @@ fn according_source(cx: &Ctx, i: usize, b: usize) -> Option<(Np, usize)> {
     let at_stop = |n: usize| n >= stop || n >= b || matches!(cx.w(n), "," | "." | "!" | "?" | ";" | ":" | "—" | "–");
     match np {
         Some((np, after)) if at_stop(after) => Some((np, after)),
-        _ if stop > i && stop <= i + 12 && (stop == b || matches!(cx.w(stop), "," | "." | ";" | "—" | "–")) && (i..stop).all(|k| !cx.is_cue(k) || cx.lw(k) == "report") => {
+        _ if stop > i && stop <= i + 20 && (stop == b || matches!(cx.w(stop), "," | "." | ";" | "—" | "–")) && (i..stop).all(|k| !cx.is_cue(k) || cx.lw(k) == "report") => {
             Some((Np { range: Range::new(cx.toks[i].start, cx.toks[stop - 1].end), kind: NpKind::Desc }, stop))
         }
         _ => None,
@@ -2265,7 +2265,8 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
         if cx.lw(i) == "according" && cx.lw(i + 1) == "to" {
             if let Some((np, after)) = according_source(cx, i + 2, b) {
                 let cue = Range::new(t.start, cx.toks[i + 1].end);
-                if i == a || (i == a + 1 && cx.toks[a].kind == TokKind::Punct) {
+                // (Or after a colon: "it hasn't gone unnoticed: According to recent polls, …".)
+                if i == a || (i == a + 1 && cx.toks[a].kind == TokKind::Punct) || cx.w(i - 1) == ":" {
                     if after < b && cx.w(after) == "," {
                         if let Some(c) = content_range(cx, after + 1, sent) {
                             out.push((c, np, cue));

@@ -1214,6 +1214,10 @@ fn according_to_a_source_without_a_name_or_an_article() {
     // A source whose noun is also a cue ("report"), and one between dashes.
     let t = "Rain fell. According to a new report by the Tribune, party insiders are trying to mobilize voters.";
     assert_eq!(find(t, QuoteKind::Indirect).0, "party insiders are trying to mobilize voters");
+    let t = "Rain fell. It has not gone unnoticed: According to recent polls, Holt holds only 14 percent of the vote.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("Holt holds only 14 percent of the vote".into(), Some("recent polls".into())));
+    let t = "Rain fell. According to early results of the exit poll conducted by a research firm for the news agency and three television networks, Holt led in both states.";
+    assert_eq!(find(t, QuoteKind::Indirect).0, "Holt led in both states");
     let t = "Rain fell. More than half of his advice is unsupported — or flat out wrong — according to a medical journal.";
     assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("a medical journal"));
 }
