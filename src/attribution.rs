@@ -1890,7 +1890,7 @@ fn called_for(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option<(Ra
         return None;
     }
     // The demand ends with its clause: "called for attacks using vehicles, SITE said".
-    let stop = (i + 3..b).find(|&k| matches!(cx.w(k), "," | ";" | ":" | "—" | "–" | "(") && !cx.in_direct(cx.toks[k].start));
+    let stop = (i + 3..b).find(|&k| (matches!(cx.w(k), "," | ";" | ":" | "—" | "–" | "(") || matches!(cx.lw(k), "as" | "while" | "when" | "because" | "although" | "though" | "whereas")) && !cx.in_direct(cx.toks[k].start));
     let sent = stop.map_or(sent, |k| Range::new(sent.start, cx.toks[k].start));
     let c = content_range(cx, i + 2, sent)?;
     Some((c, np, i + 2))
@@ -1975,7 +1975,7 @@ fn evidence_shows(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option
     // "found that …" after a subject the cue reading finds is that reading's ("a report
     // released by the Brookings Institution found that …"); the record steps in where it
     // finds none, and for a small clause ("a June poll found Trump receiving 20 percent").
-    if find && cx.lw(i + 1) == "that" && cx.np_before(back, a).is_some() {
+    if find && cx.lw(i + 1) == "that" && cx.np_before(back, a).is_some_and(|np| matches!(np.kind, NpKind::Mention(_) | NpKind::Pronoun)) {
         return None;
     }
     if back > a && (DETERMINERS.contains(&cx.lw(back - 1)) && !matches!(cx.lw(back - 1), "that" | "this")) {
@@ -1986,7 +1986,9 @@ fn evidence_shows(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option
     }
     // The record: the subject's head noun, with what follows it ("Video of the incident",
     // "The latest opinion poll released Friday"), found within a few words.
-    let noun = (a.max(back.saturating_sub(9))..back).rev().take_while(|&k| cx.toks[k].kind != TokKind::Punct || cx.w(k) == "/").find(|&k| {
+    let digit = |k: usize| cx.w(k).starts_with(|c: char| c.is_ascii_digit());
+    let number_comma = |k: usize| cx.w(k) == "," && k > a && digit(k - 1) && digit(k + 1);
+    let noun = (a.max(back.saturating_sub(9))..back).rev().take_while(|&k| cx.toks[k].kind != TokKind::Punct || cx.w(k) == "/" || number_comma(k)).find(|&k| {
         let w = cx.lw(k);
         EVIDENCE.contains(&w) || (w == "poll" && is_cap(cx.w(k)))
     });
@@ -2377,7 +2379,12 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     // A reported question: "asked Sanders how he was feeling".
                     Some(j)
                 } else if matches!(cue.lemma.as_str(), "ask" | "urge" | "tell" | "warn" | "remind")
-                    && cx.np_after(i + 1, b).is_some_and(|(_, n)| cx.lw(n) == "to" && cx.toks.get(n + 1).is_some_and(|t| t.kind == TokKind::Word && !is_cap(t.text(cx.text)) && !DETERMINERS.contains(&cx.lw(n + 1))))
+                    && cx
+                        .np_after(i + 1, b)
+                        .map(|(_, n)| n)
+                        // (A bare plural object too: "urged councillors to look".)
+                        .or_else(|| (cx.toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Word) && !is_cap(cx.w(i + 1)) && cx.lw(i + 1).ends_with('s')).then_some(i + 2))
+                        .is_some_and(|n| cx.lw(n) == "to" && cx.toks.get(n + 1).is_some_and(|t| t.kind == TokKind::Word && !is_cap(t.text(cx.text)) && !DETERMINERS.contains(&cx.lw(n + 1))))
                 {
                     // A request: "urged supporters to vote early", "asked the network to donate".
                     Some(i + 1)

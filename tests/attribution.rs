@@ -1255,6 +1255,12 @@ fn requests_and_reported_questions() {
     assert_eq!(find(t, QuoteKind::Indirect).0, "the network to donate the profits to veterans groups");
     let t = "Rain fell. A reporter asked Omar Pellew how he was feeling on caucus day.";
     assert_eq!(find(t, QuoteKind::Indirect), ("how he was feeling on caucus day".into(), Some("A reporter".into())));
+    let t = "Rain fell. Mayor Dana Holt called for new bus lanes as riders packed the gallery, and urged councillors to look at the numbers.";
+    let got = quotes(t);
+    assert_eq!(got.iter().map(|q| (q.0.as_str(), q.2.as_deref())).collect::<Vec<_>>(), vec![
+        ("new bus lanes", Some("Dana Holt")),
+        ("councillors to look at the numbers", Some("Dana Holt")),
+    ]);
     // Told to go somewhere, or asked to leave: no request reported.
     for t in ["Rain fell. She told him to the point of tears.", "Rain fell. He was asked to leave the room."] {
         assert!(quotes(t).is_empty(), "{t}: {:?}", quotes(t));
@@ -1329,6 +1335,8 @@ fn what_a_poll_or_a_record_shows() {
     assert_eq!(find(t, QuoteKind::Indirect), ("Holt leading Pellew 47 percent to 44 percent".into(), Some("The average of polls taken over the past two weeks".into())));
     let t = "Rain fell. Donations hit nearly $1.1 billion through August, a newspaper analysis of campaign filings shows.";
     assert_eq!(find(t, QuoteKind::Indirect), ("Donations hit nearly $1.1 billion through August".into(), Some("a newspaper analysis of campaign filings".into())));
+    let t = "Rain fell. A survey of 1,200 riders released last month found that 62 per cent rely on the bus.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("62 per cent rely on the bus".into(), Some("A survey of 1,200 riders released last month".into())));
     let t = "Rain fell. In Florida, a June poll found Holt receiving 20 percent support from young voters.";
     assert_eq!(find(t, QuoteKind::Indirect), ("Holt receiving 20 percent support from young voters".into(), Some("a June poll".into())));
     // People show no speech; a show is a noun.
