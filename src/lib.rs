@@ -142,7 +142,7 @@ impl Extractor {
         check_input(text, options)?;
         // HTML pasted as text: the passes read a copy with the markup blanked (same offsets);
         // the output slices the text as given.
-        let masked = markup::mask(text);
+        let masked = markup::mask(text).or_else(|| markup::mask_stray_tags(text));
         let original = text;
         let text = masked.as_deref().unwrap_or(text);
         let layout = layout::analyse_with(&self.layout, text, options.date, &|p| self.lex.place(p).is_some());

@@ -243,6 +243,49 @@ pub fn snap(text: &str, r: crate::text::Range) -> crate::text::Range {
 
 /// Blanks `s` into `out` with the same length in bytes; block tags start with a paragraph
 /// break.
+/// Plain text with a stray element pasted in (`<tweet author="…" tweet_id="…">…</tweet>`): a
+/// copy with each tag that has an attribute, and its closing tag, blanked; `None` when the
+/// text has none. Its attribute values are never read as quotes; its content stays text.
+/// A `<` in prose ("a < b", "<Name>") is no such tag.
+pub fn mask_stray_tags(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut names: Vec<String> = Vec::new();
+    let mut i = 0;
+    while let Some(k) = text[i..].find('<') {
+        i += k;
+        match tag_at(text, i) {
+            Some((end, name, closing)) if !name.is_empty() && !name.starts_with(['!', '?']) => {
+                let attrs = &text[i..end];
+                if closing && names.contains(&name) {
+                    cuts.push((i, end));
+                } else if !closing && (attrs.contains("=\"") || attrs.contains("='")) {
+                    names.push(name);
+                    cuts.push((i, end));
+                }
+                i = end;
+            }
+            _ => i += 1,
+        }
+        if i >= b.len() {
+            break;
+        }
+    }
+    if cuts.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (s, e) in cuts {
+        out.push_str(&text[at..s]);
+        blank(&mut out, &text[s..e], false);
+        at = e;
+    }
+    out.push_str(&text[at..]);
+    debug_assert_eq!(out.len(), text.len());
+    Some(out)
+}
+
 fn blank(out: &mut String, s: &str, block: bool) {
     let mut n = s.len();
     if block && n >= 2 {
@@ -255,6 +298,15 @@ fn blank(out: &mut String, s: &str, block: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stray_tags_with_attributes_in_plain_text() {
+        let t = "She said so.\n\n<tweet author=\"ann\" id=\"77\">The arrow is Warren.</tweet>.\n\nA < b and <Name> stay.";
+        let m = mask_stray_tags(t).unwrap();
+        assert_eq!(m.len(), t.len());
+        assert!(!m.contains("author") && !m.contains("</tweet>") && m.contains("The arrow is Warren.") && m.contains("A < b and <Name> stay."), "{m}");
+        assert_eq!(mask_stray_tags("A < b and <Name> stay; x > y."), None);
+    }
 
     #[test]
     fn tags_scripts_and_references() {

@@ -1363,3 +1363,10 @@ fn a_headline_claim_after_its_source_and_a_colon() {
         assert!(run(t).iter().all(|q| q.1.as_deref() != Some("Update") && !q.0.starts_with("Holt urges") && !q.0.starts_with("Holt Was") && !q.0.starts_with("A city") && !q.0.starts_with("the plan")), "{t}: {:?}", run(t));
     }
 }
+
+#[test]
+fn a_stray_tag_pasted_into_plain_text_gives_no_quotes() {
+    let t = "Holt spoke on Friday.\n\n<tweet pic=\"pic.example.com/\" author=\"annvale\" tweet_id=\"7782\">The blue arrow is Holt.</tweet>.\n\n\"We will win,\" Dana Holt said.";
+    let got = quotes(t);
+    assert_eq!(got.iter().map(|q| q.0.as_str()).collect::<Vec<_>>(), vec!["\"We will win,\""], "{got:?}");
+}
