@@ -229,7 +229,7 @@ impl<'a> Ctx<'a> {
             let inner = (r + 1..i).all(|x| self.toks[x].kind == TokKind::Word && !self.is_cue(x));
             // The clause's verb has something after it ("who were briefed on the talks"), or
             // the cue is the clause's own verb ("users who have continued creating").
-            let is_verb = |x: usize| AUX.contains(&self.lw(x)) || self.lex.irregular_past.contains(self.lw(x)) || (self.lw(x).len() > 4 && self.lw(x).ends_with("ed"));
+            let is_verb = |x: usize| self.past_or_aux(x);
             let verb = (r + 1..i).rev().find(|&x| is_verb(x)).is_some_and(|v| v + 1 < i);
             // ("clarified that she meant to say": a verb's clause, not a relative one.)
             let noun = self.toks[r - 1].kind == TokKind::Word && !self.is_cue(r - 1) && !self.verb_like(r - 1) && !AUX.contains(&self.lw(r - 1));
@@ -252,11 +252,7 @@ impl<'a> Ctx<'a> {
             let d = self.desc_before(i - 1, floor)?;
             let mut k = crate::text::tok_at(self.toks, d.range.start);
             // ("She met workers who said": the phrase starts after the verb.)
-            let verb = |x: usize| {
-                let w = self.lw(x);
-                self.lex.irregular_past.contains(w) || (w.len() > 4 && w.ends_with("ed")) || AUX.contains(&w)
-            };
-            if let Some(v) = (k..i - 2).rev().find(|&x| verb(x)) {
+            if let Some(v) = (k..i - 2).rev().find(|&x| self.past_or_aux(x)) {
                 k = v + 1;
             }
             // The phrase opens with a determiner or a number, or is a bare plural of one or
@@ -679,6 +675,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// A word that is no noun of a subject: "not", "also", a past form ("issued", "met").
+    /// Token `x` is an auxiliary or a past form: the verb of a clause.
+    fn past_or_aux(&self, x: usize) -> bool {
+        let w = self.lw(x);
+        AUX.contains(&w) || self.lex.irregular_past.contains(w) || (w.len() > 4 && w.ends_with("ed"))
+    }
+
     fn verb_like(&self, j: usize) -> bool {
         let w = self.lw(j);
         NOT_NOUNS.contains(&w) || self.lex.irregular_past.contains(w) || (w.len() > 4 && w.ends_with("ed"))
@@ -1806,7 +1808,6 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
         if matches!(w, "and" | "but") && k + 1 < end && cx.is_cue(k + 1) {
             return false;
         }
-
         // "reported profit that topped forecasts", "the death of a man who was hit": the verb
         // of a relative clause is not the clause's own.
         if matches!(w, "that" | "which" | "who") && k > j && k + 1 < end && verb(k + 1) {
@@ -1865,7 +1866,7 @@ fn called_for(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option<(Ra
         return None;
     }
     // "called on Congress to pass the bill": an object, then "to" and its verb.
-    if prep == "on" && !(i + 3..b.min(i + 10)).any(|k| cx.lw(k) == "to" && cx.toks[k - 1].kind == TokKind::Word && cx.toks[k + 1..].first().is_some_and(|t| t.kind == TokKind::Word && !is_cap(t.text(cx.text)))) {
+    if prep == "on" && !(i + 3..b.min(i + 10)).any(|k| cx.lw(k) == "to" && cx.toks[k - 1].kind == TokKind::Word && cx.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Word && !is_cap(t.text(cx.text)))) {
         return None;
     }
     let mut back = i;
@@ -1907,7 +1908,10 @@ fn headline_claim(cx: &Ctx, a: usize, b: usize, sent: Range) -> Option<(Range, N
         return None;
     }
     // (Quote marks in it: the marked words are the quote.)
-    if sent.slice(cx.text).contains(['"', '“', '”', '‘', '’', '\'']) && cx.direct_from(sent.start).is_some_and(|d| d.start < sent.end) || sent.slice(cx.text).contains(['"', '“', '”', '‘']) {
+    let line = sent.slice(cx.text);
+    let opening_marks = line.contains(['"', '“', '”', '‘']);
+    let quoted = line.contains(['’', '\'']) && cx.direct_from(sent.start).is_some_and(|d| d.start < sent.end);
+    if opening_marks || quoted {
         return None;
     }
     // "EXCLUSIVE – Roger Stone: …": a label before the source.
