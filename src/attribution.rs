@@ -1654,9 +1654,16 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     };
     // "As the governor put it: "…"", "as one analyst put it, "…"".
     if open >= floor + 4 && matches!(cx.w(open - 1), ":" | ",") && cx.lw(open - 2) == "it" && cx.lw(open - 3) == "put" {
-        if let Some(a) = (floor..open - 3).rev().take(8).find(|&k| cx.lw(k) == "as") {
-            if let Some((np, next)) = cx.np_after(a + 1, open - 3) {
-                if next == open - 3 {
+        // ("As Steven Rosenthal, a tax lawyer at the Urban Institute, recently put it, …": an
+        // appositive between commas and an adverb before the verb.)
+        let mut v = open - 3;
+        while v > floor + 1 && (SKIP_BACK.contains(&cx.lw(v - 1)) || cx.lw(v - 1).ends_with("ly")) {
+            v -= 1;
+        }
+        if let Some(a) = (floor..v).rev().take(24).find(|&k| cx.lw(k) == "as" && (k == floor || cx.toks[k - 1].kind == TokKind::Punct || k + 8 >= v)) {
+            if let Some((np, next)) = cx.np_after(a + 1, v) {
+                let appositive = cx.w(next) == "," && v > next + 1 && cx.w(v - 1) == ",";
+                if next == v || appositive {
                     return Some((np, Range::new(cx.toks[open - 3].start, cx.toks[open - 2].end)));
                 }
             }

@@ -1370,3 +1370,9 @@ fn a_stray_tag_pasted_into_plain_text_gives_no_quotes() {
     let got = quotes(t);
     assert_eq!(got.iter().map(|q| q.0.as_str()).collect::<Vec<_>>(), vec!["\"We will win,\""], "{got:?}");
 }
+
+#[test]
+fn as_someone_with_an_appositive_recently_put_it() {
+    let t = "Rain fell. As Omar Pellew, a tax lawyer and senior fellow at a policy centre, recently put it, \"Did she lower her taxes through avoidance, or evasion?\"";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Omar Pellew"));
+}
