@@ -1275,7 +1275,12 @@ pub fn attribute(
         keep[i] = false;
     }
     let mut into: Vec<usize> = (0..out.len()).collect();
-    let mut direct: Vec<usize> = (0..out.len()).filter(|&i| keep[i] && out[i].kind == AKind::Direct && out[i].nested_in.is_none()).collect();
+    // A mixed quote that ends on its quoted words takes part too: `The summit did "too
+    // little," he added. "Without …"`.
+    let ends_quoted = |q: &AQuote| q.range.slice(text).ends_with(['"', '”', '’', '\'', '»']);
+    let mut direct: Vec<usize> = (0..out.len())
+        .filter(|&i| keep[i] && out[i].nested_in.is_none() && (out[i].kind == AKind::Direct || (out[i].kind == AKind::Mixed && ends_quoted(&out[i]))))
+        .collect();
     crate::order::sort_by_key(&mut direct, |&i| out[i].range.start);
     let mut cur: Option<usize> = None;
     for &b in &direct {
@@ -1430,9 +1435,23 @@ fn split_pair(text: &str, layout: &Layout, a: &AQuote, b: &AQuote) -> bool {
     if !same_speaker || layout.para_at(a.range.end.saturating_sub(1)) != layout.para_at(b.range.start) || b.range.start < a.range.end {
         return false;
     }
+    // The second half opens on its quote marks, or on `, and` / `, but` before them
+    // (`"…," he said, but "when it comes to …"`); a mixed quote with words of the writer's
+    // own before its marks is a sentence of its own.
+    let b_text = b.range.slice(text);
+    let lead = &b_text[..b_text.find(['"', '“', '‘', '\'', '«', '`', '„']).unwrap_or(b_text.len())];
+    let lead_words: Vec<&str> = lead.split(|c: char| c.is_whitespace() || c == ',' || c == ';').filter(|w| !w.is_empty()).collect();
+    if !(lead_words.is_empty() || (lead_words.len() <= 2 && matches!(lead_words[0], "and" | "but"))) {
+        return false;
+    }
     let gap = &text[a.range.end..b.range.start];
+    // After a mixed quote, only a short attribution: `"too little," he added on Twitter.`
+    if a.kind == AKind::Mixed && gap.split_whitespace().count() > 12 {
+        return false;
+    }
     let cue_in_gap = [a.cue, b.cue].iter().flatten().any(|c| c.start >= a.range.end && c.end <= b.range.start);
-    let closes_with_comma = a.range.slice(text).trim_end_matches(['"', '”', '’', '\'', '»']).trim_end().ends_with(',');
+    // `"…," X said.` and `"…?" X asked.`: the first half runs on into the attribution.
+    let closes_with_comma = a.range.slice(text).trim_end_matches(['"', '”', '’', '\'', '»']).trim_end().ends_with([',', '?', '!']);
     // The second half ends its sentence: `"…," X said. "You squeezed them" to drive up …`
     // goes on as the writer's words, a mixed quote of its own.
     let para_end = layout.paragraphs[layout.para_at(b.range.start)].end.max(b.range.end);

@@ -99,6 +99,28 @@ fn a_quote_split_by_its_attribution_is_one_quote() {
 }
 
 #[test]
+fn a_split_question_and_a_split_mixed_quote_are_one_quote() {
+    // A question runs on into its attribution as a comma does.
+    let q = quotes("\"Does anybody know what the plan is?\" Jane Smith asked. \"Neither do I.\"");
+    let direct: Vec<_> = q.iter().filter(|x| x.1 == QuoteKind::Direct).collect();
+    assert_eq!(direct.len(), 1, "{q:?}");
+    assert_eq!(direct[0].0, "\"Does anybody know what the plan is?\" Jane Smith asked. \"Neither do I.\"");
+    // A mixed quote ending on its marks, then a short attribution and the rest.
+    let (text, who) = find("Tom Brown spoke. The summit achieved \"too little,\" he added on Twitter. \"Europe risks a lot.\"", QuoteKind::Mixed);
+    assert_eq!(text, "The summit achieved \"too little,\" he added on Twitter. \"Europe risks a lot.\"");
+    assert_eq!(who.as_deref(), Some("Tom Brown"));
+    // `"…," he said, but "…"`: the second half opens on `but` before its marks.
+    let (text, _) = find("\"I like Larry,\" Jane Smith said, but \"his record on energy is poor.\"", QuoteKind::Direct);
+    assert_eq!(text, "\"I like Larry,\" Jane Smith said, but \"his record on energy is poor.\"");
+    // A mixed quote with the writer's own words before its marks is a sentence of its own.
+    let q = quotes("\"It is the right thing,\" Jane Smith said. She called the town a \"good news story.\"");
+    assert!(q.iter().any(|x| x.1 == QuoteKind::Direct && x.0 == "\"It is the right thing,\""), "{q:?}");
+    // A long stretch of the writer's words after a mixed quote is no attribution.
+    let q = quotes("Avoiding the word \"blockade,\" Tom Brown acknowledged that the ships had been stopped by the navy on Friday near the coast. \"No point getting into semantics,\" he said.");
+    assert!(q.iter().any(|x| x.1 == QuoteKind::Direct && x.0 == "\"No point getting into semantics,\""), "{q:?}");
+}
+
+#[test]
 fn participle_cue_without_that_reports_the_subject() {
     let (text, who) = find("Dean Howard appeared on MSNBC and began by saying he would \"never\" diagnose anyone on television.", QuoteKind::Mixed);
     assert_eq!(text, "he would \"never\" diagnose anyone on television");
