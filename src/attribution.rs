@@ -1458,7 +1458,7 @@ fn split_pair(text: &str, layout: &Layout, a: &AQuote, b: &AQuote) -> bool {
     let tail = text[b.range.end..para_end].trim_start();
     let b_closed = b.range.slice(text).trim_end_matches(['"', '”', '’', '\'', '»']).trim_end().ends_with(['.', '!', '?', '…', ',', ';', ':']);
     let b_ends = b_closed || tail.is_empty() || tail.starts_with(['.', '!', '?']) || tail.chars().next().is_some_and(|c| c.is_uppercase() || "\"“”«".contains(c));
-    b_ends && cue_in_gap && closes_with_comma && gap.len() <= 300 && gap.split_whitespace().count() <= 45 && !gap.contains(['"', '“', '”', '«', '»'])
+    b_ends && cue_in_gap && closes_with_comma && !gap.contains('\n') && gap.len() <= 300 && gap.split_whitespace().count() <= 45 && !gap.contains(['"', '“', '”', '«', '»'])
 }
 
 /// `"…," X said` / `"…," said X` / `"…," X, the Y, said`.
@@ -1726,6 +1726,19 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         }
         let cue_r = cx.toks[c].range();
         if cue.participle {
+            // "footage of Trump saying, "…"", "the clip shows Smith asking, "…"": the person
+            // right before the participle says it, not the sentence's subject.
+            if let Some(&m) = cx.by_end.get(&cx.toks[c - 1].end).filter(|&&m| cx.mentions[m].kind == MKind::Person) {
+                let before = cx.toks.partition_point(|t| t.start < cx.mentions[m].range.start);
+                let seen = matches!(
+                    cx.lw(before.saturating_sub(1)),
+                    "of" | "show" | "shows" | "showed" | "showing" | "feature" | "features" | "featured" | "featuring" | "capture" | "captures" | "captured"
+                        | "hear" | "hears" | "heard" | "catch" | "catches" | "caught" | "see" | "sees" | "saw" | "watch" | "watches" | "watched"
+                );
+                if before > floor && seen {
+                    return Some((Np { range: cx.mentions[m].range, kind: NpKind::Mention(m) }, cue_r));
+                }
+            }
             if let Some(np) = cx.quoted_as(c, floor) {
                 return Some((np, cue_r));
             }

@@ -121,6 +121,25 @@ fn a_split_question_and_a_split_mixed_quote_are_one_quote() {
 }
 
 #[test]
+fn the_person_seen_before_a_participle_says_the_quote() {
+    let (_, who) = find("The spot ends with footage of Dana Holt saying during the debate, \"That makes me smart,\" as the crowd cheered.", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("Dana Holt"));
+    let (_, who) = find("The new ad shows Dana Holt asking, \"Why aren't I ahead?\"", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("Dana Holt"));
+    // A name after "of" that is no one seen or heard: the subject speaks.
+    let (_, who) = find("Tom Brown spoke of Dana Holt, saying, \"She is fine.\"", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("Tom Brown"));
+}
+
+#[test]
+fn a_split_quote_does_not_join_across_a_line_break() {
+    // Blank lines part the paragraphs, so the single line break is the writer's own: the
+    // question and the next quote stay apart.
+    let q = quotes("Rain fell.\n\nJane Smith was asked, \"Where have you been?\"\nSmith joked that Hull was her answer, but went on to say, \"There are places that are dangerous.\"");
+    assert!(q.iter().any(|x| x.1 == QuoteKind::Direct && x.0 == "\"Where have you been?\""), "{q:?}");
+}
+
+#[test]
 fn participle_cue_without_that_reports_the_subject() {
     let (text, who) = find("Dean Howard appeared on MSNBC and began by saying he would \"never\" diagnose anyone on television.", QuoteKind::Mixed);
     assert_eq!(text, "he would \"never\" diagnose anyone on television");
