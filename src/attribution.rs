@@ -222,6 +222,39 @@ impl<'a> Ctx<'a> {
         if i <= floor {
             return None;
         }
+        // "Tom Brown — who wrote a book on the debates — said": the phrase before a parenthesis
+        // between dashes ("--" as two hyphens).
+        let dash = |k: usize| matches!(self.w(k), "—" | "–") || (self.w(k) == "-" && k > floor && self.w(k - 1) == "-");
+        if i > floor + 3 && dash(i - 1) {
+            let close = if self.w(i - 1) == "-" { i - 2 } else { i - 1 };
+            let inner = (floor.max(close.saturating_sub(30)) + 1..close).rev().find(|&k| dash(k));
+            if let Some(k) = inner.filter(|&k| (k + 1..close).all(|x| self.toks[x].kind != TokKind::Punct || self.w(x) == ",")) {
+                let open = if self.w(k) == "-" { k - 1 } else { k };
+                // (An organisation there ends an appositive before the dashes: "John Dickey,
+                // the chief executive of Ora Media -- the company that … -- told me".)
+                let found = (open > floor + 1).then(|| self.np_before(open, floor)).flatten();
+                if let Some(np) = found.filter(|np| !matches!(np.kind, NpKind::Mention(m) if matches!(self.mentions[m].kind, MKind::Org | MKind::Place))) {
+                    return Some(np);
+                }
+            }
+        }
+        // "all the experts I interviewed said", "the voters we spoke to say": a relative clause
+        // without its pronoun, between the subject and the cue.
+        {
+            let mut v = i - 1;
+            if v > floor + 2 && matches!(self.lw(v), "to" | "with") {
+                v -= 1;
+            }
+            let past = |x: usize| {
+                let w = self.lw(x);
+                self.lex.irregular_past.contains(w) || (w.len() > 4 && w.ends_with("ed"))
+            };
+            if v > floor + 2 && past(v) && matches!(self.lw(v - 1), "i" | "we" | "you" | "he" | "she" | "they") && self.toks[v - 2].kind == TokKind::Word && !is_cap(self.w(v - 2)) {
+                if let Some(d) = self.desc_before(v - 1, floor) {
+                    return Some(d);
+                }
+            }
+        }
         // "McConnell, …, who said": the antecedent before the relative pronoun.
         // "progressive organizations that have endorsed him say": the antecedent of a
         // relative clause between the subject and its verb.
@@ -279,7 +312,8 @@ impl<'a> Ctx<'a> {
                         j -= 1;
                     }
                     if j > floor + 1 && self.w(j - 1) == "," {
-                        if let Some(&p) = self.by_end.get(&self.toks[j - 2].end).filter(|&&p| self.mentions[p].kind == MKind::Person) {
+                        // (Or a surname seen alone: "McConnell, now the Senate majority leader".)
+                        if let Some(&p) = self.by_end.get(&self.toks[j - 2].end).filter(|&&p| matches!(self.mentions[p].kind, MKind::Person | MKind::Misc)) {
                             return Some(Np { range: self.mentions[p].range, kind: NpKind::Mention(p) });
                         }
                     }
@@ -697,6 +731,10 @@ impl<'a> Ctx<'a> {
             // "Scott's relatives, including his wife, … said": the relatives, not Scott (as
             // `np_before` reads "Scott's wife said").
             if next + 1 < limit && self.toks[next].kind == TokKind::Possessive {
+                // "said NBC's Dante Chinni": the person the organisation's name qualifies.
+                if let Some(p) = self.person_at(next + 1).filter(|_| self.mentions[m].kind == MKind::Org) {
+                    return Some(self.mention_np(p, limit));
+                }
                 let mut j = next + 1;
                 while j < limit
                     && j < next + 4
@@ -772,9 +810,14 @@ impl<'a> Ctx<'a> {
             if DETERMINERS.contains(&lw) && i + 1 < limit {
                 if let Some(&m) = self.by_start.get(&self.toks[i + 1].start) {
                     // ("the Chief Minister": a capitalised role after a lower-case article.)
-                    if matches!(self.mentions[m].kind, MKind::Org | MKind::Misc | MKind::Role { .. }) {
-                        let end = self.mentions[m].range.end;
-                        let next = self.toks.partition_point(|x| x.start < end);
+                    let end = self.mentions[m].range.end;
+                    let next = self.toks.partition_point(|x| x.start < end);
+                    // ("one GOP source", "a Pentagon official": the name modifies a role.)
+                    let modifier = next < limit && self.toks[next].kind == TokKind::Word && !is_cap(self.w(next)) && {
+                        let h = self.lw(next);
+                        self.lex.role_nouns.get(h).is_some_and(|r| r.0) || self.lex.groups.contains(h) || self.lex.groups.contains(format!("{h}s").as_str())
+                    };
+                    if matches!(self.mentions[m].kind, MKind::Org | MKind::Misc | MKind::Role { .. }) && !modifier {
                         return Some((Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }, self.skip_affiliation(next, limit)));
                     }
                 }
@@ -789,6 +832,8 @@ impl<'a> Ctx<'a> {
                 && !AUX.contains(&self.lw(j))
                 && !SKIP_BACK.contains(&self.lw(j))
                 && !(j > i + 1 && self.verb_like(j))
+                // ("her mother the tax was …": a second phrase starts; not "one of the").
+                && !(j > i + 1 && DETERMINERS.contains(&self.lw(j)) && !matches!(self.lw(j - 1), "of" | "all" | "both" | "half" | "in" | "at" | "for" | "from" | "with" | "on" | "to" | "by" | "among" | "across" | "around"))
             {
                 j += 1;
             }
@@ -1548,6 +1593,16 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
             }
             k += 1;
         }
+    } else if j + 2 < limit && (matches!(cx.w(j), "—" | "–") || (cx.w(j) == "-" && cx.w(j + 1) == "-")) {
+        // An appositive between dashes: "X — a professor at Leeds — said" ("--" too).
+        let style = cx.w(j);
+        let from = if style == "-" { j + 2 } else { j + 1 };
+        if let Some(k) = (from..limit.min(from + 16)).find(|&k| cx.w(k) == style) {
+            let after = if style == "-" && cx.w(k + 1) == "-" { k + 2 } else { k + 1 };
+            if (from..k).all(|x| cx.toks[x].kind != TokKind::Punct || cx.w(x) == ",") && after < limit && cx.is_cue(after) {
+                j = after;
+            }
+        }
     }
     while j < limit && SKIP_BACK.contains(&cx.lw(j)) && !cx.is_cue(j) {
         j += 1;
@@ -1822,6 +1877,9 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
         return finite(j + 1) || (noun && (finite(j + 2) || (present(j + 2) && !cx.lw(j + 1).ends_with('s'))));
     }
     let mut k = j + 1;
+    // Commas passed: a cue after an odd number is the main verb after an appositive ("Smith,
+    // who wrote a book on debates, said …": "a book on debates" starts no clause).
+    let mut commas = 0;
     while k < end.min(j + 12) {
         // A quoted title is part of the subject: `the "Big Beautiful Bill" would pass`.
         let t = cx.past_title(k);
@@ -1842,6 +1900,9 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
         if cx.toks[k].kind == TokKind::Punct && !(cx.w(k) == "," && k > j + 1) && !cx.plural_mark(k) {
             return false;
         }
+        if cx.w(k) == "," {
+            commas += 1;
+        }
         let w = cx.lw(k);
         // "announced an arrest and said …": an object, then the next verb of the subject.
         if matches!(w, "and" | "but") && k + 1 < end && cx.is_cue(k + 1) {
@@ -1855,6 +1916,9 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
                 k += 1;
             }
             continue;
+        }
+        if commas % 2 == 1 && cx.cue_at(k).is_some_and(|c| !c.participle) {
+            return false;
         }
         if verb(k) {
             return true;
@@ -2119,6 +2183,15 @@ fn according_source(cx: &Ctx, i: usize, b: usize) -> Option<(Np, usize)> {
 /// Skip what may sit between a cue and its clause: an object ("told reporters"), a place or
 /// medium ("in a statement", "on social media"), a time ("on Thursday").
 fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
+    // "told her the tax was too high": an object pronoun ("her" only where no noun of hers
+    // follows: "told her mother the tax …").
+    if told && j + 1 < end {
+        let next = cx.lw(j + 1);
+        let clause_next = DETERMINERS.contains(&next) || SUBJECT_PRONOUNS.contains(&next) || next == "that";
+        if matches!(cx.lw(j), "him" | "them" | "me" | "us") || (cx.lw(j) == "her" && clause_next) {
+            return skip_complements(cx, j + 1, end, false);
+        }
+    }
     if told {
         // "warns the job is not done": the noun phrase is the clause's subject, not the object.
         let subject_next = |n: usize| n < end && AUX.contains(&cx.lw(n));
@@ -2506,7 +2579,8 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     // the minister"); "confirmed the arrests" is the verb's object.
                     let someone = np.kind != NpKind::Desc || {
                         let head = head_word(np.range.slice(cx.text)).unwrap_or_default();
-                        cx.lex.is_title(&head) || cx.lex.role_nouns.contains_key(head.as_str()) || cx.lex.groups.contains(head.as_str())
+                        // (One of a group: "said one GOP source", "said a resident".)
+                        cx.lex.is_title(&head) || cx.lex.role_nouns.contains_key(head.as_str()) || cx.lex.groups.contains(head.as_str()) || cx.lex.groups.contains(format!("{head}s").as_str())
                     };
                     // "…, said Sgt. Paul Chan, adding that …": the participle reports on.
                     let adding = after + 1 < b && cx.w(after) == "," && cx.cue_at(after + 1).is_some_and(|c| c.participle && !c.manner);

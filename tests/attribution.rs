@@ -140,6 +140,57 @@ fn a_split_quote_does_not_join_across_a_line_break() {
 }
 
 #[test]
+fn anonymous_sources_and_names_qualified_by_an_organisation() {
+    // One of a group after the cue, and a name that modifies the role.
+    let (text, who) = find("The meeting went badly from there, said one party source in the room.", QuoteKind::Indirect);
+    assert_eq!(text, "The meeting went badly from there");
+    assert_eq!(who.as_deref(), Some("one party source"));
+    let q = Extractor::new().extract("The meeting went badly from there, said one GOP source.", &Options::default()).unwrap();
+    assert_eq!(q.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("one GOP source"));
+    // "NBC's Dante Chinni": the person, not the network.
+    let (_, who) = find("Debates are not likely to alter the race, noted NBC's Dana Holt.", QuoteKind::Indirect);
+    assert_eq!(who.as_deref(), Some("Dana Holt"));
+}
+
+#[test]
+fn subjects_with_a_clause_or_a_parenthesis_before_the_cue() {
+    // A relative clause without its pronoun.
+    let (text, who) = find("All the experts I interviewed said her proposals were more detailed.", QuoteKind::Indirect);
+    assert_eq!(text, "her proposals were more detailed");
+    assert_eq!(who.as_deref(), Some("All the experts"));
+    let q = Extractor::new().extract("The voters we spoke to say the tax is too high.", &Options::default()).unwrap();
+    assert_eq!(q.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("The voters"));
+    // A parenthesis between dashes, in reported and in direct speech.
+    for t in [
+        "Tom Brown -- who wrote a book on debates -- said the candidate tended to make announcements.",
+        "Tom Brown — a professor at Leeds — said the candidate tended to make announcements.",
+    ] {
+        assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Tom Brown"), "{t}");
+    }
+    assert_eq!(find("\"We won,\" Tom Brown — a professor at Leeds — said.", QuoteKind::Direct).1.as_deref(), Some("Tom Brown"));
+    // A relative clause between commas: its object starts no clause of the main cue.
+    let (text, _) = find("Tom Brown, who wrote a book on debates, said the candidate tended to make announcements.", QuoteKind::Indirect);
+    assert_eq!(text, "the candidate tended to make announcements");
+    // But an appositive inside the report goes on: "the program, funded by the state, has".
+    let (text, _) = find("Tom Brown said the program, funded by the state, has failed.", QuoteKind::Indirect);
+    assert_eq!(text, "the program, funded by the state, has failed");
+    // A surname alone before an appositive with an organisation in it.
+    let (_, who) = find("She met McCrory, now the Senate majority leader, who in 2010 said the goal was to win.", QuoteKind::Indirect);
+    assert_eq!(who.as_deref(), Some("McCrory"));
+}
+
+#[test]
+fn an_object_pronoun_after_told_is_not_reported() {
+    for (t, content) in [
+        ("Jane Smith told her the tax was too high.", "the tax was too high"),
+        ("Jane Smith told her mother the tax was too high.", "the tax was too high"),
+        ("Jane Smith told them on Monday that the tax was too high.", "the tax was too high"),
+    ] {
+        assert_eq!(find(t, QuoteKind::Indirect).0, content, "{t}");
+    }
+}
+
+#[test]
 fn participle_cue_without_that_reports_the_subject() {
     let (text, who) = find("Dean Howard appeared on MSNBC and began by saying he would \"never\" diagnose anyone on television.", QuoteKind::Mixed);
     assert_eq!(text, "he would \"never\" diagnose anyone on television");
