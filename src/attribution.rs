@@ -3053,6 +3053,12 @@ fn transcript_label(text: &str, para: Range) -> Option<(Range, usize)> {
     Some((Range::new(start, start + colon), para.end - body.len()))
 }
 
+/// Labels in capitals that head a paragraph without naming a speaker.
+const NOT_SPEAKER_LABELS: &[&str] = &[
+    "update", "updated", "note", "correction", "clarification", "source", "sources", "photo", "video", "watch", "read",
+    "related", "breaking", "exclusive", "opinion", "analysis", "background", "context", "q", "a", "question", "answer", "unidentified", "crosstalk",
+];
+
 /// An interview line: `Q: …` (true) or `A: …` (false), with the label's range and where the
 /// words begin.
 fn qa_label(text: &str, para: Range) -> Option<(bool, Range, usize)> {
@@ -3115,7 +3121,7 @@ fn transcript(cx: &Ctx, ents: &Entities, spans: &[QuoteSpan], out: &mut Vec<AQuo
     let before = out.len();
     // One labelled line as the speaker's words: they run to the paragraph's end, without a
     // closing mark of a block quote.
-    let mut push_line = |pi: usize, label: Range, body: usize, speaker: usize, confidence: f32| {
+    let mut push_line = |pi: usize, label: Range, body: usize, speaker: Option<usize>, speaker_text: Option<String>, confidence: f32| {
         let para = cx.layout.paragraphs[pi];
         let end = para.start + para.slice(cx.text).trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”')).len();
         if end <= body {
@@ -3128,27 +3134,42 @@ fn transcript(cx: &Ctx, ents: &Entities, spans: &[QuoteSpan], out: &mut Vec<AQuo
             kind: AKind::Direct,
             cue: Some(Range::new(label.end, label.end + 1)),
             mention: Some(label),
-            speaker: Some(speaker),
-            speaker_text: None,
+            speaker,
+            speaker_text,
             confidence,
             nested_in: None,
             inner: Vec::new(),
         });
     };
-    for (pi, label, body) in labels {
+    let surname = |label: Range| label.slice(cx.text).split_whitespace().last().unwrap_or("").trim_end_matches('.').lowercase();
+    // Once a label names someone in the article, the transcript is plain, and a label it does
+    // not name that comes back (the interviewer, `WALLACE:`) is a speaker too, by the label.
+    let known = labels.iter().any(|&(_, label, _)| by_surname.contains_key(&surname(label)));
+    for &(pi, label, body) in &labels {
         let para = cx.layout.paragraphs[pi];
         if cx.layout.dateline.is_some_and(|d| d.start < para.end && para.start < d.end) {
             continue;
         }
-        let name = label.slice(cx.text);
-        let last = name.split_whitespace().last().unwrap_or("").trim_end_matches('.').lowercase();
-        let Some(&speaker) = by_surname.get(&last) else { continue };
-        push_line(pi, label, body, speaker, 0.8);
+        let last = surname(label);
+        if let Some(&speaker) = by_surname.get(&last) {
+            push_line(pi, label, body, Some(speaker), None, 0.8);
+        } else if known && labels.iter().filter(|l| surname(l.1) == last).count() >= 2 && !NOT_SPEAKER_LABELS.contains(&last.as_str()) {
+            let mut name = String::new();
+            for w in label.slice(cx.text).split_whitespace() {
+                let mut cs = w.chars();
+                if let Some(c) = cs.next() {
+                    name.push_str(if name.is_empty() { "" } else { " " });
+                    name.push(c);
+                    name.push_str(&cs.as_str().lowercase());
+                }
+            }
+            push_line(pi, label, body, None, Some(name), 0.6);
+        }
     }
     // `A:` lines (`Q:` lines stay the interviewer's, unattributed).
     if let Some(speaker) = interviewee {
         for &(pi, _, label, body) in qa.iter().filter(|x| !x.1) {
-            push_line(pi, label, body, speaker, 0.7);
+            push_line(pi, label, body, Some(speaker), None, 0.7);
         }
         crate::order::sort_by_key(&mut lines, |l| l.0);
     }

@@ -739,6 +739,24 @@ fn transcript_lines_are_their_speakers_words() {
 }
 
 #[test]
+fn an_interviewer_the_article_does_not_name_is_a_speaker_by_the_label() {
+    // A block-quoted transcript: each paragraph opens a quote mark and none closes.
+    let t = "On Sunday's show, Gov. Dana Whitfield said the invitation was a joke.\n\n\
+             Partial transcript as follows:\n\n\
+             \"HOLLIS: Will the guest be there tomorrow night?\n\n\
+             \"WHITFIELD: The guest will not be attending the debate.\n\n\
+             \"(CROSSTALK.)\n\n\
+             \"HOLLIS: If I may, sir, we have limited time. Why invite her at all?\n\n\
+             \"WHITFIELD: It was a joke, and everyone knows it.";
+    let got = quotes(t);
+    assert!(got.contains(&("Will the guest be there tomorrow night?".into(), QuoteKind::Direct, Some("Hollis".into()))), "{got:?}");
+    assert!(got.contains(&("If I may, sir, we have limited time. Why invite her at all?".into(), QuoteKind::Direct, Some("Hollis".into()))), "{got:?}");
+    assert!(got.contains(&("The guest will not be attending the debate.".into(), QuoteKind::Direct, Some("Dana Whitfield".into()))), "{got:?}");
+    // The stage direction is no one's words.
+    assert!(got.iter().all(|q| !q.0.contains("CROSSTALK")), "{got:?}");
+}
+
+#[test]
 fn they_is_the_group_or_organisation_its_sentence_opens_with() {
     let t = "The bureau released files on Monday. Okafor's campaign is seeking to contrast her plan with what they call the mayor's \"self-centered message.\"";
     let got = quotes(t);
