@@ -14,7 +14,7 @@ use crate::text::Range;
 use crate::times::{value, Date, Expr, Found, Tense};
 
 const FUTURE: &[&str] = &[
-    "due", "will", "'ll", "would", "shall", "going", "plan", "plans", "planned", "planning", "scheduled", "expected",
+    "due", "will", "'ll", "would", "shall", "going", "plan", "plans", "planned", "planning", "scheduled", "slated", "expected",
     "upcoming", "intends", "aims", "hopes", "ready", "soon",
 ];
 
@@ -66,6 +66,12 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
         } else if matches!(w, "said" | "told" | "announced" | "reported" | "was" | "were" | "had" | "did") {
             future = false;
         }
+    }
+    // "said they would look for ways around Wednesday's ruling": a day owning a thing that
+    // exists already; "would" (the future seen from the past) does not move it ahead.
+    let possessive = toks.get(toks.partition_point(|t| t.start < r.end)).is_some_and(|t| t.kind == crate::text::TokKind::Possessive);
+    if future && possessive && words.contains(&"would") && !words.iter().any(|w| matches!(*w, "will" | "shall" | "upcoming" | "scheduled" | "due") || w.ends_with("'ll") || w.ends_with("’ll")) {
+        future = false;
     }
     // The verb right before the expression in the past ("Cuba predicted Wednesday", "was
     // announced Wednesday"), not a passive after a future marker ("to be released Friday").

@@ -820,7 +820,7 @@ fn needs(kind: Kind) -> u16 {
 
 /// The anchor classes of every token (0 for most).
 fn token_classes(p: &Patterns, layout: &Layout) -> Vec<u16> {
-    let class = |w: &str| if w.len() <= 10 { p.anchors.get(w).copied().unwrap_or(0) } else { 0 };
+    let class = |w: &str| if w.len() <= 12 { p.anchors.get(w).copied().unwrap_or(0) } else { 0 };
     (0..layout.toks.len())
         .map(|i| {
             let w = layout.lw(i);
@@ -877,6 +877,24 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
             let c = Shifted(c, base);
             let m = c.get(0).unwrap();
             let Some((ttype, expr)) = classify(*kind, &c.0) else { continue };
+            // "the March for Life", "the March of the Combatant Mothers", "the March on
+            // Washington": a bare month before a preposition and a name is an event's name.
+            if matches!(kind, Kind::Month) && c.name("mod").is_none() {
+                let rest = text[m.end()..].trim_start();
+                let mut words = rest.split_whitespace();
+                let prep = words.next().unwrap_or("");
+                let mut name = words.next().unwrap_or("");
+                if name == "the" {
+                    name = words.next().unwrap_or("");
+                }
+                let month_or_day = |w: &str| {
+                    let w = w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+                    w.starts_with(|c: char| c.is_ascii_digit()) || p.anchors.get(w.as_str()).is_some_and(|c| c & (MONTH_W | WEEKDAY_W) != 0)
+                };
+                if matches!(prep, "for" | "of" | "on" | "against") && crate::text::is_cap(name) && !month_or_day(name) {
+                    continue;
+                }
+            }
             // "three-quarters" is a fraction, not three quarters of a year.
             if matches!(kind, Kind::Duration) && m.as_str().to_ascii_lowercase().ends_with("-quarters") {
                 continue;

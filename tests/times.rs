@@ -48,6 +48,9 @@ fn weekday_tense_from_the_clause() {
     assert_eq!(times("Exiles will appeal the ruling, Cuba predicted Wednesday.", d)[0].1, "2000-01-05");
     assert_eq!(times("The lease had been due to expire Thursday evening.", d)[0].1, "2000-01-06TEV");
     assert_eq!(times("The report is expected to be released Monday.", d)[0].1, "2000-01-10");
+    // A day owning something that exists already, in a "would" clause: the last such day.
+    assert_eq!(times("Relatives said they would look for ways around Wednesday's ruling.", d)[0].1, "2000-01-05");
+    assert_eq!(times("Officials will attend Wednesday's hearing.", d)[0].1, "2000-01-12");
 }
 
 #[test]
@@ -326,4 +329,18 @@ fn clock_times_with_a_dot() {
     let got = times("The polls closed at 9.02pm and the first result came at 10.15 p.m.", "2026-03-04");
     assert!(got.contains(&("9.02pm".into(), "2026-03-04T21:02".into())), "{got:?}");
     assert!(got.contains(&("10.15 p.m.".into(), "2026-03-04T22:15".into())), "{got:?}");
+}
+
+#[test]
+fn a_month_before_a_preposition_and_a_name_is_an_events_name() {
+    assert!(times("She led the annual March for Life on Capitol Hill.", "2000-02-10").is_empty());
+    assert!(times("He walked at the head of the March of the Combatant Mothers.", "2000-02-10").is_empty());
+    assert_eq!(times("The talks began in March on Tuesday.", "2000-02-10")[0], ("March".to_string(), "1999-03".to_string()));
+    assert_eq!(times("He left in March of 1999.", "2000-02-10")[0].1, "1999-03");
+}
+
+#[test]
+fn long_holiday_names_are_found_alone() {
+    assert_eq!(times("The boy was found in the Atlantic last Thanksgiving.", "2000-02-10")[0], ("last Thanksgiving".to_string(), "1999-11-25".to_string()));
+    assert_eq!(times("They will gather on Thanksgiving.", "2000-02-10")[0].1, "2000-11-23");
 }
