@@ -280,7 +280,7 @@ impl Patterns {
             // "earlier that day", "the same week", "the night before".
             p(r"(?-u:\b)(?:(?P<pre>(?i-u:earlier|later|early|late))(?-u:\s)+)?(?P<det>(?i-u:that|the))(?-u:\s)+(?:(?P<rel>same|following|next|previous|prior)(?-u:\s)+)?(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)(?:(?-u:\s)+(?P<ba>before|after)(?:(?-u:\s)+(?P<ing>[a-z]+ing))?)?(?-u:\b)".into(), Kind::Anaphoric),
             p(r"(?-u:\b)(?i-u:the)(?-u:\s)+(?P<adj>(?i-u:latest|current|recent|full|fiscal|same)(?-u:\s)+)?(?P<unit>quarter|year|weekend|week|month|period)(?-u:\b)".into(), Kind::TheUnit),
-            p(r"(?-u:\b)(?P<mod>(?i-u:this|last|next|past|coming|previous|the past|the last|the next|the coming|earlier this|later this|early this|late last|earlier last|later next|early next))(?-u:\s)+(?P<unit>week|weekend|month|year|quarter|decade|century|summer|winter|spring|fall|autumn)(?-u:\b)".into(), Kind::RelUnit),
+            p(r"(?-u:\b)(?P<mod>(?i-u:this past|this|last|next|past|coming|previous|the past|the last|the next|the coming|earlier this|later this|early this|late last|earlier last|later next|early next))(?-u:\s)+(?P<unit>week|weekend|month|year|quarter|decade|century|summer|winter|spring|fall|autumn)(?-u:\b)".into(), Kind::RelUnit),
             p(format!(r"(?-u:\b)(?P<pre>(?i-u:the(?-u:\s)+(?:past|last|next|first|coming|previous|following)(?-u:\s)+|over(?-u:\s)+the(?-u:\s)+(?:past|last|next)(?-u:\s)+))?(?P<mod>(?:over|about|around|nearly|almost|more than|less than|at least|some|roughly|approximately|up to|only|just)(?-u:\s)+)?(?P<num>{NUM})(?P<range>(?-u:\s)+(?:to|or)(?-u:\s)+{NUM}|-[0-9]+)?[ \t\n\r-]+(?P<unit>{UNITS})(?P<half>(?-u:\s)+and(?-u:\s)+a(?-u:\s)+half)?(?P<ago>(?-u:\s)+(?:ago|earlier|before))?(?P<after_old>[ -]old)?(?-u:\b)"), Kind::Duration),
             p(r"(?-u:\b)(?:(?P<prep>in|since|by|until|till|from|before|after|during|of|early|late|mid-|through|throughout|fiscal|year)(?-u:\s)+)(?P<year>(?:1[89]|20)[0-9]{2})(?-u:\b)".into(), Kind::Year),
             p(r"(?-u:\b)(?P<year>(?:1[89]|20)[0-9]{2})(?P<post>'s|’s|(?-u:\s)+(?:election|elections|campaign|census|budget|season|Olympics|World Cup|race|presidential))(?-u:\b)".into(), Kind::Year),
@@ -1375,7 +1375,23 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
                 _ => format!("{:04}", d.year),
             }
         }
-        Expr::Season(s, n) => format!("{:04}-{s}", a.year as i64 + n),
+        Expr::Season(s, n) => {
+            // "last spring" in October is this year's, gone by; "next summer" in February is
+            // this year's, still ahead. (Winter spans two years: a year's offset.)
+            let (first, last) = match *s {
+                "SP" => (3, 5),
+                "SU" => (6, 8),
+                "FA" => (9, 11),
+                _ => (12, 14),
+            };
+            let y = a.year as i64;
+            let y = match *n {
+                -1 if last < a.month => y,
+                1 if first > a.month => y,
+                n => y + n,
+            };
+            format!("{y:04}-{s}")
+        }
         Expr::Clock(h, m) => format!("{a}T{h:02}:{m:02}"),
         Expr::At(day, h, m) => at_clock(value(day, anchor, tense), *h, *m),
         Expr::QuarterOf(year, q) => format!("{}-Q{q}", value(year, anchor, tense).get(..4).unwrap_or("XXXX")),
@@ -1468,7 +1484,11 @@ mod tests {
             (Expr::Month(5, Dir::Tense), d("1998-03-22"), Tense::Past, "1997-05"),
             (Expr::Weekday(3, Dir::Tense, None), d("2025-10-17"), Tense::Unmarked, "2025-10-16"),
             (Expr::Ago(3.0, Unit::Year), fri, Tense::Past, "2022"),
-            (Expr::Season("SU", -1), fri, Tense::Past, "2024-SU"),
+            // "last summer" in October is this year's, gone by; in April, last year's.
+            (Expr::Season("SU", -1), fri, Tense::Past, "2025-SU"),
+            (Expr::Season("SU", -1), d("2025-04-10"), Tense::Past, "2024-SU"),
+            (Expr::Season("SP", 1), fri, Tense::Future, "2026-SP"),
+            (Expr::Season("SU", 1), d("2025-02-10"), Tense::Future, "2025-SU"),
             (Expr::Clock(17, 0), fri, Tense::Past, "2025-10-17T17:00"),
             (Expr::MonthDay(12, 15), d("1989-11-02"), Tense::Past, "1989-12-15"),
             (Expr::Quarter(3), d("1989-10-26"), Tense::Past, "1989-Q3"),

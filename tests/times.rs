@@ -344,3 +344,8 @@ fn long_holiday_names_are_found_alone() {
     assert_eq!(times("The boy was found in the Atlantic last Thanksgiving.", "2000-02-10")[0], ("last Thanksgiving".to_string(), "1999-11-25".to_string()));
     assert_eq!(times("They will gather on Thanksgiving.", "2000-02-10")[0].1, "2000-11-23");
 }
+
+#[test]
+fn this_past_season_is_the_one_gone_by() {
+    assert_eq!(times("Control Data scrapped the business this past spring.", "1989-10-30")[0], ("this past spring".to_string(), "1989-SP".to_string()));
+}
