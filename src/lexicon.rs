@@ -110,6 +110,13 @@ pub struct Lexicon {
     pub triggers: Map<Vec<Trigger>>,
 }
 
+/// A word list from `src/data/`, as the build script leaves it: without comments.
+macro_rules! data {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/", $name))
+    };
+}
+
 fn lines(data: &str) -> impl Iterator<Item = &str> {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
@@ -125,7 +132,7 @@ fn gender(s: &str) -> Option<Gender> {
 impl Lexicon {
     pub fn load() -> Lexicon {
         let mut cues = Map::default();
-        for line in lines(include_str!("data/speech_verbs.txt")) {
+        for line in lines(data!("speech_verbs.txt")) {
             let (noun, line) = match line.strip_prefix('~') {
                 Some(rest) => (true, rest.trim()),
                 None => (false, line),
@@ -150,28 +157,28 @@ impl Lexicon {
                 });
             }
         }
-        let framing = lines(include_str!("data/framing_verbs.txt")).flat_map(|l| l.split_whitespace()).map(str::to_string).collect();
+        let framing = lines(data!("framing_verbs.txt")).flat_map(|l| l.split_whitespace()).map(str::to_string).collect();
         let mut titles = Map::default();
-        for line in lines(include_str!("data/titles.txt")) {
+        for line in lines(data!("titles.txt")) {
             let mut w = line.split_whitespace();
             let word = w.next().unwrap_or_default().to_string();
             titles.insert(word, w.next().and_then(gender));
         }
-        let groups: Set = lines(include_str!("data/group_nouns.txt")).flat_map(str::split_whitespace).map(str::to_string).collect();
-        let irregular_past: Set = lines(include_str!("data/irregular_past.txt")).flat_map(str::split_whitespace).map(str::to_string).collect();
+        let groups: Set = lines(data!("group_nouns.txt")).flat_map(str::split_whitespace).map(str::to_string).collect();
+        let irregular_past: Set = lines(data!("irregular_past.txt")).flat_map(str::split_whitespace).map(str::to_string).collect();
         let mut role_nouns = Map::default();
-        for line in lines(include_str!("data/role_nouns.txt")) {
+        for line in lines(data!("role_nouns.txt")) {
             let w: Vec<&str> = line.split_whitespace().collect();
             if w.len() >= 2 {
                 role_nouns.insert(w[0].to_string(), (w[1] == "p", w.get(2).and_then(|g| gender(g))));
             }
         }
-        let stop_caps = lines(include_str!("data/stop_caps.txt"))
+        let stop_caps = lines(data!("stop_caps.txt"))
             .flat_map(|l| l.split_whitespace())
             .map(str::to_string)
             .collect();
         let mut first_names = Map::default();
-        for line in lines(include_str!("data/first_names.txt")) {
+        for line in lines(data!("first_names.txt")) {
             let mut w = line.split_whitespace();
             let g = w.next().and_then(gender);
             for name in w {
@@ -182,20 +189,20 @@ impl Lexicon {
         }
         let mut place_heads = Set::default();
         let mut place_lines = Vec::new();
-        for line in lines(include_str!("data/places.txt")) {
+        for line in lines(data!("places.txt")) {
             match line.strip_prefix('+') {
                 Some(rest) => place_heads.extend(rest.split_whitespace().map(str::to_string)),
                 None => place_lines.push(line),
             }
         }
         let (places, place_max_words) = alias_table(place_lines.into_iter());
-        let demonyms = lines(include_str!("data/demonyms.txt"))
+        let demonyms = lines(data!("demonyms.txt"))
             .filter_map(|l| l.split_once('|'))
             .map(|(d, p)| (d.lowercase(), p.to_string()))
             .collect();
         let mut org_heads = Set::default();
         let mut org_lines = Vec::new();
-        for line in lines(include_str!("data/organizations.txt")) {
+        for line in lines(data!("organizations.txt")) {
             if let Some(rest) = line.strip_prefix('+') {
                 org_heads.insert(rest.trim().to_string());
             } else if let Some(rest) = line.strip_prefix('=') {
@@ -204,9 +211,9 @@ impl Lexicon {
         }
         let (orgs, org_max_words) = alias_table(org_lines.into_iter());
         let gazetteer_first: Set = places.keys().chain(orgs.keys()).filter_map(|k| k.split(|c: char| !c.is_alphanumeric()).next()).map(str::to_string).collect();
-        let portfolios: Set = lines(include_str!("data/portfolios.txt")).flat_map(str::split_whitespace).map(str::to_string).collect();
+        let portfolios: Set = lines(data!("portfolios.txt")).flat_map(str::split_whitespace).map(str::to_string).collect();
         let mut triggers: Map<Vec<Trigger>> = Map::default();
-        for line in lines(include_str!("data/event_triggers.txt")) {
+        for line in lines(data!("event_triggers.txt")) {
             let w: Vec<&str> = line.split_whitespace().collect();
             if w.len() < 3 {
                 continue;
@@ -328,7 +335,7 @@ mod tests {
     #[test]
     fn no_given_name_has_two_genders() {
         let mut seen: std::collections::HashMap<String, &str> = Default::default();
-        for line in lines(include_str!("data/first_names.txt")) {
+        for line in lines(data!("first_names.txt")) {
             let (g, names) = line.split_once(' ').unwrap();
             for n in names.split_whitespace() {
                 if let Some(prev) = seen.insert(n.to_lowercase(), g) {

@@ -17,7 +17,7 @@ wasm-bindgen --target nodejs --no-typescript --out-dir "$PKG/node" "$WASM"
 OPT="$ROOT/www/node_modules/.bin/wasm-opt"
 if [ -x "$OPT" ]; then
   for d in nomodules web node; do
-    "$OPT" -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals --strip-debug "$PKG/$d/onrecord_bg.wasm" -o "$PKG/$d/onrecord_bg.wasm"
+    "$OPT" -Oz --converge --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals --strip-debug "$PKG/$d/onrecord_bg.wasm" -o "$PKG/$d/onrecord_bg.wasm"
   done
 fi
 log "assembling the page and the widget"
