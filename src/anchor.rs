@@ -120,7 +120,7 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
         if let Some(r) = (lo..i).rev().find(|&k| matches!(layout.lw(k), "said" | "says" | "told" | "tells" | "announced" | "added" | "stated" | "confirmed")) {
             for k in r + 2..i {
                 let w = layout.lw(k);
-                if matches!(w, "was" | "were" | "had") || past_form(lex, w) {
+                if matches!(w, "was" | "were" | "had") || lex.past_form(w) {
                     break;
                 }
                 if schedules(layout, k, r + 1, i) {
@@ -137,11 +137,6 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
     } else {
         tense_after(lex, layout, r, sent)
     }
-}
-
-/// A past form: a regular "-ed" word or an irregular past ("closed", "fell", "met").
-fn past_form(lex: &Lexicon, w: &str) -> bool {
-    (w.len() > 4 && w.ends_with("ed")) || lex.irregular_past.contains(w)
 }
 
 /// Whether token `k` (in a clause from `from`, before the expression at `i`) states a
@@ -184,7 +179,7 @@ fn tense_after(lex: &Lexicon, layout: &Layout, r: Range, sent: Range) -> Tense {
         }
         let participle = matches!(prev, "be" | "been" | "being" | "to" | "is" | "are" | "has" | "have");
         if matches!(w, "was" | "were" | "had" | "did" | "said" | "told")
-            || (!participle && past_form(lex, w))
+            || (!participle && lex.past_form(w))
         {
             return Tense::Past;
         }
@@ -257,7 +252,7 @@ fn happened_on(lex: &Lexicon, layout: &Layout, r: Range) -> bool {
     let verb = layout.lw(v - 1);
     let before = if v - 1 > a { layout.lw(v - 2) } else { "" };
     const MOVED: &[&str] = &["extended", "postponed", "delayed", "deferred", "moved", "rescheduled", "slated", "pushed", "adjourned", "set", "fixed", "expected", "scheduled", "planned", "due"];
-    past_form(lex, verb) && !MOVED.contains(&verb) && !FUTURE.contains(&verb) && !matches!(before, "be" | "to" | "will" | "would" | "is" | "are" | "been")
+    lex.past_form(verb) && !MOVED.contains(&verb) && !FUTURE.contains(&verb) && !matches!(before, "be" | "to" | "will" | "would" | "is" | "are" | "been")
 }
 
 fn as_date(v: &str) -> Option<Date> {

@@ -245,11 +245,7 @@ impl<'a> Ctx<'a> {
             if v > floor + 2 && matches!(self.lw(v), "to" | "with") {
                 v -= 1;
             }
-            let past = |x: usize| {
-                let w = self.lw(x);
-                self.lex.irregular_past.contains(w) || (w.len() > 4 && w.ends_with("ed"))
-            };
-            if v > floor + 2 && past(v) && matches!(self.lw(v - 1), "i" | "we" | "you" | "he" | "she" | "they") && self.toks[v - 2].kind == TokKind::Word && !is_cap(self.w(v - 2)) {
+            if v > floor + 2 && self.lex.past_form(self.lw(v)) && matches!(self.lw(v - 1), "i" | "we" | "you" | "he" | "she" | "they") && self.toks[v - 2].kind == TokKind::Word && !is_cap(self.w(v - 2)) {
                 if let Some(d) = self.desc_before(v - 1, floor) {
                     return Some(d);
                 }
@@ -712,12 +708,12 @@ impl<'a> Ctx<'a> {
     /// Token `x` is an auxiliary or a past form: the verb of a clause.
     fn past_or_aux(&self, x: usize) -> bool {
         let w = self.lw(x);
-        AUX.contains(&w) || self.lex.irregular_past.contains(w) || (w.len() > 4 && w.ends_with("ed"))
+        AUX.contains(&w) || self.lex.past_form(w)
     }
 
     fn verb_like(&self, j: usize) -> bool {
         let w = self.lw(j);
-        NOT_NOUNS.contains(&w) || self.lex.irregular_past.contains(w) || (w.len() > 4 && w.ends_with("ed"))
+        NOT_NOUNS.contains(&w) || self.lex.past_form(w)
     }
 
     fn np_after(&self, i: usize, limit: usize) -> Option<(Np, usize)> {
@@ -1851,7 +1847,7 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
         return false;
     }
     // A past form or a negated auxiliary marks a finite verb (only words after `j` are asked).
-    let past_or_negated = |w: &str| w.ends_with("n't") || w.ends_with("n’t") || (w.len() > 4 && w.ends_with("ed")) || cx.lex.irregular_past.contains(w);
+    let past_or_negated = |w: &str| w.ends_with("n't") || w.ends_with("n’t") || cx.lex.past_form(w);
     // With contractions of "will" ("she’ll") and every auxiliary, the verb of a clause.
     let verb = |k: usize| {
         let w = cx.lw(k);
@@ -2653,7 +2649,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
             let from = cx.toks.partition_point(|t| t.start < q.end);
             let own_verb = (from..open).any(|i| {
                 let w = cx.lw(i);
-                AUX.contains(&w) || cx.lex.irregular_past.contains(w) || (w.len() > 4 && w.ends_with("ed"))
+                AUX.contains(&w) || cx.lex.past_form(w)
             });
             if own_verb {
                 continue;
@@ -3154,16 +3150,7 @@ fn transcript(cx: &Ctx, ents: &Entities, spans: &[QuoteSpan], out: &mut Vec<AQuo
         if let Some(&speaker) = by_surname.get(&last) {
             push_line(pi, label, body, Some(speaker), None, 0.8);
         } else if known && labels.iter().filter(|l| surname(l.1) == last).count() >= 2 && !NOT_SPEAKER_LABELS.contains(&last.as_str()) {
-            let mut name = String::new();
-            for w in label.slice(cx.text).split_whitespace() {
-                let mut cs = w.chars();
-                if let Some(c) = cs.next() {
-                    name.push_str(if name.is_empty() { "" } else { " " });
-                    name.push(c);
-                    name.push_str(&cs.as_str().lowercase());
-                }
-            }
-            push_line(pi, label, body, None, Some(name), 0.6);
+            push_line(pi, label, body, None, Some(crate::text::title_case(label.slice(cx.text))), 0.6);
         }
     }
     // `A:` lines (`Q:` lines stay the interviewer's, unattributed).

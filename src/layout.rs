@@ -148,26 +148,6 @@ pub fn analyse_with(p: &Patterns, text: &str, date: Option<Date>, is_place: &dyn
     Layout { toks, lower, lower_at, paragraphs, boilerplate, sentences, dateline, date: date.or(found_date), place }
 }
 
-fn title_case(s: &str) -> String {
-    s.split(' ')
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let mut out = String::new();
-            let mut upper = true;
-            for c in w.chars() {
-                if upper {
-                    out.push(crate::text::upper_char(c));
-                } else {
-                    out.push(crate::text::lower_char(c));
-                }
-                upper = matches!(c, '-' | '.' | '\'');
-            }
-            out
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 type Dateline = (Option<Range>, Option<Date>, Option<(String, Range)>);
 
 fn dateline(p: &Patterns, text: &str, given: Option<Date>, is_place: &dyn Fn(&str) -> bool) -> Dateline {
@@ -228,7 +208,7 @@ fn dateline(p: &Patterns, text: &str, given: Option<Date>, is_place: &dyn Fn(&st
         span = Some(Range::new(joined.map_or(start, |s| s.start), offset + whole.end()));
         if let Some(m) = c.name("place") {
             let raw = m.as_str().trim();
-            let name = if raw.chars().any(|c| c.is_lowercase()) { raw.to_string() } else { title_case(raw) };
+            let name = if raw.chars().any(|c| c.is_lowercase()) { raw.to_string() } else { crate::text::title_case(raw) };
             place = Some((name, Range::new(offset + m.start(), offset + m.start() + raw.len())));
         }
         if date.is_none() {
@@ -272,7 +252,7 @@ fn place_line(head: &str) -> Option<(Range, String)> {
         let caps = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || matches!(c, '.' | '-' | '\''));
         if (1..=3).contains(&words.len()) && words.iter().all(|w| caps(w)) && !words.iter().any(|w| LABELS.contains(w)) {
             let s = start + (line.len() - line.trim_start().len());
-            return Some((Range::new(s, s + t.len()), title_case(t)));
+            return Some((Range::new(s, s + t.len()), crate::text::title_case(t)));
         }
     }
     None

@@ -130,6 +130,12 @@ fn gender(s: &str) -> Option<Gender> {
 }
 
 impl Lexicon {
+    /// A past form: a regular "-ed" word of five letters or more, or an irregular past
+    /// ("closed", "fell", "met").
+    pub fn past_form(&self, w: &str) -> bool {
+        (w.len() > 4 && w.ends_with("ed")) || self.irregular_past.contains(w)
+    }
+
     pub fn load() -> Lexicon {
         let mut cues = Map::default();
         for line in lines(data!("speech_verbs.txt")) {

@@ -257,6 +257,28 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     toks
 }
 
+/// Words in capitals as a name is written: `WASHINGTON` → `Washington`, `O'REILLY` →
+/// `O'Reilly` (a capital again after a hyphen, a dot or an apostrophe).
+pub fn title_case(s: &str) -> String {
+    s.split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut out = String::new();
+            let mut upper = true;
+            for c in w.chars() {
+                if upper {
+                    out.push(upper_char(c));
+                } else {
+                    out.push(lower_char(c));
+                }
+                upper = matches!(c, '-' | '.' | '\'');
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// First character is an upper-case letter.
 pub fn is_cap(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
