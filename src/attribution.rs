@@ -2607,7 +2607,13 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 let t = crate::text::tok_at(cx.toks, np.range.start);
                 (t > a && cx.w(t - 1) == ",").then_some(np)
             };
-            if let Some(np) = cx.quoted_as(i, a).or_else(inverted).or_else(|| cx.subject(sent)).or_else(earlier) {
+            // "criticized Tom Brown for saying …": the person blamed or praised said it, not
+            // the subject ("apologized for saying" keeps the subject).
+            let object = || {
+                let m = *cx.by_end.get(&cx.toks[i.checked_sub(2).filter(|&k| k > a && cx.lw(i - 1) == "for")?].end)?;
+                matches!(cx.mentions[m].kind, MKind::Person | MKind::Misc).then_some(Np { range: cx.mentions[m].range, kind: NpKind::Mention(m) })
+            };
+            if let Some(np) = object().or_else(|| cx.quoted_as(i, a)).or_else(inverted).or_else(|| cx.subject(sent)).or_else(earlier) {
                 if let Some(c) = content_range(cx, from, sent) {
                     out.push((c, np, cue_r));
                     i = b;

@@ -180,6 +180,17 @@ fn subjects_with_a_clause_or_a_parenthesis_before_the_cue() {
 }
 
 #[test]
+fn the_person_blamed_for_saying_it_said_it() {
+    for (t, who) in [
+        ("Jane Smith criticized Tom Brown for saying the tax was too high.", "Tom Brown"),
+        ("Jane Smith rebuked Brown for suggesting that the tax was too high.", "Brown"),
+        ("Jane Smith apologized for saying the tax was too high.", "Jane Smith"),
+    ] {
+        assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some(who), "{t}");
+    }
+}
+
+#[test]
 fn an_object_pronoun_after_told_is_not_reported() {
     for (t, content) in [
         ("Jane Smith told her the tax was too high.", "the tax was too high"),
