@@ -377,7 +377,9 @@ fn classify(text: &str, layout: &Layout, q: &QuoteSpan) -> QKind {
     if introduces(before) && (upper || terminal && words >= 3) {
         return QKind::Direct;
     }
-    if upper && terminal && words >= 4 {
+    // Mid-sentence, only a capital opens a sentence of someone's own; a number does not (`he
+    // has "100 percent confidence in my team."`).
+    if upper && !first_alpha.is_some_and(char::is_numeric) && terminal && words >= 4 {
         return QKind::Direct;
     }
     QKind::Partial
@@ -422,6 +424,9 @@ mod tests {
         assert_eq!(got[0], ("\"very good and productive\"".into(), QKind::Partial));
         assert_eq!(got[1].1, QKind::Direct);
         assert_eq!(got[2], ("'inglorious'".into(), QKind::Partial));
+        // A number opening a quote mid-sentence is no sentence of someone's own; introduced, it is.
+        assert_eq!(qs("He said he has \"100 percent confidence in my team.\"")[0].1, QKind::Partial);
+        assert_eq!(qs("He said: \"100 percent of us will vote.\"")[0].1, QKind::Direct);
     }
 
     #[test]
