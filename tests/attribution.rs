@@ -122,13 +122,14 @@ fn a_split_question_and_a_split_mixed_quote_are_one_quote() {
 
 #[test]
 fn the_person_seen_before_a_participle_says_the_quote() {
-    let (_, who) = find("The spot ends with footage of Dana Holt saying during the debate, \"That makes me smart,\" as the crowd cheered.", QuoteKind::Direct);
-    assert_eq!(who.as_deref(), Some("Dana Holt"));
-    let (_, who) = find("The new ad shows Dana Holt asking, \"Why aren't I ahead?\"", QuoteKind::Direct);
-    assert_eq!(who.as_deref(), Some("Dana Holt"));
-    // A name after "of" that is no one seen or heard: the subject speaks.
-    let (_, who) = find("Tom Brown spoke of Dana Holt, saying, \"She is fine.\"", QuoteKind::Direct);
-    assert_eq!(who.as_deref(), Some("Tom Brown"));
+    for (t, who) in [
+        ("The spot ends with footage of Dana Holt saying during the debate, \"That makes me smart,\" as the crowd cheered.", "Dana Holt"),
+        ("The new ad shows Dana Holt asking, \"Why aren't I ahead?\"", "Dana Holt"),
+        // A name after "of" that is no one seen or heard: the subject speaks.
+        ("Tom Brown spoke of Dana Holt, saying, \"She is fine.\"", "Tom Brown"),
+    ] {
+        assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some(who), "{t}");
+    }
 }
 
 #[test]
