@@ -179,6 +179,13 @@ impl<'a> Ctx<'a> {
         if is_cap(self.w(i)) && self.by_end.get(&self.toks[i].end).is_some_and(|&m| self.mentions[m].range.start < self.toks[i].start) {
             return None;
         }
+        // "four other states", "all 50 states": a plural noun after a number or a quantifier.
+        if i > 0 && self.lw(i).ends_with('s') {
+            let prev = self.lw(i - 1);
+            if matches!(prev, "other" | "several" | "many" | "both" | "all" | "these" | "those" | "few") || prev.bytes().all(|b| b.is_ascii_digit()) || crate::times::number(prev).is_some_and(|n| n >= 2.0) {
+                return None;
+            }
+        }
         if cue.noun {
             let prev = if i > 0 { self.lw(i - 1) } else { "" };
             let verbal = matches!(
@@ -583,7 +590,9 @@ impl<'a> Ctx<'a> {
     fn desc_before(&self, i: usize, floor: usize) -> Option<Np> {
         let end = self.toks[i - 1].end;
         let head = self.lw(i - 1);
-        if self.toks[i - 1].kind != TokKind::Word || NOT_NOUNS.contains(&head) || AUX.contains(&head) || self.is_cue(i - 1) {
+        // ("Those close to him say": an object pronoun ends a phrase after its preposition.)
+        let object = i >= floor + 3 && matches!(head, "him" | "her" | "them" | "us") && matches!(self.lw(i - 2), "to" | "with" | "of" | "for" | "around");
+        if self.toks[i - 1].kind != TokKind::Word || (NOT_NOUNS.contains(&head) && !object) || AUX.contains(&head) || self.is_cue(i - 1) {
             return None;
         }
         let mut k = i - 1;
@@ -647,7 +656,9 @@ impl<'a> Ctx<'a> {
         let numeric = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) || crate::times::number(w).is_some();
         let share = (matches!(head, "percent" | "cent") && numeric(first))
             || (numeric(head) && i >= k + 3 && matches!(self.lw(i - 2), "in" | "of") && numeric(self.lw(i - 3)));
-        if !DETERMINERS.contains(&first) && !possessed && !group && !share && !(words <= 3 && (head.ends_with('s') || is_cap(self.w(k)))) {
+        // ("RT and its defenders say": the determiner of the second of two joined phrases.)
+        let joined = (k..i).any(|x| self.lw(x) == "and" && x + 2 < i && matches!(self.lw(x + 1), "the" | "its" | "his" | "her" | "their" | "our"));
+        if !DETERMINERS.contains(&first) && !possessed && !group && !share && !joined && !(words <= 3 && (head.ends_with('s') || is_cap(self.w(k)))) {
             return None;
         }
         let start = self.toks[k].start;

@@ -181,6 +181,22 @@ fn subjects_with_a_clause_or_a_parenthesis_before_the_cue() {
 }
 
 #[test]
+fn joined_subjects_and_a_phrase_ending_in_an_object_pronoun() {
+    for (t, who) in [
+        ("RT and its defenders say that the network is biased.", "RT and its defenders"),
+        ("Those close to him say he would have to consider Beyer.", "Those close to him"),
+        ("People around her say the plan will fail.", "People around her"),
+    ] {
+        assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some(who), "{t}");
+    }
+    // "states" after a number or a quantifier is the noun: no report.
+    assert!(quotes("Voting is held in California, New Jersey and four other states on June 7.").is_empty());
+    assert!(quotes("All 50 states reported gains in the survey.").is_empty());
+    let (text, who) = find("Majorities of voters in all five states say they feel betrayed.", QuoteKind::Indirect);
+    assert_eq!((text.as_str(), who.as_deref()), ("they feel betrayed", Some("Majorities of voters in all five states")));
+}
+
+#[test]
 fn the_person_blamed_for_saying_it_said_it() {
     for (t, who) in [
         ("Jane Smith criticized Tom Brown for saying the tax was too high.", "Tom Brown"),
