@@ -339,12 +339,14 @@ impl<'a> Ctx<'a> {
             if p > floor && self.lw(p - 1) == "the" {
                 p -= 1;
             }
-            if p >= floor + 3 && matches!(self.lw(p - 1), "for" | "to") && PROXIES.contains(&self.lw(p - 2)) {
+            if p >= floor + 2 && matches!(self.lw(p - 1), "for" | "to") && PROXIES.contains(&self.lw(p - 2)) {
                 let mut d = p - 2;
                 while d > floor && d + 4 > p && !DETERMINERS.contains(&self.lw(d)) && self.toks[d - 1].kind == TokKind::Word && !self.is_cue(d - 1) {
                     d -= 1;
                 }
-                if DETERMINERS.contains(&self.lw(d)) || self.toks[d].kind == TokKind::Possessive {
+                // (Or a bare plural: "Advisers to Mr. Holt say", "lawyers for the company said".)
+                let bare = d == p - 2 && self.lw(d).ends_with('s');
+                if DETERMINERS.contains(&self.lw(d)) || self.toks[d].kind == TokKind::Possessive || bare {
                     return Some(Np { range: Range::new(self.toks[d].start, np.range.end), kind: NpKind::Desc });
                 }
             }

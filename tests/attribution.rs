@@ -186,6 +186,9 @@ fn joined_subjects_and_a_phrase_ending_in_an_object_pronoun() {
         ("RT and its defenders say that the network is biased.", "RT and its defenders"),
         ("Those close to him say he would have to consider Beyer.", "Those close to him"),
         ("People around her say the plan will fail.", "People around her"),
+        // A bare plural proxy speaks for the person it works for.
+        ("Advisers to Mr. Holt say the president has grown exasperated.", "Advisers to Mr. Holt"),
+        ("Lawyers for Dana Holt said the case would be dropped.", "Lawyers for Dana Holt"),
     ] {
         assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some(who), "{t}");
     }
