@@ -824,7 +824,7 @@ impl<'a> Ctx<'a> {
                     // ("one GOP source", "a Pentagon official": the name modifies a role.)
                     let modifier = next < limit && self.toks[next].kind == TokKind::Word && !is_cap(self.w(next)) && {
                         let h = self.lw(next);
-                        self.lex.role_nouns.get(h).is_some_and(|r| r.0) || self.lex.groups.contains(h) || self.lex.groups.contains(format!("{h}s").as_str())
+                        self.lex.role_nouns.get(h).is_some_and(|r| r.0) || self.lex.group_or_member(h)
                     };
                     if matches!(self.mentions[m].kind, MKind::Org | MKind::Misc | MKind::Role { .. }) && !modifier {
                         return Some((Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }, self.skip_affiliation(next, limit)));
@@ -1331,7 +1331,7 @@ pub fn attribute(
     let mut into: Vec<usize> = (0..out.len()).collect();
     // A mixed quote that ends on its quoted words takes part too: `The summit did "too
     // little," he added. "Without …"`.
-    let ends_quoted = |q: &AQuote| q.range.slice(text).ends_with(['"', '”', '’', '\'', '»']);
+    let ends_quoted = |q: &AQuote| q.range.slice(text).ends_with(CLOSING_MARKS);
     let mut direct: Vec<usize> = (0..out.len())
         .filter(|&i| keep[i] && out[i].nested_in.is_none() && (out[i].kind == AKind::Direct || (out[i].kind == AKind::Mixed && ends_quoted(&out[i]))))
         .collect();
@@ -1480,6 +1480,9 @@ fn inner_speech(cx: &Ctx, ents: &Entities, q: &AQuote) -> Vec<Inner> {
 
 /// Two direct quotes in one paragraph, by the same speaker, with only the first one's
 /// attribution between them: the halves of one quote.
+/// The marks that close a quote, as its last character.
+const CLOSING_MARKS: [char; 5] = ['"', '”', '’', '\'', '»'];
+
 fn split_pair(text: &str, layout: &Layout, a: &AQuote, b: &AQuote) -> bool {
     let same_speaker = match (a.speaker, b.speaker) {
         (Some(x), Some(y)) => x == y,
@@ -1505,12 +1508,12 @@ fn split_pair(text: &str, layout: &Layout, a: &AQuote, b: &AQuote) -> bool {
     }
     let cue_in_gap = [a.cue, b.cue].iter().flatten().any(|c| c.start >= a.range.end && c.end <= b.range.start);
     // `"…," X said.` and `"…?" X asked.`: the first half runs on into the attribution.
-    let closes_with_comma = a.range.slice(text).trim_end_matches(['"', '”', '’', '\'', '»']).trim_end().ends_with([',', '?', '!']);
+    let closes_with_comma = a.range.slice(text).trim_end_matches(CLOSING_MARKS).trim_end().ends_with([',', '?', '!']);
     // The second half ends its sentence: `"…," X said. "You squeezed them" to drive up …`
     // goes on as the writer's words, a mixed quote of its own.
     let para_end = layout.paragraphs[layout.para_at(b.range.start)].end.max(b.range.end);
     let tail = text[b.range.end..para_end].trim_start();
-    let b_closed = b.range.slice(text).trim_end_matches(['"', '”', '’', '\'', '»']).trim_end().ends_with(['.', '!', '?', '…', ',', ';', ':']);
+    let b_closed = b.range.slice(text).trim_end_matches(CLOSING_MARKS).trim_end().ends_with(['.', '!', '?', '…', ',', ';', ':']);
     let b_ends = b_closed || tail.is_empty() || tail.starts_with(['.', '!', '?']) || tail.chars().next().is_some_and(|c| c.is_uppercase() || "\"“”«".contains(c));
     b_ends && cue_in_gap && closes_with_comma && !gap.contains('\n') && gap.len() <= 300 && gap.split_whitespace().count() <= 45 && !gap.contains(['"', '“', '”', '«', '»'])
 }
@@ -2589,7 +2592,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     let someone = np.kind != NpKind::Desc || {
                         let head = head_word(np.range.slice(cx.text)).unwrap_or_default();
                         // (One of a group: "said one GOP source", "said a resident".)
-                        cx.lex.is_title(&head) || cx.lex.role_nouns.contains_key(head.as_str()) || cx.lex.groups.contains(head.as_str()) || cx.lex.groups.contains(format!("{head}s").as_str())
+                        cx.lex.is_title(&head) || cx.lex.role_nouns.contains_key(head.as_str()) || cx.lex.group_or_member(&head)
                     };
                     // "…, said Sgt. Paul Chan, adding that …": the participle reports on.
                     let adding = after + 1 < b && cx.w(after) == "," && cx.cue_at(after + 1).is_some_and(|c| c.participle && !c.manner);

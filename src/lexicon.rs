@@ -136,6 +136,11 @@ impl Lexicon {
         (w.len() > 4 && w.ends_with("ed")) || self.irregular_past.contains(w)
     }
 
+    /// A group noun or one of the group: "sources" and "source", "residents" and "resident".
+    pub fn group_or_member(&self, w: &str) -> bool {
+        self.groups.contains(w) || self.groups.contains(format!("{w}s").as_str())
+    }
+
     pub fn load() -> Lexicon {
         let mut cues = Map::default();
         for line in lines(data!("speech_verbs.txt")) {
