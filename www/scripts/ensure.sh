@@ -23,7 +23,9 @@ ensure_wasm_tools() {
   fi
   local want have
   want=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print $3; exit}' "$ROOT/Cargo.lock")
-  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')
+  # '|| true': on a fresh machine wasm-bindgen is missing, and under 'set -o pipefail' the
+  # failed pipeline would end the calling script before the install below.
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
   if [ "$have" != "$want" ]; then
     log "installing wasm-bindgen-cli $want (pinned to Cargo.lock; about 2 minutes)"
     cargo install wasm-bindgen-cli --version "$want" --force
