@@ -239,7 +239,7 @@ impl<'a> Ctx<'a> {
                 let open = if self.w(k) == "-" { k - 1 } else { k };
                 // (An organisation there ends an appositive before the dashes: "John Dickey,
                 // the chief executive of Ora Media -- the company that … -- told me".)
-                let found = (open > floor + 1).then(|| self.np_before(open, floor)).flatten();
+                let found = (open > floor).then(|| self.np_before(open, floor)).flatten();
                 if let Some(np) = found.filter(|np| !matches!(np.kind, NpKind::Mention(m) if matches!(self.mentions[m].kind, MKind::Org | MKind::Place))) {
                     return Some(np);
                 }
@@ -498,10 +498,12 @@ impl<'a> Ctx<'a> {
             let mut end = i - 1;
             for _ in 0..2 {
                 let mut k = end;
-                while k > floor && k + 20 > end && self.w(k - 1) != "," {
+                while k > floor && k + 40 > end && self.w(k - 1) != "," {
                     k -= 1;
                 }
-                if !(k > floor + 1 && self.w(k - 1) == ",") {
+                // (A relative clause may run long: "Dr. Jane Holt, who as a Navy captain was
+                // the physician in … and later retired as a rear admiral, said".)
+                if !(k > floor + 1 && self.w(k - 1) == ",") || (k + 20 <= end && !matches!(self.lw(k), "who" | "whose")) {
                     break;
                 }
                 // "Rep. Elijah Cummings (D-Md.), the committee's top Democrat, said".
@@ -599,6 +601,7 @@ impl<'a> Ctx<'a> {
         }
         let mut k = i - 1;
         let mut hops = 0;
+        let mut shared_det = false;
         loop {
             // Walk back over the words of one phrase, to a determiner.
             let mut n = 0;
@@ -628,7 +631,22 @@ impl<'a> Ctx<'a> {
             let prep = if k > floor { self.lw(k - 1) } else { "" };
             // "Developers and supporters in Congress", "experts on North Korea and nuclear
             // nonproliferation": coordinated phrases after a name or a group of people.
-            let coordinated = prep == "and" && k > floor + 1 && (self.lex.groups.contains(self.lw(k - 2)) || is_cap(self.w(k - 2)));
+            // "the former secretary of state and current nominee": a second role without a
+            // determiner of its own shares the first one's.
+            // (Not a name: "has won a state and Cruz strongly suggested".)
+            let shared = prep == "and"
+                && k > floor + 1
+                && hops == 0
+                && !head.ends_with('s')
+                && self.toks[k - 2].kind == TokKind::Word
+                && !NOT_NOUNS.contains(&self.lw(k - 2))
+                && !self.is_cue(k - 2)
+                && !self.verb_like(k - 2)
+                && !(k..i).any(|x| self.by_start.get(&self.toks[x].start).is_some_and(|&m| matches!(self.mentions[m].kind, MKind::Person | MKind::Misc)));
+            let plain = prep == "and" && k > floor + 1 && (self.lex.groups.contains(self.lw(k - 2)) || is_cap(self.w(k - 2)));
+            let coordinated = plain || shared;
+            // (A shared determiner is an article: not "Donald Trump's absurd and false claim".)
+            shared_det |= shared && !plain;
             if hops < 3 && k > floor + 1 && (coordinated || matches!(prep, "of" | "at" | "from" | "for" | "with" | "to" | "in" | "on" | "around" | "across")) {
                 let save = k;
                 k -= 1;
@@ -647,6 +665,9 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let first = self.lw(k);
+        if shared_det && !matches!(first, "the" | "a" | "an") {
+            return None;
+        }
         let words = i - k;
         // A bare noun is a speaker only as a plural ("officials", "sources") or a capitalised
         // name; a possessor works as a determiner ("Obama's former campaign strategist").
@@ -2315,7 +2336,14 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
             continue;
         }
         let speech = |j: usize| j < last && cx.cue_at(j).is_some_and(|c| !c.participle);
-        if speech(k + 1) || (SUBJECT_PRONOUNS.contains(&cx.lw(k + 1)) && speech(k + 2)) {
+        // "…, but Shelby said he refused": a subject of a few words with a cue of its own.
+        // (After a comma: "because Congress and President Obama agreed" joins two subjects.)
+        let subject = |j: usize| {
+            cx.w(k - 1) == ","
+                && (is_cap(cx.w(k + 1)) || DETERMINERS.contains(&cx.lw(k + 1)))
+                && (k + 1..j).all(|x| cx.toks[x].kind == TokKind::Word && !cx.is_cue(x) && !cx.verb_like(x) && !AUX.contains(&cx.lw(x)))
+        };
+        if speech(k + 1) || (SUBJECT_PRONOUNS.contains(&cx.lw(k + 1)) && speech(k + 2)) || (k + 2..k + 6).any(|j| speech(j) && subject(j)) {
             end = cx.toks[k].start;
             break;
         }
@@ -2372,6 +2400,12 @@ fn relative_end(cx: &Ctx, cue: usize, c: Range) -> Option<Range> {
     Some(c)
 }
 
+/// Whether a quote is still open at the end of `s`: more `“` than `”`, or an odd count of
+/// `"` or of `''`.
+fn open_quote(s: &str) -> bool {
+    s.matches('“').count() > s.matches('”').count() || s.matches('"').count() % 2 == 1 || s.matches("''").count() % 2 == 1
+}
+
 /// Reported speech in one sentence: (content, speaker phrase, cue).
 fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
     let mut out = Vec::new();
@@ -2405,7 +2439,10 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 } else if i > a && matches!(cx.w(i - 1), "," | "—" | "–") {
                     let r = Range::new(sent.start, cx.toks[i - 1].start);
                     let tr = r.slice(cx.text).trim_end();
-                    if tr.split_whitespace().count() >= 3 && !cx.in_direct(sent.start) {
+                    // (Not inside a quote that opened in this sentence: `the report says the
+                    // company "has 987 units, according to its own website."` The quoted
+                    // words name their source; the report says them.)
+                    if tr.split_whitespace().count() >= 3 && !cx.in_direct(sent.start) && !open_quote(tr) {
                         out.push((Range::new(r.start, r.start + tr.len()), np, cue));
                     }
                 }
@@ -2734,6 +2771,16 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         }
         if last > after + 25 && end == cx.toks[(after + 24).min(last - 1)].end {
             end = p.end;
+        }
+        // A verb of speech takes a whole clause: `he said "budget reforms" and unpaid taxes
+        // would pay for them`.
+        // (The quote opens the clause, after a few words at most: not `said, but as Trump
+        // went on about "…"`.)
+        let lead_in = (v + 1..open).all(|k| cx.toks[k].kind == TokKind::Word) && open <= v + 4;
+        if lead_in && cx.lex.cue(w).is_some_and(|c| !c.belief) && !cx.lex.framing.contains(w) {
+            if let Some(c) = content_range(cx, v + 1, sent).filter(|c| c.start <= p.start) {
+                end = end.max(c.end);
+            }
         }
         let cue = cx.toks[v].range();
         // Two fragments framed by one verb ("called her "crooked" and "a nasty woman""): one

@@ -1517,3 +1517,56 @@ fn as_someone_with_an_appositive_recently_put_it() {
     let t = "Rain fell. As Omar Pellew, a tax lawyer and senior fellow at a policy centre, recently put it, \"Did she lower her taxes through avoidance, or evasion?\"";
     assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Omar Pellew"));
 }
+
+#[test]
+fn long_subjects_before_the_cue() {
+    let cases = [
+        // A surname alone, then a parenthesis between dashes with commas inside.
+        (
+            "Aaron Vell, who directs the debate team, said it was close.\n\nVell -- co-editor of Debating Them, a book on primary debates -- said the candidate tended to make announcements.",
+            "the candidate tended to make announcements",
+            "Aaron Vell",
+        ),
+        // A relative clause longer than twenty words between commas.
+        (
+            "Rain fell.\n\nDr. Nora Pell, who as a Navy captain was the White House physician in the administration of a former president and later retired from the service as a rear admiral, said that the senator had hidden a blood clot.",
+            "the senator had hidden a blood clot",
+            "Nora Pell",
+        ),
+        // Two roles sharing one article.
+        (
+            "Rain fell.\n\nThe former secretary of state and current nominee said she wanted to speak to every voter.",
+            "she wanted to speak to every voter",
+            "The former secretary of state and current nominee",
+        ),
+    ];
+    for (t, content, who) in cases {
+        let q = quotes(t).into_iter().find(|q| q.1 == QuoteKind::Indirect && q.0 == content).unwrap_or_else(|| panic!("no report in {t}: {:?}", quotes(t)));
+        assert_eq!(q.2.as_deref(), Some(who), "{t}");
+    }
+    // Not a subject: a name after `and` ("has won a state and Cruz strongly suggested").
+    let q = quotes("Rain fell.\n\nNeither of them has won a state and Dana Holt strongly suggested they should drop out.");
+    assert!(q.iter().all(|q| q.2.as_deref().is_none_or(|w| !w.contains("state"))), "{q:?}");
+}
+
+#[test]
+fn a_second_subject_with_its_own_cue_ends_the_report() {
+    let q = quotes("Rain fell.\n\nThe video shows him with his hands in the air before he was shot, but Shelby Moss said he refused to follow her commands.");
+    assert!(q.contains(&("him with his hands in the air before he was shot".into(), QuoteKind::Indirect, Some("The video".into()))), "{q:?}");
+    assert!(q.contains(&("he refused to follow her commands".into(), QuoteKind::Indirect, Some("Shelby Moss".into()))), "{q:?}");
+    // Two joined subjects of one verb stay one report: no comma before `and`.
+    let q = quotes("Rain fell.\n\nThe budget office said the reckoning will arrive sooner because Congress and President Hale agreed to extend the tax cuts.");
+    assert!(q.iter().any(|q| q.0 == "the reckoning will arrive sooner because Congress and President Hale agreed to extend the tax cuts"), "{q:?}");
+}
+
+#[test]
+fn a_quoted_fragment_opening_a_reported_clause() {
+    let (text, who) = find("Rain fell.\n\nDana Holt said \"budget reforms\" and the collection of unpaid taxes would help finance them.", QuoteKind::Mixed);
+    assert_eq!(text, "\"budget reforms\" and the collection of unpaid taxes would help finance them");
+    assert_eq!(who.as_deref(), Some("Dana Holt"));
+    // `according to` inside quoted words is the quote's own sourcing, no report of the
+    // sentence before the marks.
+    let q = quotes("Rain fell.\n\nThe researchers reported that Apex holds $9 billion offshore, and the report says the company \"has 98 subsidiaries in tax havens, according to its own website.\"");
+    assert!(q.iter().all(|q| q.2.as_deref() != Some("its own website")), "{q:?}");
+    assert!(q.iter().any(|q| q.1 == QuoteKind::Mixed && q.2.as_deref() == Some("the report")), "{q:?}");
+}
