@@ -26,33 +26,28 @@ impl Patterns {
             r"(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?)(?-u:\s)*\[(?P<cc>[A-Za-z .]{{2,20}})\],(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?(?-u:\s)*(?:\((?P<agency>{AGENCY})\))?(?-u:\s)*:"
         );
         Patterns {
-            header: Regex::new(r"^(?-u:\s)*date(?-u:\s)+(?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?-u:\b)").unwrap(),
-            ani: Regex::new(&format!(r"^(?-u:\s)*{ani_core}")).unwrap(),
-            wire: Regex::new(&format!(
+            header: crate::text::pattern(r"^(?-u:\s)*date(?-u:\s)+(?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?-u:\b)"),
+            ani: crate::text::pattern(&format!(r"^(?-u:\s)*{ani_core}")),
+            wire: crate::text::pattern(&format!(
                 r"^(?-u:\s)*(?P<place>[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){{0,3}})(?:,(?-u:\s)*(?P<region>[A-Z][A-Za-z.]+(?:(?-u:\s)+[A-Z][A-Za-z.]+)?))?(?:,?(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?)?(?-u:\s)*\((?P<agency>{AGENCY})\)(?:(?-u:\s)*(?:[—–-]{{1,2}}|:))?"
-            ))
-            .unwrap(),
-            caps_dash: Regex::new(&format!(
+            )),
+            caps_dash: crate::text::pattern(&format!(
                 r"^(?-u:\s)*(?P<place>[A-Z][A-Z.'\-]{{2,}}(?:(?-u:\s)+[A-Z][A-Z.'\-]+){{0,3}})(?:,(?-u:\s)*(?P<region>[A-Z][A-Za-z.]+(?:(?-u:\s)+[A-Z][A-Za-z.]+)?))?(?:,?(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?)?(?:(?-u:\s)*/[A-Za-z][A-Za-z .\-]{{1,30}}/)?(?-u:\s)*(?:[—–]|-{{1,2}})(?-u:\s)"
-            ))
-            .unwrap(),
+            )),
             // "Mumbai, May 20:" (Indian papers): a place in title case, the day, a colon.
-            place_colon: Regex::new(&format!(
+            place_colon: crate::text::pattern(&format!(
                 r"^(?-u:\s)*(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}),(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?(?-u:\s)*:(?-u:\s)"
-            ))
-            .unwrap(),
+            )),
             // "Chennai: Heavy rain lashed …" (NDTV): a known place alone before a colon.
-            place_only_colon: Regex::new(r"^(?-u:\s)*(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}):[ \t]+").unwrap(),
+            place_only_colon: crate::text::pattern(r"^(?-u:\s)*(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}):[ \t]+"),
             // A publication date on a byline or metadata line: "Posted: Mar 14, 2024 6:12 PM
             // EDT", "Thu 14 Mar 2024 06.12 GMT", "Published 2024-03-14". The year is required.
-            byline: Regex::new(&format!(
+            byline: crate::text::pattern(&format!(
                 r"(?-u:\b)(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?(?-u:\s)+)?(?:(?P<m1>{MONTH})\.?(?-u:\s)+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?,?(?-u:\s)+(?P<y1>(?:19|20)[0-9]{{2}})|(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\s)+(?P<m2>{MONTH})\.?,?(?-u:\s)+(?P<y2>(?:19|20)[0-9]{{2}})|(?P<y3>(?:19|20)[0-9]{{2}})-(?P<m3>[0-9]{{2}})-(?P<d3>[0-9]{{2}}))(?-u:\b)"
-            ))
-            .unwrap(),
-            boilerplate: Regex::new(
+            )),
+            boilerplate: crate::text::pattern(
                 r"^(?-u:\s)*(?:Disclaimer(?-u:\s)*:|\(?This (?:story|article|post) (?:has|was)|Read (?:the rest|more)(?-u:\b)|Click here|Follow (?:us|him|her)(?-u:\b)|Copyright(?-u:\b)|©|\(?Reporting by(?-u:\b)|\(?Editing by(?-u:\b)|\(?Additional reporting(?-u:\b)|Sign up(?-u:\b)|Subscribe(?-u:\b)|Advertisement(?-u:\s)*$|Related:)",
-            )
-            .unwrap(),
+            ),
         }
     }
 }

@@ -100,6 +100,16 @@ impl Lowercase for str {
     }
 }
 
+/// A built-in pattern, compiled. Ours are fixed strings that the tests compile, so a failure
+/// is a bug: it panics without formatting the regex error (whose formatter, with the syntax
+/// tree's, would otherwise ship in the wasm module).
+pub fn pattern(p: &str) -> regex::Regex {
+    match regex::Regex::new(p) {
+        Ok(r) => r,
+        Err(_) => panic!("onrecord: a built-in pattern does not compile"),
+    }
+}
+
 /// A decimal number in plain digits (`12`, `2.5`, `.5`): `str::parse::<f64>` without the
 /// standard library's float tables, which the wasm module would otherwise carry.
 pub fn parse_decimal(s: &str) -> Option<f64> {

@@ -259,7 +259,7 @@ enum Kind {
 
 impl Patterns {
     pub fn new() -> Patterns {
-        let p = |s: String, k: Kind| (Regex::new(&s).unwrap(), k);
+        let p = |s: String, k: Kind| (crate::text::pattern(&s), k);
         let list = vec![
             p(format!(r"(?-u:\b)(?P<month>{MONTHS})(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?(?-u:\s)+(?P<year>(?:1[0-9]|20)[0-9]{{2}})(?-u:\b))?"), Kind::MonthDayYear),
             p(format!(r"(?-u:\b)(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\s)+(?:of(?-u:\s)+)?(?P<month>{MONTHS})(?:,?(?-u:\s)+(?P<year>(?:1[0-9]|20)[0-9]{{2}}))?(?-u:\b)"), Kind::DayMonthYear),
