@@ -1927,6 +1927,17 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
                 continue;
             }
         }
+        // Quote marks inside the clause: `saying his "capital was less than expected."`
+        // (Before any comma, after a word: not `urges him to stop and says, "Don't …"`.)
+        // (And a quote that closes in the sentence: a report ends with its sentence.)
+        let mark = |x: usize| matches!(cx.w(x), "\"" | "“" | "”" | "''" | "``");
+        if commas == 0 && cx.toks[k - 1].kind == TokKind::Word && mark(k) {
+            if !(k + 1..end).any(mark) {
+                return false;
+            }
+            k += 1;
+            continue;
+        }
         // An appositive between commas may sit between the subject and its verb ("the
         // program, run by the department, has brought …").
         // ("said Sanders’ attack was …": the apostrophe of a possessive goes on.)
@@ -2343,7 +2354,11 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
                 && (is_cap(cx.w(k + 1)) || DETERMINERS.contains(&cx.lw(k + 1)))
                 && (k + 1..j).all(|x| cx.toks[x].kind == TokKind::Word && !cx.is_cue(x) && !cx.verb_like(x) && !AUX.contains(&cx.lw(x)))
         };
-        if speech(k + 1) || (SUBJECT_PRONOUNS.contains(&cx.lw(k + 1)) && speech(k + 2)) || (k + 2..k + 6).any(|j| speech(j) && subject(j)) {
+        // ("…, and the answers weren't researched": a cue word after a determiner is a noun.)
+        let verb_at = |j: usize| speech(j) && !DETERMINERS.contains(&cx.lw(j - 1));
+        // ("and repeatedly says": an adverb before the verb.)
+        let adverb = cx.lw(k + 1).len() > 4 && cx.lw(k + 1).ends_with("ly");
+        if speech(k + 1) || ((SUBJECT_PRONOUNS.contains(&cx.lw(k + 1)) || adverb) && speech(k + 2)) || (k + 2..k + 6).any(|j| verb_at(j) && subject(j)) {
             end = cx.toks[k].start;
             break;
         }
@@ -2698,10 +2713,15 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
             let noun = i > 0
                 && (cx.toks[i - 1].kind == TokKind::Possessive
                     || matches!(cx.lw(i - 1), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "this" | "my" | "our" | "your"));
-            !noun && (cx.lex.framing.contains(w) || cx.lex.cue(w).is_some_and(|c| !c.participle && !c.manner))
+            !noun && (cx.lex.framing.contains(w) || cx.lex.cue(w).is_some_and(|c| !c.manner))
         }) else {
             continue;
         };
+        // "mocked the complaint, saying the man "is not having a good night"": a participle
+        // of speech nearer the fragment reports it.
+        if cx.lex.cue(cx.lw(v)).is_some_and(|c| c.participle) {
+            continue;
+        }
         // Another fragment and a verb of its own between the verb and this one: "a box
         // labeled "medical problem," a doctor had typed "homicidal ideation"".
         if let Some(q) = partials.iter().find(|q| q.start > cx.toks[v].end && q.end <= p.start) {

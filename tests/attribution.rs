@@ -1570,3 +1570,22 @@ fn a_quoted_fragment_opening_a_reported_clause() {
     assert!(q.iter().all(|q| q.2.as_deref() != Some("its own website")), "{q:?}");
     assert!(q.iter().any(|q| q.1 == QuoteKind::Mixed && q.2.as_deref() == Some("the report")), "{q:?}");
 }
+
+#[test]
+fn a_participle_reports_a_clause_that_runs_into_quote_marks() {
+    for (t, content, who) in [
+        (
+            "Rain fell.\n\nDana Holt had mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”",
+            "anybody who complains about a microphone “is not having a good night.”",
+            "Dana Holt",
+        ),
+        ("Rain fell.\n\nThe auditors granted him an extension, saying his \"capital was less than expected.\"", "his \"capital was less than expected.\"", "The auditors"),
+    ] {
+        let (text, speaker) = find(t, QuoteKind::Mixed);
+        assert_eq!((text.as_str(), speaker.as_deref()), (content, Some(who)), "{t}");
+    }
+    // A quote after a comma opens speech of its own: `urges him to stop and repeatedly says,
+    // "Don't do it"` is no clause of `urges`.
+    let q = quotes("Rain fell.\n\nShe urges her husband to come out of the car and repeatedly says, \"Don't you do it,\" until shots ring out.");
+    assert!(q.iter().all(|q| !q.0.contains("repeatedly says")), "{q:?}");
+}
