@@ -282,6 +282,20 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "a letter from his doctor Friday that says …", "a report which found …": a record
+        // named before its relative pronoun speaks.
+        if matches!(self.lw(i - 1), "that" | "which") && i >= floor + 3 {
+            let mut e = i - 1;
+            while e > floor + 1 && TIME_WORDS.contains(&self.lw(e - 1)) {
+                e -= 1;
+            }
+            if let Some(d) = self.desc_before(e, floor) {
+                let k = crate::text::tok_at(self.toks, d.range.start);
+                if (k..e).any(|x| EVIDENCE.contains(&self.lw(x)) || RECORDS.contains(&self.lw(x))) {
+                    return Some(d);
+                }
+            }
+        }
         // "among the 30 percent of voters who said …": a restrictive clause's antecedent, in
         // object position (a subject's clause would end before the main verb).
         if self.lw(i - 1) == "who" && i >= floor + 3 && self.toks[i - 2].kind == TokKind::Word && (!is_cap(self.w(i - 2)) || self.lex.groups.contains(self.lw(i - 2))) {
@@ -2110,6 +2124,9 @@ const EVIDENCE: &[&str] = &[
     "average", "slide", "chart", "photo", "photos", "recording", "memo", "audit", "evidence", "review", "estimates",
 ];
 
+/// Writings that say something: `a letter that says …`.
+const RECORDS: &[&str] = &["letter", "letters", "statement", "statements", "post", "posts", "tweet", "tweets", "ad", "ads", "release", "filing", "lawsuit", "complaint", "note", "notes", "book", "article", "editorial", "op-ed"];
+
 /// What a poll, a study or a record shows: `A new poll shows that Clinton leads`, `Video of
 /// the incident shows him with his hands in the air`, `…, a USA TODAY analysis shows.`. For
 /// `shows` at token `i` of the sentence `a..b`: the content and the record as its speaker.
@@ -2495,15 +2512,17 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
         let progressive = cue.participle
             && i > a
             && (cx.toks[i - 1].kind == TokKind::Possessive || matches!(cx.lw(i - 1), "is" | "was" | "are" | "were" | "been" | "am"));
+        // "…, going on to say that …": a participle phrase, as `saying` would be.
+        let going_on = i >= a + 4 && cx.lw(i - 1) == "to" && cx.lw(i - 2) == "on" && cx.lw(i - 3) == "going" && cx.w(i - 4) == ",";
         // Preposed: "X said (that) …".
-        if !cue.participle || progressive {
+        if (!cue.participle || progressive) && !going_on {
             let back = if progressive {
                 let mut k = i - 1;
                 while k > a && (cx.toks[k].kind == TokKind::Possessive || matches!(cx.lw(k), "is" | "was" | "are" | "were" | "been" | "am" | "has" | "have" | "had")) {
                     k -= 1;
                 }
                 k + 1
-            } else if i >= a + 3 && cx.lw(i - 1) == "to" && cx.lw(i - 2) == "on" && matches!(cx.lw(i - 3), "went" | "goes" | "go" | "going" | "gone") {
+            } else if i >= a + 3 && cx.lw(i - 1) == "to" && cx.lw(i - 2) == "on" && matches!(cx.lw(i - 3), "went" | "goes" | "go" | "gone") {
                 // "went on to say that …"
                 i - 3
             } else if i >= a + 2 && cx.lw(i - 1) == "to" && matches!(cx.lw(i - 2), "continued" | "continues" | "proceeded" | "proceeds") {

@@ -1589,3 +1589,19 @@ fn a_participle_reports_a_clause_that_runs_into_quote_marks() {
     let q = quotes("Rain fell.\n\nShe urges her husband to come out of the car and repeatedly says, \"Don't you do it,\" until shots ring out.");
     assert!(q.iter().all(|q| !q.0.contains("repeatedly says")), "{q:?}");
 }
+
+#[test]
+fn a_record_before_its_relative_pronoun_and_going_on_to_say() {
+    for (t, content, who) in [
+        ("Rain fell.\n\nHe released a letter from his doctor Friday afternoon that says he has extraordinarily good health.", "he has extraordinarily good health", "a letter from his doctor"),
+        ("Rain fell.\n\nShe cited a report that says the economy will shrink next year.", "the economy will shrink next year", "a report"),
+        ("Rain fell.\n\n\"It is insane,\" Dana Holt said, going on to say that the country has spent years on the fight.", "the country has spent years on the fight", "Dana Holt"),
+    ] {
+        let (text, speaker) = find(t, QuoteKind::Indirect);
+        assert_eq!((text.as_str(), speaker.as_deref()), (content, Some(who)), "{t}");
+    }
+    // A person's relative clause is no record's: "the man that says" is left to the rules
+    // for people.
+    let q = quotes("Rain fell.\n\nShe met the man that says the economy will shrink.");
+    assert!(q.iter().all(|q| q.2.as_deref() != Some("the man")), "{q:?}");
+}
