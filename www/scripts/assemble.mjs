@@ -23,6 +23,33 @@ const sha = (s) => "'sha256-" + createHash("sha256").update(s, "utf8").digest("b
 // JSON.stringify output is a valid JS literal; also keep "</script" out of inline scripts.
 const literal = (s) => JSON.stringify(s).replace(/<\/(script)/gi, "<\\/$1").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 
+// Comments, indentation and blank lines are for readers of www/; the page and the widget ship
+// without them (about 1 KB gzipped). Whole lines only, and a block comment that shares a line
+// with code is kept as is. No string runs over several lines; the one template literal that
+// does (the widget's style sheet) only loses indentation and blank lines, which CSS ignores.
+const slim = (js) => {
+  const out = [];
+  let block = false;
+  for (const line of js.split("\n")) {
+    const t = line.trim();
+    if (block) {
+      if (t.includes("*/") && !t.endsWith("*/")) throw new Error("slim: code after a block comment: " + t);
+      block = !t.endsWith("*/");
+      continue;
+    }
+    if (t === "" || t.startsWith("//")) continue;
+    if (t.startsWith("/*") && !t.startsWith("/*!")) {
+      if (!t.includes("*/")) {
+        block = true;
+        continue;
+      }
+      if (t.endsWith("*/") && t.indexOf("*/") === t.length - 2) continue;
+    }
+    out.push(t);
+  }
+  return out.join("\n");
+};
+
 const wasm = readFileSync(join(pkg, "nomodules", "onrecord_bg.wasm"));
 // Inlined as base64 of the gzipped module: the served page then gzips to about the module's
 // own gzipped size (base64 of raw bytes would cost a third more). Zopfli writes the same gzip
@@ -37,18 +64,18 @@ try {
   console.error("@gfx/zopfli not installed: the module is packed with zlib (about 5% larger)");
 }
 const wasmB64 = packed.toString("base64");
-const glue = read(join(pkg, "nomodules", "onrecord.js"));
-const render = read(join(www, "render.js"));
+const glue = slim(read(join(pkg, "nomodules", "onrecord.js")));
+const render = slim(read(join(www, "render.js")));
 const sample = read(join(root, "tests", "data", "seed-trump-putin-call.txt"));
 
 // --- the page ---------------------------------------------------------------------------
-const workerSrc = glue + "\n" + read(join(www, "worker.js"));
+const workerSrc = glue + "\n" + slim(read(join(www, "worker.js")));
 const script = [
   `const ONRECORD_WASM_B64 = "${wasmB64}";`,
   `const ONRECORD_WORKER_SRC = ${literal(workerSrc)};`,
   `const ONRECORD_SAMPLE = ${literal(sample)};`,
   render,
-  read(join(www, "app.js")),
+  slim(read(join(www, "app.js"))),
 ].join("\n");
 const style = read(join(www, "style.css"));
 const csp = [
@@ -70,7 +97,7 @@ writeFileSync(join(dist, "index.html"), html);
 
 // --- the widget, the ES module and the npm package -----------------------------------------
 if (existsSync(join(www, "widget.js"))) {
-  const widget = read(join(www, "widget.js"));
+  const widget = slim(read(join(www, "widget.js")));
   // Classic script: the no-modules glue defines `wasm_bindgen` inside our closure.
   const classic = [
     "/*! onrecord widget " + version + " — MIT OR Apache-2.0 */",
