@@ -615,7 +615,6 @@ impl<'a> Ctx<'a> {
         }
         let mut k = i - 1;
         let mut hops = 0;
-        let mut shared_det = false;
         loop {
             // Walk back over the words of one phrase, to a determiner.
             let mut n = 0;
@@ -656,11 +655,10 @@ impl<'a> Ctx<'a> {
                 && !NOT_NOUNS.contains(&self.lw(k - 2))
                 && !self.is_cue(k - 2)
                 && !self.verb_like(k - 2)
-                && !(k..i).any(|x| self.by_start.get(&self.toks[x].start).is_some_and(|&m| matches!(self.mentions[m].kind, MKind::Person | MKind::Misc)));
+                && !(k..i).any(|x| self.by_start.get(&self.toks[x].start).is_some_and(|&m| matches!(self.mentions[m].kind, MKind::Person | MKind::Misc)))
+                && self.article_before(k - 1, floor);
             let plain = prep == "and" && k > floor + 1 && (self.lex.groups.contains(self.lw(k - 2)) || is_cap(self.w(k - 2)));
             let coordinated = plain || shared;
-            // (A shared determiner is an article: not "Donald Trump's absurd and false claim".)
-            shared_det |= shared && !plain;
             if hops < 3 && k > floor + 1 && (coordinated || matches!(prep, "of" | "at" | "from" | "for" | "with" | "to" | "in" | "on" | "around" | "across")) {
                 let save = k;
                 k -= 1;
@@ -679,9 +677,6 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let first = self.lw(k);
-        if shared_det && !matches!(first, "the" | "a" | "an") {
-            return None;
-        }
         let words = i - k;
         // A bare noun is a speaker only as a plural ("officials", "sources") or a capitalised
         // name; a possessor works as a determiner ("Obama's former campaign strategist").
@@ -705,6 +700,23 @@ impl<'a> Ctx<'a> {
             }
         }
         Some(Np { range: Range::new(start, end), kind: NpKind::Desc })
+    }
+
+    /// Whether an article opens the phrase that ends before token `i`, a few words back
+    /// (`the former secretary of state`); not a possessor (`Donald Trump's absurd`).
+    fn article_before(&self, i: usize, floor: usize) -> bool {
+        let mut x = i;
+        while x > floor && x + 7 > i {
+            x -= 1;
+            let w = self.lw(x);
+            if matches!(w, "the" | "a" | "an") {
+                return true;
+            }
+            if self.toks[x].kind != TokKind::Word || (NOT_NOUNS.contains(&w) && w != "of") || self.past_or_aux(x) {
+                return false;
+            }
+        }
+        false
     }
 
     /// The noun phrase starting at token `i`; returns it and the token after it.
@@ -924,6 +936,11 @@ impl<'a> Ctx<'a> {
         for start in starts {
             if start >= b || self.in_direct(self.toks[start].start) {
                 continue;
+            }
+            // "It attacked Trump, saying …": `it` before a past verb stands for an
+            // organisation (`np_after` leaves `it` alone: after a cue it opens the clause).
+            if self.lw(start) == "it" && start + 1 < b && self.lex.past_form(self.lw(start + 1)) {
+                return Some(Np { range: self.toks[start].range(), kind: NpKind::Pronoun });
             }
             if let Some((np, next)) = self.np_after(start, b) {
                 // "Her pal and co-star Danny Fenwick leapt …": one person with two roles.
@@ -2732,13 +2749,16 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
             let noun = i > 0
                 && (cx.toks[i - 1].kind == TokKind::Possessive
                     || matches!(cx.lw(i - 1), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "this" | "my" | "our" | "your"));
-            !noun && (cx.lex.framing.contains(w) || cx.lex.cue(w).is_some_and(|c| !c.manner))
+            !noun && (cx.lex.framing.contains(w) || cx.lex.cue(w).is_some_and(|c| !c.participle && !c.manner))
         }) else {
             continue;
         };
         // "mocked the complaint, saying the man "is not having a good night"": a participle
-        // of speech nearer the fragment reports it.
-        if cx.lex.cue(cx.lw(v)).is_some_and(|c| c.participle) {
+        // of speech nearer the fragment reports it (not "warning against "excessive
+        // optimism"": no clause follows).
+        let sent_end = cx.toks.partition_point(|t| t.start < sent.end);
+        let reports = |x: usize| cx.lex.cue(cx.lw(x)).is_some_and(|c| c.participle && !c.manner) && (cx.lw(x + 1) == "that" || clause_starts(cx, x + 1, sent_end));
+        if (v + 1..open).any(reports) {
             continue;
         }
         // Another fragment and a verb of its own between the verb and this one: "a box

@@ -1605,3 +1605,14 @@ fn a_record_before_its_relative_pronoun_and_going_on_to_say() {
     let q = quotes("Rain fell.\n\nShe met the man that says the economy will shrink.");
     assert!(q.iter().all(|q| q.2.as_deref() != Some("the man")), "{q:?}");
 }
+
+#[test]
+fn it_before_a_past_verb_is_an_organisation_subject() {
+    let t = "The Harbour Times endorsed Dana Holt.\n\nMeanwhile, it attacked Tom Brown, saying he \"has offended voters with his insults.\"";
+    let (text, who) = find(t, QuoteKind::Mixed);
+    assert_eq!(text, "he \"has offended voters with his insults.\"");
+    assert_eq!(who.as_deref(), Some("Harbour Times"));
+    // A participle without a clause leaves its fragments to the framing verbs.
+    let q = quotes("Rain fell.\n\nIn Havana, the government gave a guarded response, warning against \"excessive optimism\" and predicting \"the hardliners\" would still fight.");
+    assert!(q.iter().any(|q| q.1 == QuoteKind::Mixed && q.0.contains("excessive optimism")), "{q:?}");
+}

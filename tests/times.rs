@@ -349,3 +349,12 @@ fn long_holiday_names_are_found_alone() {
 fn this_past_season_is_the_one_gone_by() {
     assert_eq!(times("Control Data scrapped the business this past spring.", "1989-10-30")[0], ("this past spring".to_string(), "1989-SP".to_string()));
 }
+
+#[test]
+fn the_near_future_and_the_short_term() {
+    let a = onrecord::Extractor::new()
+        .extract("The firm will grow in the near future and in the short term. The future is bright.", &onrecord::Options { date: onrecord::Date::parse("1989-11-02"), ..Default::default() })
+        .unwrap();
+    let got: Vec<(&str, &str)> = a.times.iter().map(|t| (t.span.text.as_str(), t.value.as_str())).collect();
+    assert_eq!(got, [("the near future", "FUTURE_REF"), ("the short term", "FUTURE_REF"), ("The future", "FUTURE_REF")]);
+}
