@@ -2249,10 +2249,14 @@ fn according_source(cx: &Ctx, i: usize, b: usize) -> Option<(Np, usize)> {
     let np = cx.np_after(i, b);
     let stop = (i..b).find(|&k| cx.toks[k].kind == TokKind::Punct && cx.w(k) != "-" && !cx.plural_mark(k)).unwrap_or(b);
     let at_stop = |n: usize| n >= stop || n >= b || matches!(cx.w(n), "," | "." | "!" | "?" | ";" | ":" | "—" | "–");
+    // ("according to the Alliance to Reclaim Our Schools (AROS)": a short parenthesis after
+    // the source.)
+    let np = np.map(|(np, after)| (np, cx.skip_affiliation(after, b)));
     match np {
         Some((np, after)) if at_stop(after) => Some((np, after)),
-        _ if stop > i && stop <= i + 20 && (stop == b || matches!(cx.w(stop), "," | "." | ";" | "—" | "–")) && (i..stop).all(|k| !cx.is_cue(k) || cx.lw(k) == "report") => {
-            Some((Np { range: Range::new(cx.toks[i].start, cx.toks[stop - 1].end), kind: NpKind::Desc }, stop))
+        _ if stop > i && stop <= i + 20 && (i..stop).all(|k| !cx.is_cue(k) || cx.lw(k) == "report") => {
+            let after = if stop < b && cx.w(stop) == "(" { cx.skip_affiliation(stop, b) } else { stop };
+            (after >= b || matches!(cx.w(after), "," | "." | ";" | "—" | "–")).then(|| (Np { range: Range::new(cx.toks[i].start, cx.toks[stop - 1].end), kind: NpKind::Desc }, after))
         }
         _ => None,
     }

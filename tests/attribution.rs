@@ -1616,3 +1616,15 @@ fn it_before_a_past_verb_is_an_organisation_subject() {
     let q = quotes("Rain fell.\n\nIn Havana, the government gave a guarded response, warning against \"excessive optimism\" and predicting \"the hardliners\" would still fight.");
     assert!(q.iter().any(|q| q.1 == QuoteKind::Mixed && q.0.contains("excessive optimism")), "{q:?}");
 }
+
+#[test]
+fn according_to_a_source_with_its_acronym_in_brackets() {
+    for t in [
+        "Rain fell.\n\nMore than 100,000 people took part, according to the Alliance for Open Schools (AOS).",
+        "Rain fell.\n\nAccording to the Alliance for Open Schools (AOS), more than 100,000 people took part.",
+    ] {
+        let (text, who) = find(t, QuoteKind::Indirect);
+        assert!(text.ends_with("100,000 people took part"), "{t}: {text}");
+        assert_eq!(who.as_deref(), Some("Alliance for Open Schools"), "{t}");
+    }
+}
