@@ -651,10 +651,8 @@ impl<'a> Ctx<'a> {
                 && k > floor + 1
                 && hops == 0
                 && !head.ends_with('s')
-                && self.toks[k - 2].kind == TokKind::Word
                 && !NOT_NOUNS.contains(&self.lw(k - 2))
                 && !self.is_cue(k - 2)
-                && !self.verb_like(k - 2)
                 && !(k..i).any(|x| self.by_start.get(&self.toks[x].start).is_some_and(|&m| matches!(self.mentions[m].kind, MKind::Person | MKind::Misc)))
                 && self.article_before(k - 1, floor);
             let plain = prep == "and" && k > floor + 1 && (self.lex.groups.contains(self.lw(k - 2)) || is_cap(self.w(k - 2)));
@@ -2741,6 +2739,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
     let mut out: Vec<(Range, Np, Range)> = Vec::new();
     let k = partials.partition_point(|p| p.start < sent.start);
     let a = crate::text::tok_at(cx.toks, sent.start);
+    let last = cx.toks.partition_point(|t| t.start < sent.end);
     for p in partials[k..].iter().take_while(|p| p.start < sent.end) {
         if p.end > sent.end {
             continue;
@@ -2760,8 +2759,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         // "mocked the complaint, saying the man "is not having a good night"": a participle
         // of speech nearer the fragment reports it (not "warning against "excessive
         // optimism"": no clause follows).
-        let sent_end = cx.toks.partition_point(|t| t.start < sent.end);
-        let reports = |x: usize| cx.lex.cue(cx.lw(x)).is_some_and(|c| c.participle && !c.manner) && (cx.lw(x + 1) == "that" || clause_starts(cx, x + 1, sent_end));
+        let reports = |x: usize| cx.lex.cue(cx.lw(x)).is_some_and(|c| c.participle && !c.manner) && (cx.lw(x + 1) == "that" || clause_starts(cx, x + 1, last));
         if (v + 1..open).any(reports) {
             continue;
         }
@@ -2823,7 +2821,6 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         // The content runs on to the end of the fragment's clause: the next clause
         // punctuation, a conjunction, another quote, or the sentence end (if near).
         let after = cx.toks.partition_point(|t| t.start < p.end);
-        let last = cx.toks.partition_point(|t| t.start < sent.end);
         let mut end = p.end;
         for k in after..last.min(after + 25) {
             let w = cx.lw(k);
