@@ -103,8 +103,8 @@ struct Ctx<'a> {
     layout: &'a Layout,
     toks: &'a [Tok],
     mentions: &'a [Mention],
-    by_end: HashMap<usize, usize>,
-    by_start: HashMap<usize, usize>,
+    by_end: crate::lexicon::OffsetMap,
+    by_start: crate::lexicon::OffsetMap,
     /// Direct (top-level) quote ranges, sorted.
     direct: Vec<Range>,
     /// Quoted titles of works and shows, sorted.
@@ -1088,8 +1088,8 @@ pub fn attribute(
     mentions: &[Mention],
     ents: &mut Entities,
 ) -> Attribution {
-    let mut by_end: HashMap<usize, usize> = HashMap::new();
-    let mut by_start: HashMap<usize, usize> = HashMap::new();
+    let mut by_end = crate::lexicon::OffsetMap::default();
+    let mut by_start = crate::lexicon::OffsetMap::default();
     for (i, m) in mentions.iter().enumerate() {
         by_start.entry(m.range.start).or_insert(i);
         let e = by_end.entry(m.range.end).or_insert(i);

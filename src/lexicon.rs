@@ -45,6 +45,9 @@ impl Hasher for Fx {
 pub type Map<V> = HashMap<String, V, BuildHasherDefault<Fx>>;
 /// A word-list set.
 pub type Set = HashSet<String, BuildHasherDefault<Fx>>;
+/// Mentions by the byte offset where they start or end. Offsets are integers, not text, so
+/// FxHash serves here too (SipHash cost about 5% of the whole extraction).
+pub type OffsetMap = HashMap<usize, usize, BuildHasherDefault<Fx>>;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Gender {
