@@ -109,6 +109,8 @@ struct Ctx<'a> {
     direct: Vec<Range>,
     /// Quoted titles of works and shows, sorted.
     titles: Vec<Range>,
+    /// Partial (top-level) quote ranges, sorted.
+    partial: Vec<Range>,
     /// How many mentions bear each name, and the surnames of people named in full: built on
     /// first use, once per text.
     names: std::cell::OnceCell<(HashMap<&'a str, usize>, std::collections::HashSet<&'a str>)>,
@@ -153,6 +155,11 @@ impl<'a> Ctx<'a> {
     fn in_direct(&self, pos: usize) -> bool {
         let k = self.direct.partition_point(|r| r.start <= pos);
         k > 0 && self.direct[k - 1].end > pos
+    }
+    /// The partial quote holding `pos`, if any.
+    fn partial_at(&self, pos: usize) -> Option<Range> {
+        let k = self.partial.partition_point(|r| r.start <= pos);
+        self.partial[..k].last().copied().filter(|r| r.end > pos)
     }
     /// The first direct quote starting at or after `pos`.
     fn direct_from(&self, pos: usize) -> Option<Range> {
@@ -1099,7 +1106,8 @@ pub fn attribute(
     }
     let direct: Vec<Range> = spans.iter().filter(|q| q.nested_in.is_none() && q.kind == QKind::Direct).map(|q| q.range).collect();
     let titles: Vec<Range> = spans.iter().filter(|q| q.title).map(|q| q.range).collect();
-    let cx = Ctx { lex, text, layout, toks: &layout.toks, mentions, by_end, by_start, direct, titles, names: Default::default() };
+    let partial: Vec<Range> = spans.iter().filter(|q| q.nested_in.is_none() && q.kind == QKind::Partial).map(|q| q.range).collect();
+    let cx = Ctx { lex, text, layout, toks: &layout.toks, mentions, by_end, by_start, direct, titles, partial, names: Default::default() };
 
     let mut out: Vec<AQuote> = spans
         .iter()
@@ -2451,12 +2459,6 @@ fn relative_end(cx: &Ctx, cue: usize, c: Range) -> Option<Range> {
     Some(c)
 }
 
-/// Whether a quote is still open at the end of `s`: more `“` than `”`, or an odd count of
-/// `"` or of `''`.
-fn open_quote(s: &str) -> bool {
-    s.matches('“').count() > s.matches('”').count() || s.matches('"').count() % 2 == 1 || s.matches("''").count() % 2 == 1
-}
-
 /// Reported speech in one sentence: (content, speaker phrase, cue).
 fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
     let mut out = Vec::new();
@@ -2493,7 +2495,8 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     // (Not inside a quote that opened in this sentence: `the report says the
                     // company "has 987 units, according to its own website."` The quoted
                     // words name their source; the report says them.)
-                    if tr.split_whitespace().count() >= 3 && !cx.in_direct(sent.start) && !open_quote(tr) {
+                    let inside = cx.partial_at(t.start).is_some_and(|q| q.start >= sent.start);
+                    if tr.split_whitespace().count() >= 3 && !cx.in_direct(sent.start) && !inside {
                         out.push((Range::new(r.start, r.start + tr.len()), np, cue));
                     }
                 }
