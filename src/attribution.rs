@@ -1564,7 +1564,17 @@ fn split_pair(text: &str, layout: &Layout, a: &AQuote, b: &AQuote) -> bool {
     if a.kind == AKind::Mixed && gap.split_whitespace().count() > 12 {
         return false;
     }
-    let cue_in_gap = [a.cue, b.cue].iter().flatten().any(|c| c.start >= a.range.end && c.end <= b.range.start);
+    let in_gap = |c: &Option<Range>| c.is_some_and(|c| c.start >= a.range.end && c.end <= b.range.start);
+    let cue_in_gap = in_gap(&a.cue) || in_gap(&b.cue);
+    // `"…," X said, adding, "…"`: a second cue just before the second half opens an
+    // utterance of its own (not one that reports a clause of its own: `wrote, explaining
+    // why he is speaking, "but …"`).
+    if in_gap(&a.cue) && in_gap(&b.cue) && a.cue != b.cue {
+        let lead_in = b.cue.map_or(0, |c| text[c.end..b.range.start].split_whitespace().count());
+        if lead_in <= 2 {
+            return false;
+        }
+    }
     // `"…," X said.` and `"…?" X asked.`: the first half runs on into the attribution.
     let closes_with_comma = a.range.slice(text).trim_end_matches(CLOSING_MARKS).trim_end().ends_with([',', '?', '!']);
     // The second half ends its sentence: `"…," X said. "You squeezed them" to drive up …`

@@ -121,6 +121,22 @@ fn a_split_question_and_a_split_mixed_quote_are_one_quote() {
 }
 
 #[test]
+fn a_second_cue_before_the_second_half_opens_a_quote_of_its_own() {
+    // `said, adding, "…"` and `said, adding that "…"`: two utterances, two cues.
+    for t in [
+        "\"We cannot afford it,\" Jane Smith said, adding later, \"The fund is empty.\"",
+        "\"We cannot afford it,\" Jane Smith said, adding that \"the fund is empty.\"",
+    ] {
+        let q = quotes(t);
+        assert!(q.iter().any(|x| x.1 == QuoteKind::Direct && x.0 == "\"We cannot afford it,\"" && x.2.as_deref() == Some("Jane Smith")), "{t}: {q:?}");
+        assert!(q.iter().any(|x| x.0.contains("he fund is empty.\"") && !x.0.contains("afford") && x.2.as_deref() == Some("Jane Smith")), "{t}: {q:?}");
+    }
+    // A participle that reports a clause of its own leaves the halves joined.
+    let t = "\"Many people are unsure,\" Jane Smith wrote in a statement explaining why she is speaking, \"but most agree.\"";
+    assert!(quotes(t).iter().any(|x| x.1 == QuoteKind::Direct && x.0 == t), "{:?}", quotes(t));
+}
+
+#[test]
 fn the_person_seen_before_a_participle_says_the_quote() {
     for (t, who) in [
         ("The spot ends with footage of Dana Holt saying during the debate, \"That makes me smart,\" as the crowd cheered.", "Dana Holt"),
