@@ -660,7 +660,13 @@ impl<'a> Ctx<'a> {
                 && !head.ends_with('s')
                 && !NOT_NOUNS.contains(&self.lw(k - 2))
                 && !self.is_cue(k - 2)
-                && !(k..i).any(|x| self.by_start.get(&self.toks[x].start).is_some_and(|&m| matches!(self.mentions[m].kind, MKind::Person | MKind::Misc)))
+                // (A modifier such as `Democratic` may be a name of its own; the head may not.)
+                && !(k..i).any(|x| {
+                    self.by_start.get(&self.toks[x].start).is_some_and(|&m| {
+                        let m = &self.mentions[m];
+                        m.kind == MKind::Person || (m.kind == MKind::Misc && m.range.end >= end)
+                    })
+                })
                 && self.article_before(k - 1, floor);
             let plain = prep == "and" && k > floor + 1 && (self.lex.groups.contains(self.lw(k - 2)) || is_cap(self.w(k - 2)));
             let coordinated = plain || shared;
@@ -1566,6 +1572,10 @@ fn split_pair(text: &str, layout: &Layout, a: &AQuote, b: &AQuote) -> bool {
     }
     let in_gap = |c: &Option<Range>| c.is_some_and(|c| c.start >= a.range.end && c.end <= b.range.start);
     let cue_in_gap = in_gap(&a.cue) || in_gap(&b.cue);
+    // `"…," X said. "…," Y said.`: the second half has an attribution of its own.
+    if b.cue.is_some_and(|c| c.start >= b.range.end) {
+        return false;
+    }
     // `"…," X said, adding, "…"`: a second cue just before the second half opens an
     // utterance of its own (not one that reports a clause of its own: `wrote, explaining
     // why he is speaking, "but …"`).
@@ -3036,6 +3046,14 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                             return (Some(e), None);
                         }
                     }
+                }
+            }
+            // "the Florida senator and Republican presidential candidate": two roles of one
+            // person, the first of which the story has tied to a name.
+            if let Some(&m) = cx.by_start.get(&np.range.start).filter(|&&m| cx.mentions[m].range.end < np.range.end) {
+                let joined = cx.text[cx.mentions[m].range.end..np.range.end].starts_with(" and ");
+                if let Some(e) = ents.of_mention[m].filter(|&e| joined && matches!(cx.mentions[m].kind, MKind::Role { person: true }) && ents.list[e].kind == EKind::Person) {
+                    return (Some(e), None);
                 }
             }
             // "the 45-year-old said", "the mother of three told the BBC": a description that

@@ -54,6 +54,7 @@ fn party_tag(text: &str, t: &Tok) -> bool {
 pub(crate) const ROLE_MODIFIERS: &[&str] = &[
     "former", "top", "new", "then", "current", "outgoing", "incoming", "deputy", "acting", "vice", "prime", "general", "managing", "executive", "assistant", "associate", "national", "regional", "political", "communications", "policy", "legal", "economic", "shadow", "transport", "education", "trade", "foreign", "defence", "defense", "interior", "finance", "health", "senior", "chief", "campaign", "press", "democratic", "republican", "presidential", "country's", "nation's", "state", "federal", "local", "white", "house", "us", "u.s.",
     "financial", "operating", "technology", "information", "marketing", "medical", "investment", "portfolio", "research", "union", "city", "provincial", "opposition", "party", "team", "head", "program", "project", "public", "security", "military", "intelligence", "science", "technical", "principal", "lead", "co-founder", "founding",
+    "independent", "conservative", "liberal", "moderate", "veteran", "longtime", "retiring", "freshman", "junior", "progressive",
 ];
 
 /// A capitalised run that names a person (a known first name, or a personal title before two

@@ -121,6 +121,15 @@ fn a_split_question_and_a_split_mixed_quote_are_one_quote() {
 }
 
 #[test]
+fn a_second_quote_with_its_own_attribution_is_not_a_second_half() {
+    let t = "Sen. Nora Pell spoke on Monday. \"China is worried,\" the Vermont senator told ABC. \"It should be,\" the senator said.";
+    let q = quotes(t);
+    let direct: Vec<_> = q.iter().filter(|x| x.1 == QuoteKind::Direct).collect();
+    assert_eq!(direct.len(), 2, "{q:?}");
+    assert!(direct.iter().all(|x| x.2.as_deref() == Some("Nora Pell")), "{q:?}");
+}
+
+#[test]
 fn a_second_cue_before_the_second_half_opens_a_quote_of_its_own() {
     // `said, adding, "…"` and `said, adding that "…"`: two utterances, two cues.
     for t in [
@@ -1554,6 +1563,18 @@ fn long_subjects_before_the_cue() {
             "Rain fell.\n\nThe former secretary of state and current nominee said she wanted to speak to every voter.",
             "she wanted to speak to every voter",
             "The former secretary of state and current nominee",
+        ),
+        // A party name may modify the second role.
+        (
+            "Rain fell.\n\nThe former governor and current Democratic presidential nominee said she wanted to speak to every voter.",
+            "she wanted to speak to every voter",
+            "The former governor and current Democratic presidential nominee",
+        ),
+        // The first role already tied to a name: that person speaks.
+        (
+            "Sen. Nora Pell spoke first.\n\nThe independent Vermont senator and Democratic presidential candidate said that the test was a threat.",
+            "the test was a threat",
+            "Nora Pell",
         ),
     ];
     for (t, content, who) in cases {
