@@ -193,6 +193,17 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
+        // "his early-morning tweets", "Trump's remarks", "the reports": a plural noun after
+        // a determiner, a possessor or a compound modifier.
+        if cue.plural_noun && i > 0 {
+            let prev = self.lw(i - 1);
+            if self.toks[i - 1].kind == TokKind::Possessive
+                || matches!(prev, "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "whose" | "recent" | "latest" | "earlier" | "previous" | "such" | "some" | "any" | "no" | "public")
+                || (prev.contains('-') && self.toks[i - 1].kind == TokKind::Word)
+            {
+                return None;
+            }
+        }
         if cue.noun {
             let prev = if i > 0 { self.lw(i - 1) } else { "" };
             let verbal = matches!(
@@ -879,10 +890,11 @@ impl<'a> Ctx<'a> {
                     // ("the Chief Minister": a capitalised role after a lower-case article.)
                     let end = self.mentions[m].range.end;
                     let next = self.toks.partition_point(|x| x.start < end);
-                    // ("one GOP source", "a Pentagon official": the name modifies a role.)
+                    // ("one GOP source", "a Pentagon official", "the Pell campaign": the name
+                    // modifies a role or a body.)
                     let modifier = next < limit && self.toks[next].kind == TokKind::Word && !is_cap(self.w(next)) && {
                         let h = self.lw(next);
-                        self.lex.role_nouns.get(h).is_some_and(|r| r.0) || self.lex.group_or_member(h)
+                        self.lex.role_nouns.contains_key(h) || self.lex.group_or_member(h)
                     };
                     if matches!(self.mentions[m].kind, MKind::Org | MKind::Misc | MKind::Role { .. }) && !modifier {
                         return Some((Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }, self.skip_affiliation(next, limit)));
@@ -2981,7 +2993,18 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                 // or a group ("Clinton's campaign is seeking … what they call …"), else the
                 // most recent organisation.
                 let sent = cx.layout.sentence_range(np.range.start);
-                if let Some(sub) = cx.subject(sent).filter(|s| s.range.end <= np.range.start && s.range != np.range) {
+                // `It` opening its sentence goes on with the last sentence's subject: `Donald
+                // Trump's campaign is defending … . It's denouncing what it calls …`.
+                let own = cx.subject(sent).filter(|s| s.range.end <= np.range.start && s.range != np.range);
+                let head = cx.text[sent.start..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                let opens = head.eq_ignore_ascii_case("it") && own.is_none_or(|o| o.kind == NpKind::Pronoun);
+                let si = cx.layout.sentence_at(np.range.start);
+                let last = (p == "it" && opens && si > 0)
+                    .then(|| cx.layout.sentences[si - 1].range)
+                    .filter(|r| cx.layout.para_at(r.start) == cx.layout.para_at(np.range.start))
+                    .and_then(|r| cx.subject(r))
+                    .filter(|s| s.kind != NpKind::Pronoun);
+                if let Some(sub) = last.or(own) {
                     match sub.kind {
                         NpKind::Mention(m) => {
                             if let Some(e) = ents.of_mention[m].filter(|&e| ents.list[e].kind == EKind::Org) {

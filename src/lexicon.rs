@@ -66,6 +66,8 @@ pub struct Cue {
     pub lemma: String,
     /// This form is also a noun ("post", "state", "report"): a verb only in verbal context.
     pub noun: bool,
+    /// The -s form of such a verb, also the plural noun ("tweets", "reports").
+    pub plural_noun: bool,
     /// A manner of speaking ("laughed", "sighed", "fumed"): it attributes a quote in marks,
     /// never reported speech ("Asked whether she misses it, she laughs.").
     pub manner: bool,
@@ -107,6 +109,8 @@ pub struct Lexicon {
     /// The first letters-and-digits (lower case) of every place and organisation name: a
     /// capitalised run that starts with none of them is in neither gazetteer.
     pub gazetteer_first: Set,
+    /// Acronyms in the gazetteers that are also common words (`WHO`), lower-cased.
+    pub word_acronyms: Set,
     /// Words of a minister's portfolio ("Foreign Affairs" in "Minister for Foreign Affairs").
     pub portfolios: Set,
     /// First word (lower case) → triggers starting with it.
@@ -166,6 +170,7 @@ impl Lexicon {
                     belief,
                     participle: form.ends_with("ing"),
                     noun: noun && form == lemma,
+                    plural_noun: noun && form != lemma && form.ends_with('s'),
                     manner,
                     lemma: lemma.clone(),
                 });
@@ -187,7 +192,7 @@ impl Lexicon {
                 role_nouns.insert(w[0].to_string(), (w[1] == "p", w.get(2).and_then(|g| gender(g))));
             }
         }
-        let stop_caps = lines(data!("stop_caps.txt"))
+        let stop_caps: Set = lines(data!("stop_caps.txt"))
             .flat_map(|l| l.split_whitespace())
             .map(str::to_string)
             .collect();
@@ -209,7 +214,8 @@ impl Lexicon {
                 None => place_lines.push(line),
             }
         }
-        let (places, place_max_words) = alias_table(place_lines.into_iter());
+        let mut acronyms = Set::default();
+        let (places, place_max_words) = alias_table(place_lines.into_iter(), &mut acronyms);
         let demonyms = lines(data!("demonyms.txt"))
             .filter_map(|l| l.split_once('|'))
             .map(|(d, p)| (d.lowercase(), p.to_string()))
@@ -223,7 +229,9 @@ impl Lexicon {
                 org_lines.push(rest.trim());
             }
         }
-        let (orgs, org_max_words) = alias_table(org_lines.into_iter());
+        let (orgs, org_max_words) = alias_table(org_lines.into_iter(), &mut acronyms);
+        // `WHO`, `IT`: an acronym that is also a word opening sentences.
+        acronyms.retain(|a| stop_caps.contains(a));
         let gazetteer_first: Set = places.keys().chain(orgs.keys()).filter_map(|k| k.split(|c: char| !c.is_alphanumeric()).next()).map(str::to_string).collect();
         let portfolios: Set = lines(data!("portfolios.txt")).flat_map(str::split_whitespace).map(str::to_string).collect();
         let mut triggers: Map<Vec<Trigger>> = Map::default();
@@ -265,6 +273,7 @@ impl Lexicon {
             org_max_words,
             org_heads,
             gazetteer_first,
+            word_acronyms: acronyms,
             portfolios,
             triggers,
         }
@@ -289,11 +298,19 @@ impl Lexicon {
     }
 
     pub fn place(&self, phrase: &str) -> Option<&str> {
-        self.places.get(lower(phrase).as_ref()).map(String::as_str)
+        let key = lower(phrase);
+        self.places.get(key.as_ref()).filter(|_| self.spelled_as_name(phrase, &key)).map(String::as_str)
     }
 
     pub fn org(&self, phrase: &str) -> Option<&str> {
-        self.orgs.get(lower(phrase).as_ref()).map(String::as_str)
+        let key = lower(phrase);
+        self.orgs.get(key.as_ref()).filter(|_| self.spelled_as_name(phrase, &key)).map(String::as_str)
+    }
+
+    /// An acronym that is also a common word (`WHO`) names something only in capitals:
+    /// `Who do you want?` is a question.
+    pub(crate) fn spelled_as_name(&self, phrase: &str, key: &str) -> bool {
+        !(self.word_acronyms.contains(key) && phrase.chars().any(char::is_lowercase))
     }
 
     pub fn demonym(&self, word: &str) -> Option<&str> {
@@ -312,7 +329,9 @@ fn is_verb_form(w: &str) -> bool {
     VERBS.contains(&w)
 }
 
-fn alias_table<'a>(lines: impl Iterator<Item = &'a str>) -> (Map<String>, usize) {
+/// Lower-cased alias → canonical name, the longest alias in words; acronyms (`WHO`) are
+/// added to `acronyms`, lower-cased.
+fn alias_table<'a>(lines: impl Iterator<Item = &'a str>, acronyms: &mut Set) -> (Map<String>, usize) {
     let mut map = Map::default();
     let mut max = 1;
     for line in lines {
@@ -320,6 +339,9 @@ fn alias_table<'a>(lines: impl Iterator<Item = &'a str>) -> (Map<String>, usize)
         let canonical = names.next().unwrap_or_default().to_string();
         for alias in std::iter::once(canonical.as_str()).chain(names) {
             max = max.max(alias.split_whitespace().count());
+            if alias.len() >= 2 && alias.bytes().all(|b| b.is_ascii_uppercase()) {
+                acronyms.insert(alias.lowercase());
+            }
             map.insert(alias.lowercase(), canonical.clone());
         }
     }

@@ -331,6 +331,9 @@ fn gazetteer(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, b: usize) -> Opt
             Some(l) => std::borrow::Cow::Borrowed(&l[..toks[end - 1].end - toks[a].start]),
             None => std::borrow::Cow::Owned(crate::text::lower(&text[toks[a].start..toks[end - 1].end]).into_owned()),
         };
+        if !lex.spelled_as_name(&text[toks[a].start..toks[end - 1].end], &phrase) {
+            continue;
+        }
         if let Some(p) = lex.places.get(phrase.as_ref()) {
             return Some((end, MKind::Place, p.to_string()));
         }

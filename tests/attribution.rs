@@ -121,6 +121,31 @@ fn a_split_question_and_a_split_mixed_quote_are_one_quote() {
 }
 
 #[test]
+fn an_acronym_that_is_also_a_word_names_something_only_in_capitals() {
+    let t = "Rain fell.\n\nThe ad asked, \"Who do you want answering the phone?\"\n\nThe Pell campaign is defending its tweets. It is denouncing what it calls \"the biggest smear in history.\"";
+    let q = quotes(t);
+    assert!(q.iter().all(|x| x.2.as_deref() != Some("WHO")), "{q:?}");
+    // `It` opening a sentence goes on with the last sentence's subject.
+    assert!(q.iter().any(|x| x.0.contains("biggest smear") && x.2.as_deref() == Some("The Pell campaign")), "{q:?}");
+    // In capitals it is the organisation.
+    let (_, who) = find("Rain fell.\n\nThe WHO said the virus was spreading.", QuoteKind::Indirect);
+    assert_eq!(who.as_deref(), Some("WHO"));
+}
+
+#[test]
+fn a_plural_noun_after_a_possessor_is_no_cue() {
+    // "his early-morning tweets", "Holt's remarks": nouns, not verbs with a subject before them.
+    for t in [
+        "Rain fell.\n\nDana Holt did not address his series of early-morning tweets in which he praised the mayor.",
+        "Rain fell.\n\nDana Holt's remarks were similar to ones he made on a call with reporters.",
+    ] {
+        let q = quotes(t);
+        assert!(q.iter().all(|x| x.2.as_deref().is_none_or(|w| !w.contains("early") && w != "Dana Holt's")), "{t}: {q:?}");
+        assert!(q.iter().all(|x| x.1 != QuoteKind::Indirect || !x.0.starts_with("in which") && !x.0.starts_with("were")), "{t}: {q:?}");
+    }
+}
+
+#[test]
 fn a_second_quote_with_its_own_attribution_is_not_a_second_half() {
     let t = "Sen. Nora Pell spoke on Monday. \"China is worried,\" the Vermont senator told ABC. \"It should be,\" the senator said.";
     let q = quotes(t);
