@@ -858,6 +858,26 @@ impl<'a> Ctx<'a> {
         if let Some(p) = (k > i && k < limit).then(|| self.person_at(k)).flatten() {
             return Some(self.mention_np(p, limit));
         }
+        // Right after a cue, any short description before a name: "said 9/11 widow Terry
+        // Strada", "said longtime resident Jo Ames", "said 24-year-old student Al Reyes".
+        if i > 0 && self.is_cue(i - 1) {
+            let k = self.mentions.partition_point(|m| m.range.start < t.start);
+            if let Some(p) = self.mentions.get(k).filter(|p| p.range.start - t.start <= 40) {
+                let lead = &self.text[t.start..p.range.start];
+                let words: Vec<&str> = lead.split_whitespace().collect();
+                let plain = |w: &str| {
+                    let lower = w.chars().all(|c| c.is_lowercase() || c == '-') && !NOT_NOUNS.contains(&w) && !DETERMINERS.contains(&w) && !SKIP_BACK.contains(&w) && !TIME_WORDS.contains(&w);
+                    let numeric = w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '/' | '-'));
+                    lower || numeric
+                };
+                if p.kind == MKind::Person && (1..=3).contains(&words.len()) && words.iter().all(|w| plain(w)) && words.last().is_some_and(|w| !w.starts_with(|c: char| c.is_ascii_digit())) {
+                    let m = self.by_start.get(&p.range.start).copied();
+                    if let Some(m) = m {
+                        return Some(self.mention_np(m, limit));
+                    }
+                }
+            }
+        }
         if SUBJECT_PRONOUNS.contains(&lw) && lw != "there" && lw != "it" {
             return Some((Np { range: t.range(), kind: NpKind::Pronoun }, i + 1));
         }

@@ -146,6 +146,20 @@ fn a_plural_noun_after_a_possessor_is_no_cue() {
 }
 
 #[test]
+fn any_short_description_between_an_inverted_cue_and_a_name() {
+    for t in [
+        "Rain fell.\n\n\"It is wrong,\" said 9/11 widow Terry Strada.",
+        "Rain fell.\n\n\"It is wrong,\" said longtime resident Terry Strada.",
+        "Rain fell.\n\n\"It is wrong,\" said 24-year-old student Terry Strada.",
+    ] {
+        assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Terry Strada"), "{t}");
+    }
+    // Not a time or a preposition: "said on Monday Terry Strada" is no such phrase.
+    let q = quotes("Rain fell.\n\n\"It is wrong,\" said on Monday Terry Strada.");
+    assert!(q.iter().all(|x| x.2.is_none()), "{q:?}");
+}
+
+#[test]
 fn a_second_quote_with_its_own_attribution_is_not_a_second_half() {
     let t = "Sen. Nora Pell spoke on Monday. \"China is worried,\" the Vermont senator told ABC. \"It should be,\" the senator said.";
     let q = quotes(t);
