@@ -967,12 +967,23 @@ impl<'a> Ctx<'a> {
         let opening = matches!(
             self.lw(i),
             "in" | "on" | "at" | "after" | "before" | "during" | "following" | "despite" | "with" | "as" | "when" | "while" | "since" | "amid" | "under" | "for" | "from" | "asked"
-        ) || (self.lw(i).len() > 5 && self.lw(i).ends_with("ing"));
+        ) || (self.lw(i).len() > 5 && self.lw(i).ends_with("ing"))
+            // "Worried about turnout, President Obama …": a participle phrase.
+            || (self.lw(i).len() > 5 && self.lw(i).ends_with("ed") && matches!(self.lw(i + 1), "about" | "by" | "over" | "with" | "at" | "in" | "from" | "for" | "that" | "to" | "after" | "as"));
         let starts: Vec<usize> = if opening {
             // Every comma of the phrase in turn: "Following a swiftly called, late-afternoon
             // meeting, the Security Council …".
-            let commas = (i..b.min(i + 16)).take_while(|&j| self.toks[j].kind != TokKind::Punct || matches!(self.w(j), "," | "-"));
-            commas.filter(|&j| self.w(j) == ",").map(|j| j + 1).chain([i]).collect()
+            let commas = (i..b.min(i + 24)).take_while(|&j| self.toks[j].kind != TokKind::Punct || matches!(self.w(j), "," | "-"));
+            // (Not an appositive: "Preceded by Joe Arpaio, the Arizona sheriff, Trump …".)
+            let commas: Vec<usize> = commas.filter(|&j| self.w(j) == ",").collect();
+            let appositive = |n: usize| {
+                let j = commas[n];
+                n + 1 < commas.len()
+                    && self.by_end.contains_key(&self.toks[j - 1].end)
+                    && matches!(self.lw(j + 1), "the" | "a" | "an")
+                    && !(j + 1..commas[n + 1]).any(|x| self.past_or_aux(x) || self.is_cue(x))
+            };
+            (0..commas.len()).filter(|&n| !appositive(n)).map(|n| commas[n] + 1).chain([i]).collect()
         } else {
             vec![i, self.intro_end(i, b)]
         };
@@ -1941,7 +1952,14 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     }
     // "Jane Smith was blunt: "…"", "The minister had a simple message: "…"": a short lead-in
     // about one person, then a colon.
-    if cx.w(open - 1) == ":" && open - floor <= 10 {
+    // A longer lead-in when the colon follows a word for what was said: "Worried about
+    // turnout, President Obama is rolling out a new campaign message: "…"".
+    let said_noun = open >= floor + 3
+        && matches!(
+            cx.lw(open - 2),
+            "message" | "warning" | "response" | "reply" | "answer" | "verdict" | "plea" | "promise" | "vow" | "pledge" | "slogan" | "retort" | "words" | "advice" | "explanation" | "reaction" | "reminder" | "prediction" | "assessment" | "appeal" | "admission"
+        );
+    if cx.w(open - 1) == ":" && (open - floor <= 10 || (said_noun && open - floor <= 40)) {
         // ("Deans was blunt:": a surname of a person named in full elsewhere.)
         let np = cx.subject(Range::new(cx.toks[floor].start, cx.toks[open - 1].start)).filter(|np| one_person(cx, *np, |m| cx.known_surname(m), usize::MAX));
         return np.map(|np| (np, cx.toks[open - 1].range()));
@@ -2122,7 +2140,7 @@ fn called_for(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option<(Ra
     if verb == "call" && !(back > a && matches!(cx.lw(back - 1), "to" | "will" | "would" | "we" | "i" | "they" | "you")) {
         return None;
     }
-    let np = cx.np_before(back, a).or_else(|| if back > a && matches!(cx.lw(back - 1), "and" | "but") { cx.subject(sent) } else { None })?;
+    let np = cx.np_before(back, a).or_else(|| if back > a && matches!(cx.lw(back - 1), "and" | "but") { cx.subject(sent).filter(|s| s.range.end <= cx.toks[back].start) } else { None })?;
     if np.kind == NpKind::Desc && !cx.lex.groups.contains(head_word(np.range.slice(cx.text)).unwrap_or_default().as_str()) && !role_head(cx, np) {
         return None;
     }
@@ -2616,7 +2634,8 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 !opening
             });
             // "… announced an arrest and said a curfew would continue": the sentence's subject.
-            let np = np.or_else(|| if i > a && matches!(cx.lw(back - 1), "and" | "but") { cx.subject(sent) } else { None });
+            // (Before the cue: "While Ryan … and wrote legislation …, Trump is …".)
+            let np = np.or_else(|| if i > a && matches!(cx.lw(back - 1), "and" | "but") { cx.subject(sent).filter(|s| s.range.end <= cx.toks[back].start) } else { None });
             if let Some(np) = np {
                 let j = skip_complements(cx, i + 1, b, told);
                 // "Ford said Tuesday, adding that …": the participle cue carries the report.

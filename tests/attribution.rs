@@ -160,6 +160,31 @@ fn any_short_description_between_an_inverted_cue_and_a_name() {
 }
 
 #[test]
+fn a_long_lead_in_ending_in_a_word_for_what_was_said() {
+    // A participle phrase first, then the speaker, then `message:`.
+    let t = "Rain fell.\n\nWorried about turnout, President Dana Holt is rolling out a new and more personal campaign message: \"It's about me.\"";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Dana Holt"));
+    // An opening phrase longer than sixteen words.
+    let t = "Rain fell.\n\nWith party leaders increasingly worried about a lack of passion for the ticket among young voters in the cities, President Dana Holt is rolling out a new and more personal campaign message: \"It's about me.\"";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Dana Holt"));
+    // The subject of a cue inside the opening clause comes before the cue.
+    let q = quotes("Rain fell.\n\nWhile Tom Brown is a vocal advocate of trade deals and wrote legislation that gave the president more authority to negotiate them, Dana Holt is equally vocal in opposing them.");
+    assert!(q.iter().all(|x| x.2.as_deref() != Some("Dana Holt")), "{q:?}");
+    // A lead-in as long about no word for speech is no attribution.
+    let t = "Rain fell.\n\nWorried about turnout, President Dana Holt is rolling out a new and more personal campaign across the state: \"It's about me.\"";
+    assert_eq!(find(t, QuoteKind::Direct).1, None);
+}
+
+#[test]
+fn an_appositive_inside_an_opening_phrase_is_not_the_subject() {
+    let t = "Rain fell.\n\nPreceded at the lectern by Jim Ames, the county sheriff and a hard-liner, Tom Brown launched into a lament.\n\n\"We will build a wall!\" he said.";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Tom Brown"));
+    // One comma only: the name after it is the subject.
+    let (_, who) = find("Rain fell.\n\nIn Havana, the government gave a guarded response, warning against \"excessive optimism\" on the ruling.", QuoteKind::Mixed);
+    assert_eq!(who.as_deref(), Some("the government"));
+}
+
+#[test]
 fn a_second_quote_with_its_own_attribution_is_not_a_second_half() {
     let t = "Sen. Nora Pell spoke on Monday. \"China is worried,\" the Vermont senator told ABC. \"It should be,\" the senator said.";
     let q = quotes(t);
