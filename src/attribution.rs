@@ -803,7 +803,19 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let t = self.toks[i];
-        if let Some(&m) = self.by_start.get(&t.start) {
+        // "Small groups of protesters": a capitalised adjective opening the sentence, named
+        // nowhere else, before a noun for people is no name.
+        let adjective = |m: usize| {
+            let x = &self.mentions[m];
+            matches!(x.kind, MKind::Misc | MKind::Person)
+                && x.name_words == 1
+                && self.layout.sentence_range(t.start).start == t.start
+                && self.names().0.get(x.name.as_str()).copied().unwrap_or(0) <= 1
+                && i + 1 < limit
+                && !is_cap(self.w(i + 1))
+                && (self.lex.group_or_member(self.lw(i + 1)) || self.lex.role_nouns.contains_key(self.lw(i + 1)) || self.lw(i + 2) == "of")
+        };
+        if let Some(&m) = self.by_start.get(&t.start).filter(|&&m| !adjective(m)) {
             let end = self.mentions[m].range.end;
             let next = self.toks.partition_point(|x| x.start < end);
             // "Scott's relatives, including his wife, … said": the relatives, not Scott (as
@@ -938,7 +950,7 @@ impl<'a> Ctx<'a> {
             }
             if j > i + 1 || is_cap(self.w(i)) {
                 let r = Range::new(t.start, self.toks[j - 1].end);
-                if let Some(&m) = self.by_start.get(&t.start) {
+                if let Some(&m) = self.by_start.get(&t.start).filter(|&&m| !adjective(m)) {
                     return Some((Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }, j));
                 }
                 // "DA spokesperson Karabo Khakhau said": the person the phrase ends with.
@@ -1749,14 +1761,29 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         });
         if let Some(k) = stop.filter(|&k| k > i + 1 && cx.is_cue(k)) {
             if let Some(np2) = cx.np_before(k, i) {
-                if np2.range.start >= cx.toks[i].start {
+                if np2.range.start >= cx.toks[i].start && someone_for(cx, np2, k) {
                     return after_cue(cx, q, np2, k);
                 }
             }
         }
         return trailing_attribution(cx, q, i);
     }
+    if !someone_for(cx, np, j) {
+        return None;
+    }
     after_cue(cx, q, np, j)
+}
+
+/// A manner of speaking after an adverb is a passive when no one does it: "the crowd
+/// loudly chanted", but "the same battle cry regularly chanted during rallies".
+fn someone_for(cx: &Ctx, np: Np, cue: usize) -> bool {
+    let words: Vec<&str> = np.range.slice(cx.text).split_whitespace().collect();
+    let adverb = words.len() >= 2 && words[words.len() - 1].ends_with("ly");
+    if !adverb || np.kind != NpKind::Desc || !cx.cue_at(cue).is_some_and(|c| c.manner && c.lemma != "read") {
+        return true;
+    }
+    let h = words[words.len() - 2].lowercase();
+    cx.lex.group_or_member(&h) || cx.lex.role_nouns.contains_key(h.as_str()) || matches!(h.as_str(), "crowd" | "crowds" | "audience" | "audiences" | "fans" | "congregation" | "choir" | "chorus" | "mob")
 }
 
 /// `"…" for criminal behavior, she said.`: the writer's words finish the sentence the quote

@@ -185,6 +185,25 @@ fn an_appositive_inside_an_opening_phrase_is_not_the_subject() {
 }
 
 #[test]
+fn a_crowd_chants() {
+    for (t, who) in [
+        ("Rain fell.\n\nSmall groups of protesters marched through the streets while chanting, \"Hands up, don't shoot.\"", "Small groups"),
+        ("Rain fell.\n\n\"Lock her up!\" the crowd chanted as Tom Brown spoke.", "the crowd"),
+        ("Rain fell.\n\n\"We want more,\" the letter reads.", "the letter"),
+    ] {
+        assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some(who), "{t}");
+    }
+    // A chant with no one chanting it: the battle cry is no speaker, nor is the chant.
+    for t in [
+        "Rain fell.\n\nThe exiles carried signs demanding \"Freedom for Elian,\" the same battle cry regularly chanted during the rallies.",
+        "Rain fell.\n\nAt one point the crowd reprised the caustic chant \"Lock her up!\" that had echoed all week.",
+    ] {
+        let q = quotes(t);
+        assert!(q.iter().all(|x| x.2.as_deref().is_none_or(|w| !w.contains("battle") && !w.contains("caustic"))), "{t}: {q:?}");
+    }
+}
+
+#[test]
 fn a_second_quote_with_its_own_attribution_is_not_a_second_half() {
     let t = "Sen. Nora Pell spoke on Monday. \"China is worried,\" the Vermont senator told ABC. \"It should be,\" the senator said.";
     let q = quotes(t);
