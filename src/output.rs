@@ -110,6 +110,7 @@ pub struct Quote {
     /// The reporting verb (`said`, `stating`, `according to`).
     pub cue: Option<Span>,
     /// 0 to 1.
+    #[serde(serialize_with = "number")]
     pub confidence: f64,
     /// The enclosing quote's id, for a quote inside a quote.
     pub nested_in: Option<String>,
@@ -471,6 +472,16 @@ impl Analysis {
             let _ = writeln!(s, "  {:<6} {}{} ×{}", kind, e.name, e.role.as_ref().map(|r| format!(" ({r})")).unwrap_or_default(), e.mentions.len());
         }
         s
+    }
+}
+
+/// A number as JavaScript writes it: whole values without a fraction (`0`, not `0.0`), so
+/// the CLI's JSON and `JSON.stringify` of the wasm result are the same bytes.
+fn number<S: serde::Serializer>(x: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if x.fract() == 0.0 && (0.0..=1e15).contains(x) {
+        s.serialize_u64(*x as u64)
+    } else {
+        s.serialize_f64(*x)
     }
 }
 

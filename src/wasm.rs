@@ -44,11 +44,13 @@ impl Extractor {
             .map_err(|e| JsError::new(&e.to_string()))
     }
 
-    /// The same result as a JSON string (byte-for-byte what the CLI prints).
+    /// The same result as a JSON string (byte-for-byte what the CLI prints). The object is
+    /// written by the engine's own `JSON.stringify`, so the module carries one serializer.
     #[wasm_bindgen(js_name = extractJson)]
     pub fn extract_json(&self, text: &str, date: Option<String>, max_bytes: Option<u32>) -> Result<String, JsError> {
-        let a = self.core.extract(text, &options(date, max_bytes)?).map_err(|e| JsError::new(&e.to_string()))?;
-        serde_json::to_string(&a).map_err(|e| JsError::new(&e.to_string()))
+        let value = self.extract(text, date, max_bytes)?;
+        let json = web_sys::js_sys::JSON::stringify(&value).map_err(|_| JsError::new("the result could not be written as JSON"))?;
+        Ok(String::from(json))
     }
 }
 
