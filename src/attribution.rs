@@ -883,8 +883,7 @@ impl<'a> Ctx<'a> {
                     lower || numeric
                 };
                 if p.kind == MKind::Person && (1..=3).contains(&words.len()) && words.iter().all(|w| plain(w)) && words.last().is_some_and(|w| !w.starts_with(|c: char| c.is_ascii_digit())) {
-                    let m = self.by_start.get(&p.range.start).copied();
-                    if let Some(m) = m {
+                    if let Some(&m) = self.by_start.get(&p.range.start) {
                         return Some(self.mention_np(m, limit));
                     }
                 }
