@@ -55,6 +55,13 @@ fn framed_fragments_are_mixed_speech() {
     let (text, who) = find("Jane Smith \"is the only candidate who can win,\" said Tom Brown, a veteran.", QuoteKind::Mixed);
     assert_eq!(text, "Jane Smith \"is the only candidate who can win,\"");
     assert_eq!(who.as_deref(), Some("Tom Brown"));
+    // Portraying, depicting and painting someone as something are framings too.
+    for verb in ["portrayed", "depicted", "painted"] {
+        let t = format!("Rain fell.\n\nDana Holt {verb} her rival as \"a desperate man.\"");
+        let (text, who) = find(&t, QuoteKind::Mixed);
+        assert_eq!(text, "her rival as \"a desperate man.\"", "{t}");
+        assert_eq!(who.as_deref(), Some("Dana Holt"), "{t}");
+    }
 }
 
 #[test]
