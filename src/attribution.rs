@@ -851,6 +851,12 @@ impl<'a> Ctx<'a> {
             if let Some(p) = (k > next && k < limit).then(|| self.person_at(k)).flatten() {
                 return Some(self.mention_np(p, limit));
             }
+            // "The GOP nominee has staked …", "the Kremlin spokesman": with no name after
+            // them, the organisation and a person's role are one description of a person.
+            let person_role = k > next && self.lex.role_nouns.get(self.lw(k - 1)).is_some_and(|r| r.0);
+            if person_role && matches!(self.mentions[m].kind, MKind::Org | MKind::Misc) && (k >= limit || !is_cap(self.w(k))) {
+                return Some((Np { range: Range::new(t.start, self.toks[k - 1].end), kind: NpKind::Desc }, k));
+            }
             // "UN humanitarian chief Tom Fletcher": any lower-case words, ending in a title.
             let mut k = next;
             while k < limit && k < next + 3 && self.toks[k].kind == TokKind::Word && !is_cap(self.w(k)) && !self.is_cue(k) && !AUX.contains(&self.lw(k)) && !DETERMINERS.contains(&self.lw(k)) {

@@ -192,6 +192,16 @@ fn an_appositive_inside_an_opening_phrase_is_not_the_subject() {
 }
 
 #[test]
+fn an_organisation_before_a_role_is_part_of_a_description() {
+    // "The GOP nominee": a person described by party and role, not the party.
+    let (_, who) = find("Rain fell.\n\nThe GOP nominee has staked his campaign on the border, portraying migrants as \"a threat\" to the country.", QuoteKind::Mixed);
+    assert_eq!(who.as_deref(), Some("The GOP nominee"));
+    // With a name after the role, the name speaks.
+    let (_, who) = find("Rain fell.\n\n\"No,\" said NATO spokesman Tom Brown.", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("Tom Brown"));
+}
+
+#[test]
 fn a_crowd_chants() {
     for (t, who) in [
         ("Rain fell.\n\nSmall groups of protesters marched through the streets while chanting, \"Hands up, don't shoot.\"", "Small groups"),
