@@ -1040,6 +1040,12 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// The subject of the sentence when it comes before token `i` (`… and wrote legislation`
+    /// takes the subject only from before `wrote`).
+    fn subject_before(&self, sent: Range, i: usize) -> Option<Np> {
+        self.subject(sent).filter(|s| s.range.end <= self.toks[i].start)
+    }
+
     /// After "Outlining the next steps," / "In a statement," — the token after the comma.
     fn intro_end(&self, i: usize, b: usize) -> usize {
         let mut j = i;
@@ -2172,7 +2178,7 @@ fn called_for(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option<(Ra
     if verb == "call" && !(back > a && matches!(cx.lw(back - 1), "to" | "will" | "would" | "we" | "i" | "they" | "you")) {
         return None;
     }
-    let np = cx.np_before(back, a).or_else(|| if back > a && matches!(cx.lw(back - 1), "and" | "but") { cx.subject(sent).filter(|s| s.range.end <= cx.toks[back].start) } else { None })?;
+    let np = cx.np_before(back, a).or_else(|| if back > a && matches!(cx.lw(back - 1), "and" | "but") { cx.subject_before(sent, back) } else { None })?;
     if np.kind == NpKind::Desc && !cx.lex.groups.contains(head_word(np.range.slice(cx.text)).unwrap_or_default().as_str()) && !role_head(cx, np) {
         return None;
     }
@@ -2667,7 +2673,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
             });
             // "… announced an arrest and said a curfew would continue": the sentence's subject.
             // (Before the cue: "While Ryan … and wrote legislation …, Trump is …".)
-            let np = np.or_else(|| if i > a && matches!(cx.lw(back - 1), "and" | "but") { cx.subject(sent).filter(|s| s.range.end <= cx.toks[back].start) } else { None });
+            let np = np.or_else(|| if i > a && matches!(cx.lw(back - 1), "and" | "but") { cx.subject_before(sent, back) } else { None });
             if let Some(np) = np {
                 let j = skip_complements(cx, i + 1, b, told);
                 // "Ford said Tuesday, adding that …": the participle cue carries the report.

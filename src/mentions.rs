@@ -331,13 +331,12 @@ fn gazetteer(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, b: usize) -> Opt
             Some(l) => std::borrow::Cow::Borrowed(&l[..toks[end - 1].end - toks[a].start]),
             None => std::borrow::Cow::Owned(crate::text::lower(&text[toks[a].start..toks[end - 1].end]).into_owned()),
         };
-        if !lex.spelled_as_name(&text[toks[a].start..toks[end - 1].end], &phrase) {
-            continue;
-        }
-        if let Some(p) = lex.places.get(phrase.as_ref()) {
+        // (Checked on a hit only: `WHO` is a name in capitals, `Who` a question.)
+        let spelled = || lex.spelled_as_name(&text[toks[a].start..toks[end - 1].end], &phrase);
+        if let Some(p) = lex.places.get(phrase.as_ref()).filter(|_| spelled()) {
             return Some((end, MKind::Place, p.to_string()));
         }
-        if let Some(o) = lex.orgs.get(phrase.as_ref()) {
+        if let Some(o) = lex.orgs.get(phrase.as_ref()).filter(|_| spelled()) {
             return Some((end, MKind::Org, o.to_string()));
         }
     }
