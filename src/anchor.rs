@@ -160,7 +160,7 @@ fn tense_after(lex: &Lexicon, layout: &Layout, r: Range, sent: Range) -> Tense {
     // An expression opening its sentence governs what follows its comma; one later in the
     // sentence ends its clause at the comma ("… in early March, an official said").
     let opening = toks.partition_point(|t| t.start < r.start) <= toks.partition_point(|t| t.start < sent.start) + 2;
-    let end = toks.partition_point(|t| t.start < sent.end).min(j + if opening { 20 } else { 12 });
+    let end = toks.partition_point(|t| t.start < sent.end).min(j + if opening { 32 } else { 12 });
     for k in j..end {
         let w = layout.lw(k);
         let prev = if k > j { layout.lw(k - 1) } else { "" };

@@ -155,7 +155,7 @@ pub fn is_apostrophe(c: char) -> bool {
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm", "st",
     "jr", "sr", "prof", "rev", "hon", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "inc", "corp", "ltd", "co", "no", "vs", "etc", "mt", "ft", "pres", "supt",
+    "oct", "nov", "dec", "inc", "corp", "ltd", "co", "no", "v", "vs", "etc", "mt", "ft", "pres", "supt",
     "gens", "sens", "reps", "messrs", "cmdr", "maj", "msgr", "atty", "dept", "univ", "approx", "const", "cst", "det", "cpl", "insp", "coun", 
 ];
 

@@ -200,6 +200,8 @@ pub enum Expr {
     MonthOf(Box<Expr>, u32),
     /// The last day of the year: this year's, or last year's after "since" or in the past.
     YearEnd(bool),
+    /// The ISO week holding a day: "the week of March 6".
+    WeekOf(Box<Expr>),
     /// A holiday (the rule that places it) in the year the modifier or the tense decides.
     Holiday(Holiday, Dir),
     /// Relative to the last date the text gave rather than to the article's date: "the
@@ -300,7 +302,7 @@ impl Patterns {
             p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<half>first|second|last|latter)(?:[- ]half)(?-u:\s)+of(?-u:\s)+(?P<year>[0-9]{4})(?-u:\b)".into(), Kind::Quarter),
             p(r"(?-u:\b)(?P<w>(?i-u:now|currently|recently|nowadays|these days|the past|the (?:near |distant |immediate )?future|the (?:near|short) term|lately|right now|at the moment|at present|presently|recent|current|soon|formerly))(?-u:\b)".into(), Kind::Reference),
             p(r"(?-u:\b)(?:(?P<h>[0-9]{1,2})(?:[:.](?P<m>[0-9]{2}))?(?-u:\s)*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM)|(?P<noon>noon|midnight)(?-u:\b)|(?P<h24>[01][0-9]|2[0-3])(?P<m24>[0-5][0-9])(?-u:\s)(?:GMT|UTC|BST|CET|CEST|EDT|EST|ET)(?-u:\b))".into(), Kind::Clock),
-            p(format!(r"(?-u:\b)(?:(?P<every>every|each)(?-u:\s)+(?P<u>day|week|month|year|morning|night|{WEEKDAYS})|(?P<adv>daily|weekly|monthly|yearly))(?-u:\b)"), Kind::Set),
+            p(format!(r"(?-u:\b)(?:(?P<every>every|each)(?-u:\s)+(?P<u>day|week|month|year|morning|night|{WEEKDAYS}|{FULL_MONTHS}|May)|(?P<adv>daily|weekly|monthly|yearly))(?-u:\b)"), Kind::Set),
             p(r"(?-u:\b)(?P<mod>(?i-u:this|last|next|early|late|the|in the)(?-u:\s)+)(?P<s>spring|summer|fall|autumn|winter)(?:(?-u:\s)+(?:of(?-u:\s)+)?(?P<y>[0-9]{4}))?(?-u:\b)".into(), Kind::Season),
         ];
         let mut anchors = crate::lexicon::Map::default();
@@ -647,6 +649,9 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             let u = g("u")?;
             let v = if let Some(wd) = weekday_number(u).filter(|_| u.len() > 5) {
                 format!("XXXX-WXX-{}", wd + 1)
+            } else if let Some(m) = month_number(u) {
+                // "each July": that month of every year.
+                format!("XXXX-{m:02}")
             } else {
                 match u.lowercase().as_str() {
                     "day" => "P1D".into(),
@@ -811,7 +816,7 @@ fn needs(kind: Kind) -> u16 {
         Kind::Anaphoric => UNIT_W | DAY_W,
         Kind::RelUnit => UNIT_W | SEASON_W,
         Kind::Season => SEASON_W,
-        Kind::Set => UNIT_W | WEEKDAY_W | SET_W | DAY_W,
+        Kind::Set => UNIT_W | WEEKDAY_W | SET_W | DAY_W | MONTH_W,
         // Its words "soon" and "formerly" are too often no time at all to anchor a window:
         // they are found where a reference or unit word is near.
         Kind::Reference => REF_W | UNIT_W,
@@ -1194,6 +1199,14 @@ fn join_compounds(text: &str, found: Vec<Found>) -> Vec<Found> {
                 }
                 // "the first quarter of next year", "the fourth quarter of last year"
                 (Expr::Quarter(q), y @ Expr::Relative(Unit::Year, _)) if gap == "of" => Some(Expr::QuarterOf(Box::new(y.clone()), *q)),
+                // "the winter of nineteen ninety-four"
+                (Expr::Season(code, 0), Expr::Value(y)) if gap == "of" && y.len() == 4 => Some(Expr::Value(format!("{y}-{code}"))),
+                // "the week of March 6": that day's week.
+                (Expr::Relative(Unit::Week, 0), d)
+                    if day(d) && gap == "of" && text[prev.range.start..prev.range.end].eq_ignore_ascii_case("the week") =>
+                {
+                    Some(Expr::WeekOf(Box::new(d.clone())))
+                }
                 _ => None,
             };
             if let Some(expr) = joined {
@@ -1251,6 +1264,7 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
             Expr::At(day, h, m) => at_clock(value(day, None, tense), *h, *m),
             Expr::QuarterOf(..) => "PAST_REF".into(),
             Expr::YearEnd(_) => "XXXX-12-31".into(),
+            Expr::WeekOf(_) => "XXXX-WXX".into(),
             // Only a fixed holiday keeps its month and day without a year.
             Expr::Holiday(Holiday::Fixed(m, d), _) => format!("XXXX-{m:02}-{d:02}"),
             Expr::Holiday(..) => "XXXX-XX-XX".into(),
@@ -1396,6 +1410,13 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
         Expr::At(day, h, m) => at_clock(value(day, anchor, tense), *h, *m),
         Expr::QuarterOf(year, q) => format!("{}-Q{q}", value(year, anchor, tense).get(..4).unwrap_or("XXXX")),
         Expr::MonthOf(year, m) => format!("{}-{m:02}", value(year, anchor, tense).get(..4).unwrap_or("XXXX")),
+        Expr::WeekOf(day) => match Date::parse(&value(day, anchor, tense)) {
+            Some(d) => {
+                let (y, w) = d.iso_week();
+                format!("{y:04}-W{w:02}")
+            }
+            None => "XXXX-WXX".into(),
+        },
         Expr::Quarter(q) => {
             // The most recent such quarter (a report on "the third quarter" in October is
             // about the one just ended); the next one when the clause looks ahead.

@@ -358,3 +358,26 @@ fn the_near_future_and_the_short_term() {
     let got: Vec<(&str, &str)> = a.times.iter().map(|t| (t.span.text.as_str(), t.value.as_str())).collect();
     assert_eq!(got, [("the near future", "FUTURE_REF"), ("the short term", "FUTURE_REF"), ("The future", "FUTURE_REF")]);
 }
+
+#[test]
+fn an_opening_expression_reaches_a_verb_after_a_long_adjunct() {
+    // A case name with "v." does not end the sentence, and the verb after a long adjunct
+    // still decides.
+    let d = "2026-10-25";
+    let text = "In January, a week after the 25th anniversary of the Doe v. Brandt Supreme Court decision, a bombing in Halden, Ala., killed a guard.";
+    assert_eq!(times(text, d)[0], ("January".to_string(), "2026-01".to_string()));
+}
+
+#[test]
+fn the_week_of_a_day_is_that_day_s_iso_week() {
+    let got = times("The case may be resolved in a hearing the week of March 6, a cousin said.", "2000-02-24");
+    assert_eq!(got, [("the week of March 6".to_string(), "2000-W10".to_string())]);
+}
+
+#[test]
+fn each_month_is_a_set_and_a_season_takes_a_spelled_year() {
+    let got = times("The marchers parade each July and every May.", "1998-03-22");
+    assert_eq!(got, [("each July".to_string(), "XXXX-07".to_string()), ("every May".to_string(), "XXXX-05".to_string())]);
+    let got = times("Prices fell to the level we saw in the winter of nineteen ninety-four.", "1998-02-23");
+    assert_eq!(got, [("winter of nineteen ninety-four".to_string(), "1994-WI".to_string())]);
+}
