@@ -1771,7 +1771,9 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
             cx.is_cue(k) || (t.kind == TokKind::Punct && !matches!(cx.w(k), "(" | ")" | "-"))
         });
         if let Some(k) = stop.filter(|&k| k > i + 1 && cx.is_cue(k)) {
-            if let Some(np2) = cx.np_before(k, i) {
+            // "…," though she noted …: a subordinate clause of its own, not an attribution.
+            let clause = matches!(cx.lw(i), "though" | "although" | "while" | "whereas" | "because" | "since" | "but" | "when" | "as" | "if" | "unless" | "until");
+            if let Some(np2) = cx.np_before(k, i).filter(|_| !clause) {
                 if np2.range.start >= cx.toks[i].start && someone_for(cx, np2, k) {
                     return after_cue(cx, q, np2, k);
                 }

@@ -1765,3 +1765,17 @@ fn according_to_a_source_with_its_acronym_in_brackets() {
         assert!(who.as_deref().is_some_and(|w| w.ends_with("Alliance to Save Our Schools")), "{t}: {who:?}");
     }
 }
+
+#[test]
+fn a_cue_in_a_subordinate_clause_after_a_fragment_is_not_its_attribution() {
+    // "…," though she noted …: the fragment belongs to the sentence it is in; the cue after
+    // "though" reports a clause of its own.
+    let text = "Dana Whitlow called the plan \"a failure of nerve,\" though she noted she had backed it once.";
+    let got = quotes(text);
+    assert!(!got.iter().any(|q| q.1 == QuoteKind::Mixed && q.0.starts_with("Dana")), "{got:?}");
+    assert!(got.iter().any(|q| q.0 == "she had backed it once" && q.2.as_deref() == Some("Dana Whitlow")), "{got:?}");
+    let text = "The minister said rates would rise, calling the move \"overdue,\" but he denied that the bank had been told.";
+    let got = quotes(text);
+    assert!(got.iter().any(|q| q.0 == "the bank had been told" && q.2.as_deref() == Some("The minister")), "{got:?}");
+    assert!(got.iter().any(|q| q.1 == QuoteKind::Mixed && q.0.starts_with("rates would rise")), "{got:?}");
+}
