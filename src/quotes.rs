@@ -103,6 +103,8 @@ fn single_role(chars: &[(usize, char)], i: usize) -> Option<Role> {
 
 pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
     let mut out: Vec<QuoteSpan> = Vec::new();
+    // Double quotes found inside another (their single marks are read with the outer one's).
+    let mut nested_doubles: Vec<usize> = Vec::new();
     // A double quote left open at the end of the previous paragraph: (start, paragraph).
     let mut carry: Option<(usize, usize)> = None;
     for (pi, para) in layout.paragraphs.iter().enumerate() {
@@ -133,6 +135,8 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
             }
         }
         let mut skip_first = open.is_some();
+        // A curly quote nested in a curly quote (“… what he calls “hell” than …”): its start.
+        let mut inner: Option<usize> = None;
         let mut k = 0;
         while k < chars.len() {
             let pos = chars[k].0;
@@ -158,6 +162,12 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
             match (open, role) {
                 (None, Role::Open | Role::Either) => open = Some((pos, pi)),
                 (None, Role::Close) => {}
+                (Some(_), Role::Close | Role::Either) if inner.is_some() => {
+                    let s = inner.take().unwrap_or(pos);
+                    push(&mut out, text, s, pos + mark_len, false, (pi, pi));
+                    nested_doubles.push(out.len() - 1);
+                }
+                (Some((start, _)), Role::Open) if c == '“' && text[start..].starts_with('“') && two_closers(&chars, k) => inner = Some(pos),
                 (Some((start, p0)), Role::Close | Role::Either) => {
                     push(&mut out, text, start, pos + mark_len, false, (p0, pi));
                     open = None;
@@ -181,7 +191,7 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
     out.retain(|q| q.content.len() > 0);
     // Single quotes: nested inside double quotes, and top-level (headline and UK style).
     let doubles = out.len();
-    for qi in 0..doubles {
+    for qi in (0..doubles).filter(|qi| !nested_doubles.contains(qi)) {
         let scope = out[qi].content;
         singles(text, scope, Some(qi), layout, &mut out);
     }
@@ -265,6 +275,28 @@ fn is_title(text: &str, layout: &Layout, q: &QuoteSpan) -> bool {
 /// The mark at `k`: a doubled ASCII mark (two apostrophes `''`, two backticks ``` `` ```, as
 /// some wires and archives write quotation marks) counts as one double mark `"` / `“`.
 /// Returns the mark and how many characters it takes.
+/// Whether the next two double marks of the paragraph from `k` both close: a curly opener
+/// inside an open curly quote then starts a nested quote rather than showing that the open
+/// one lost its closer.
+fn two_closers(chars: &[(usize, char)], mut k: usize) -> bool {
+    let mut closers = 0;
+    while k < chars.len() && closers < 2 {
+        let (c, n) = doubled(chars, k);
+        let prev = if k > 0 { chars[k - 1].1 } else { '\0' };
+        let next = chars.get(k + n).map_or('\0', |x| x.1);
+        k += n;
+        if n == 2 && prev.is_alphanumeric() && next.is_alphanumeric() {
+            continue;
+        }
+        match double_role(c, prev, next) {
+            Some(Role::Open) => return false,
+            Some(_) => closers += 1,
+            None => {}
+        }
+    }
+    closers == 2
+}
+
 fn doubled(chars: &[(usize, char)], k: usize) -> (char, usize) {
     let c = chars[k].1;
     match (c, chars.get(k + 1).map(|x| x.1)) {
@@ -440,6 +472,20 @@ mod tests {
         let got = qs("\"A stray opener here.\n\n“Its own quote,” she said.");
         assert_eq!(got[0].0, "\"A stray opener here.");
         assert_eq!(got[1].0, "“Its own quote,”");
+    }
+
+    #[test]
+    fn curly_double_marks_nest_when_two_closers_follow() {
+        // “… “hell” …”: the inner pair nests; the outer quote keeps its words.
+        let t = "“I’d rather live in what he calls “hell” than with him,” she said. “Fine.”";
+        let got = qs(t);
+        assert_eq!(got[0].0, "“I’d rather live in what he calls “hell” than with him,”");
+        assert_eq!(got[1].0, "“hell”");
+        assert_eq!(got[2].0, "“Fine.”");
+        // An opener with one closer after it: the earlier quote lost its closer.
+        let got = qs("“A stray opener here and “its own quote,” she said.");
+        assert_eq!(got[0].0, "“A stray opener here and");
+        assert_eq!(got[1].0, "“its own quote,”");
     }
 
     #[test]
