@@ -22,21 +22,26 @@ const AGENCY: &str = r"(?:AP|Reuters|AFP|ANI|IANS|PTI|UPI|Xinhua|TASS|dpa|DPA|Bl
 
 impl Patterns {
     pub fn new() -> Patterns {
+        // The date of a dateline: "Oct. 17", "October 17, 2025", "17 October 2025" (British
+        // and European order), after an optional weekday ("Saturday 14 March").
+        let date = format!(
+            r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?(?-u:\s)+)?(?:(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})|(?P<day2>[0-9]{{1,2}})(?-u:\s)+(?P<month2>{MONTH})\.?)(?:,?(?-u:\s)+(?P<year>[0-9]{{4}}))?"
+        );
         let ani_core = format!(
-            r"(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?)(?-u:\s)*\[(?P<cc>[A-Za-z .]{{2,20}})\],(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?(?-u:\s)*(?:\((?P<agency>{AGENCY})\))?(?-u:\s)*:"
+            r"(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?)(?-u:\s)*\[(?P<cc>[A-Za-z .]{{2,20}})\],(?-u:\s)*{date}(?-u:\s)*(?:\((?P<agency>{AGENCY})\))?(?-u:\s)*:"
         );
         Patterns {
             header: crate::text::pattern(r"^(?-u:\s)*date(?-u:\s)+(?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?-u:\b)"),
             ani: crate::text::pattern(&format!(r"^(?-u:\s)*{ani_core}")),
             wire: crate::text::pattern(&format!(
-                r"^(?-u:\s)*(?P<place>[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){{0,3}})(?:,(?-u:\s)*(?P<region>[A-Z][A-Za-z.]+(?:(?-u:\s)+[A-Z][A-Za-z.]+)?))?(?:,?(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?)?(?-u:\s)*\((?P<agency>{AGENCY})\)(?:(?-u:\s)*(?:[—–-]{{1,2}}|:))?"
+                r"^(?-u:\s)*(?P<place>[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){{0,3}})(?:,(?-u:\s)*(?P<region>[A-Z][A-Za-z.]+(?:(?-u:\s)+[A-Z][A-Za-z.]+)?))?(?:,?(?-u:\s)*{date})?(?-u:\s)*\((?P<agency>{AGENCY})\)(?:(?-u:\s)*(?:[—–-]{{1,2}}|:))?"
             )),
             caps_dash: crate::text::pattern(&format!(
-                r"^(?-u:\s)*(?P<place>[A-Z][A-Z.'\-]{{2,}}(?:(?-u:\s)+[A-Z][A-Z.'\-]+){{0,3}})(?:,(?-u:\s)*(?P<region>[A-Z][A-Za-z.]+(?:(?-u:\s)+[A-Z][A-Za-z.]+)?))?(?:,?(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?)?(?:(?-u:\s)*/[A-Za-z][A-Za-z .\-]{{1,30}}/)?(?-u:\s)*(?:[—–]|-{{1,2}})(?-u:\s)"
+                r"^(?-u:\s)*(?P<place>[A-Z][A-Z.'\-]{{2,}}(?:(?-u:\s)+[A-Z][A-Z.'\-]+){{0,3}})(?:,(?-u:\s)*(?P<region>[A-Z][A-Za-z.]+(?:(?-u:\s)+[A-Z][A-Za-z.]+)?))?(?:,?(?-u:\s)*{date})?(?:(?-u:\s)*/[A-Za-z][A-Za-z .\-]{{1,30}}/)?(?-u:\s)*(?:[—–]|-{{1,2}})(?-u:\s)"
             )),
             // "Mumbai, May 20:" (Indian papers): a place in title case, the day, a colon.
             place_colon: crate::text::pattern(&format!(
-                r"^(?-u:\s)*(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}),(?-u:\s)*(?P<month>{MONTH})\.?(?-u:\s)+(?P<day>[0-9]{{1,2}})(?:,(?-u:\s)*(?P<year>[0-9]{{4}}))?(?-u:\s)*:(?-u:\s)"
+                r"^(?-u:\s)*(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}),(?-u:\s)*{date}(?-u:\s)*:(?-u:\s)"
             )),
             // "Chennai: Heavy rain lashed …" (NDTV): a known place alone before a colon.
             place_only_colon: crate::text::pattern(r"^(?-u:\s)*(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}):[ \t]+"),
@@ -207,7 +212,7 @@ fn dateline(p: &Patterns, text: &str, given: Option<Date>, is_place: &dyn Fn(&st
             place = Some((name, Range::new(offset + m.start(), offset + m.start() + raw.len())));
         }
         if date.is_none() {
-            if let (Some(month), Some(day)) = (c.name("month"), c.name("day")) {
+            if let (Some(month), Some(day)) = (c.name("month").or(c.name("month2")), c.name("day").or(c.name("day2"))) {
                 let m = month_number(month.as_str());
                 let d: u32 = day.as_str().parse().unwrap_or(0);
                 let year = c.name("year").and_then(|y| y.as_str().parse().ok()).or(given.map(|g| g.year));
@@ -436,6 +441,21 @@ mod tests {
         let l = lay("NEW YORK, March 3, 2024 (Reuters) - x");
         assert_eq!(l.place.as_ref().unwrap().0, "New York");
         assert_eq!(l.date.unwrap().to_string(), "2024-03-03");
+    }
+
+    #[test]
+    fn day_before_month_datelines() {
+        // British and European order, with or without a weekday, agency or year.
+        for (t, place, date) in [
+            ("LONDON, 14 March 2026 — The chancellor said.", "London", "2026-03-14"),
+            ("PARIS, Saturday 14 March 2026 - Le ministre a dit.", "Paris", "2026-03-14"),
+            ("BRUSSELS, 3 Oct 2025 (Reuters) - The EU said.", "Brussels", "2025-10-03"),
+            ("Mumbai, 20 May 2024: Heavy rain fell.", "Mumbai", "2024-05-20"),
+        ] {
+            let l = lay(t);
+            assert_eq!(l.place.as_ref().map(|p| p.0.as_str()), Some(place), "{t}");
+            assert_eq!(l.date.map(|d| d.to_string()).as_deref(), Some(date), "{t}");
+        }
     }
 
     #[test]

@@ -930,6 +930,18 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
                     continue;
                 }
             }
+            // "the BBC's Sunday programme", "the Sunday Times": a weekday naming a show or a
+            // paper, not a day.
+            if matches!(kind, Kind::Weekday) && c.name("mod").is_none() && c.name("part").is_none() {
+                let next = text[m.end()..].trim_start().split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
+                let prev = text[..m.start()].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+                let owned = prev.ends_with("'s") || prev.ends_with("\u{2019}s") || prev.eq_ignore_ascii_case("the");
+                let paper = matches!(next, "Times" | "Telegraph" | "Mirror" | "Express" | "Post" | "Herald" | "Independent" | "Mail" | "Star" | "Tribune" | "Sun");
+                let show = matches!(next, "programme" | "program" | "show" | "edition" | "paper" | "supplement" | "magazine");
+                if paper || (owned && show) {
+                    continue;
+                }
+            }
             if let Some(b) = c.name("bare") {
                 if !bare_year_ok(text, b.start(), b.end()) {
                     continue;

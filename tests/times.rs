@@ -381,3 +381,12 @@ fn each_month_is_a_set_and_a_season_takes_a_spelled_year() {
     let got = times("Prices fell to the level we saw in the winter of nineteen ninety-four.", "1998-02-23");
     assert_eq!(got, [("winter of nineteen ninety-four".to_string(), "1994-WI".to_string())]);
 }
+
+#[test]
+fn a_weekday_naming_a_show_or_a_paper_is_no_day() {
+    let got = times("Speaking to the BBC's Sunday programme, she told the Sunday Times she signed on Tuesday.", "2026-03-14");
+    assert_eq!(got, [("Tuesday".to_string(), "2026-03-10".to_string())]);
+    // A show on that day is still a day.
+    let got = times("He said on Sunday's show that he would run.", "2026-03-14");
+    assert_eq!(got, [("Sunday".to_string(), "2026-03-08".to_string())]);
+}
