@@ -539,6 +539,13 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
             return;
         }
     } else if lex.org_heads.contains(toks[b - 1].text(text)) || head_of(name_start) {
+        // "Union leaders were less forgiving", "Council officials refused": a head word alone,
+        // capitalised only because it opens the sentence, is no organisation's name.
+        let before = text[..toks[name_start].start].trim_end_matches([' ', '\t', '"', '“', '\'', '‘']);
+        let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':']);
+        if b == name_start + 1 && det.is_none() && opens {
+            return;
+        }
         // "the Ministry of External Affairs", "the University of Toronto".
         MKind::Org
     } else if words >= 2
@@ -669,6 +676,17 @@ mod tests {
             .into_iter()
             .map(|m| (m.range.slice(text).to_string(), m.kind, m.name, m.role))
             .collect()
+    }
+
+    #[test]
+    fn a_head_word_opening_a_sentence_is_no_organisation() {
+        let got = ms("Union leaders were angry. Council officials refused. He wrote to the Fabian Institute.");
+        let names: Vec<&str> = got.iter().map(|m| m.0.as_str()).collect();
+        assert_eq!(names, ["Fabian Institute"]);
+        // With its article, or as part of a longer name, it still is one.
+        let got = ms("The Council voted. Transport Union leaders agreed.");
+        let names: Vec<&str> = got.iter().map(|m| m.0.as_str()).collect();
+        assert_eq!(names, ["The Council", "Transport Union"]);
     }
 
     #[test]
