@@ -171,6 +171,22 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
         .collect()
 }
 
+/// Whether `acronym` (`MEA`, `DRC`) is made of the initials of `name`'s capitalised words
+/// (`Ministry of External Affairs`, `Democratic Republic of the Congo`), in order, starting
+/// with the first.
+fn acronym_of(acronym: &str, name: &str) -> bool {
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 || letters.len() > 8 || !letters.iter().all(|c| c.is_uppercase()) {
+        return false;
+    }
+    let initials: Vec<char> = name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+    if initials.first() != letters.first() {
+        return false;
+    }
+    let mut it = initials.iter();
+    letters.iter().all(|l| it.any(|c| c == l))
+}
+
 pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
     let mut ents = Entities { list: Vec::new(), of_mention: vec![None; mentions.len()], index: BTreeMap::new() };
     // Lookups by surname, by first name, by (type, name) and by an organisation's last word.
@@ -260,8 +276,18 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
             MKind::Place | MKind::Org => {
                 let kind = if m.kind == MKind::Place { EKind::Place } else { EKind::Org };
                 let stem = stem_of(m);
+                // "the Ministry of External Affairs (MEA)": the acronym in brackets right after
+                // a name is that name's, and so is every later use of it.
+                let expands = (kind == EKind::Org && text[m.range.end..].starts_with(')'))
+                    .then(|| mentions[..i].iter().rposition(|p| p.range.end <= m.range.start))
+                    .flatten()
+                    .filter(|&k| text.get(mentions[k].range.end..m.range.start) == Some(" (") && acronym_of(&m.name, &mentions[k].name))
+                    .and_then(|k| ents.of_mention[k]);
+                if let Some(e) = expands {
+                    by_name.insert((false, m.name.clone()), e);
+                }
                 // "Council" after "Springfield City Council": the same organisation.
-                let found = by_name.get(&(kind == EKind::Place, m.name.clone())).copied().or_else(|| {
+                let found = expands.or_else(|| by_name.get(&(kind == EKind::Place, m.name.clone())).copied()).or_else(|| {
                     (kind == EKind::Org && m.name_words == 1).then(|| by_org_tail.get(&m.name.lowercase()).copied()).flatten()
                 });
                 let e = match found {
@@ -356,6 +382,15 @@ mod tests {
         let ms = crate::mentions::find(&lex, text, &l);
         let e = cluster(&lex, text, &ms);
         e.list.iter().map(|e| (e.name.clone(), e.mentions.len())).collect()
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_is_the_name_before_it() {
+        let got = names("The Ministry of Coastal Affairs (MCA) said. Later the MCA agreed. The National Lending Bank (NLB) and the WHO (ABC) spoke.");
+        assert_eq!(got[0], ("Ministry of Coastal Affairs".to_string(), 3));
+        assert_eq!(got[1], ("National Lending Bank".to_string(), 2));
+        // Letters that are not the name's initials stay a name of their own.
+        assert!(got.iter().any(|g| g.0 == "ABC"), "{got:?}");
     }
 
     #[test]
