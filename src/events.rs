@@ -515,7 +515,7 @@ fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatu
         matches!(cx.times[t].expr.day(), crate::times::Expr::DayOffset(n, _) if *n > 0)
             || matches!(&cx.times[t].expr, crate::times::Expr::Relative(_, n) if *n > 0)
     });
-    if has(FUTURE) || future_time || words.windows(2).any(|p| p[0] == "to" && p[1] == "be") || words.windows(2).any(|p| p[0] == "agreed" && p[1] == "to") {
+    if has(FUTURE) || future_time || words.windows(2).any(|p| p[0] == "to" && p[1] == "be") || words.windows(2).enumerate().any(|(k, p)| p[0] == "agreed" && p[1] == "to" && lo + k < i) {
         return (EStatus::Planned, true);
     }
     if has(POSSIBLE) {

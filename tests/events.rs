@@ -117,3 +117,12 @@ fn a_clinical_trial_that_met_its_endpoint_is_no_court_case_and_no_meeting() {
     let got = events("The prime minister met the king on Monday.", "2026-09-08");
     assert!(got.iter().any(|e| e.0 == "meeting"), "{got:?}");
 }
+
+#[test]
+fn agreeing_to_do_something_is_an_agreement_made_and_the_thing_planned() {
+    let got = events("The two sides agreed to deepen cooperation. The leaders agreed to meet in Paris.", "2026-03-14");
+    let agreed = got.iter().find(|e| e.2 == "agreed").unwrap();
+    assert_eq!(agreed.4, Status::Occurred, "{got:?}");
+    let meet = got.iter().find(|e| e.2 == "meet").unwrap();
+    assert_eq!(meet.4, Status::Planned, "{got:?}");
+}
