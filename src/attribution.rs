@@ -232,6 +232,11 @@ impl<'a> Ctx<'a> {
             let w = if i > floor { self.lw(i - 1) } else { break };
             // "Wells Fargo just this month announced": the determiner of a time word too.
             let time_det = matches!(w, "this" | "that" | "next" | "early") && i < c && TIME_WORDS.contains(&self.lw(i));
+            // "George Will urged": a capitalised word that ends a name is the name's.
+            let named = is_cap(self.w(i - 1)) && !TIME_WORDS.contains(&w) && self.by_end.contains_key(&self.toks[i - 1].end);
+            if named {
+                break;
+            }
             if SKIP_BACK.contains(&w) || TIME_WORDS.contains(&w) || (w == "on" && i < c) || time_det {
                 i -= 1;
             } else {
@@ -3112,6 +3117,16 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                 }
                 let e = ents.most_recent(np.range.start, |e| e.kind == EKind::Org);
                 return (e, None);
+            }
+            // "Chris Christie, whom he describes as …": the pronoun inside a relative clause is
+            // not the person the clause is about.
+            let k = crate::text::tok_at(cx.toks, np.range.start);
+            if k >= 3 && matches!(cx.lw(k - 1), "whom" | "who") {
+                let j = if cx.w(k - 2) == "," { k - 2 } else { k - 1 };
+                let about = cx.by_end.get(&cx.toks[j - 1].end).and_then(|&m| ents.of_mention[m]);
+                if let Some(o) = about.and_then(|e| other_person(cx, ents, np.range.start, &p, Some(e))) {
+                    return (Some(o), None);
+                }
             }
             let best = pronoun_in(salient.before(np.range.start), ents, want);
             let best = best.or_else(|| {

@@ -387,7 +387,9 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     }
     // Leading words that start sentences but not names ("The", "But", "Thursday").
     let mut det: Option<usize> = None;
-    while a < b && lex.is_stop_cap(toks[a].text(text)) && gazetteer(lex, text, toks, a, b).is_none() {
+    // ("Instead, Will called": mid-sentence, a capitalised "Will" is a name, not a modal.)
+    let mid = a > 0 && (toks[a - 1].kind == TokKind::Word || toks[a - 1].text(text) == ",");
+    while a < b && lex.is_stop_cap(toks[a].text(text)) && gazetteer(lex, text, toks, a, b).is_none() && !(mid && toks[a].text(text) == "Will") {
         if toks[a].text(text).eq_ignore_ascii_case("the") {
             det = Some(a);
         }

@@ -1779,3 +1779,28 @@ fn a_cue_in_a_subordinate_clause_after_a_fragment_is_not_its_attribution() {
     assert!(got.iter().any(|q| q.0 == "the bank had been told" && q.2.as_deref() == Some("The minister")), "{got:?}");
     assert!(got.iter().any(|q| q.1 == QuoteKind::Mixed && q.0.starts_with("rates would rise")), "{got:?}");
 }
+
+#[test]
+fn a_name_ending_in_a_modal_word_is_still_a_name() {
+    // "Will" and "May" end names ("George Will", "Theresa May"); mid-sentence, "Will" alone is
+    // the person, not a modal.
+    let got = quotes("Columnist Martin Will urged voters to back the mayor. Instead, Will argued that the party had lost its way.");
+    assert!(got.iter().any(|q| q.0 == "voters to back the mayor" && q.2.as_deref() == Some("Martin Will")), "{got:?}");
+    assert!(got.iter().any(|q| q.0 == "the party had lost its way" && q.2.as_deref() == Some("Martin Will")), "{got:?}");
+}
+
+#[test]
+fn the_pronoun_in_a_relative_clause_is_not_the_person_it_is_about() {
+    // Brisk is the last man named, yet "he" in the clause about him is someone else.
+    let text = "Martin Will wrote a column this week. Carl Brisk won the primary. The column praised Carl Brisk, whom he describes as having \"a prosecutor's bearing.\"";
+    let got = quotes(text);
+    assert!(got.iter().any(|q| q.1 == QuoteKind::Mixed && q.2.as_deref() == Some("Martin Will")), "{got:?}");
+}
+
+#[test]
+fn a_strategist_is_a_role() {
+    let (_, who) = find("\"It is a positive signal,\" said Karen Lidd, chief strategist at Horizon Capital.", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("Karen Lidd"));
+    let (_, who) = find("\"It is a good day,\" said Democratic pollster Stan Grove.", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("Stan Grove"));
+}
