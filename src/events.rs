@@ -124,6 +124,7 @@ impl<'a> Cx<'a> {
         let q = self.attr.quote_at(t.start).map(|q| &self.attr.quotes[q]);
         match lw {
             "i" | "me" | "my" | "we" | "us" | "our" => return q.and_then(|q| q.speaker),
+            "he" | "him" | "his" | "she" | "her" if q.is_none() && self.cataphor(i).is_some() => return self.cataphor(i),
             "he" | "him" | "his" if q.is_none() => return self.attr.pronoun(self.ents, t.start, Some(Gender::Male)),
             "she" | "her" if q.is_none() => return self.attr.pronoun(self.ents, t.start, Some(Gender::Female)),
             _ => {}
@@ -135,6 +136,25 @@ impl<'a> Cx<'a> {
 }
 
 impl Cx<'_> {
+    /// A pronoun in an opening participle clause stands for the person named right after it:
+    /// "Asked whether he would meet …, Trump said", "Speaking to reporters, she …" is not
+    /// this (no name follows).
+    fn cataphor(&self, i: usize) -> Option<usize> {
+        let sent = self.layout.sentence_range(self.toks[i].start);
+        let a = self.toks.partition_point(|t| t.start < sent.start);
+        let w0 = self.lw(a);
+        if a >= i || !(w0.ends_with("ed") || w0.ends_with("ing")) || !crate::text::is_cap(self.toks[a].text(self.text)) {
+            return None;
+        }
+        let comma = (a + 1..(a + 30).min(self.toks.len())).find(|&k| self.lw(k) == ",")?;
+        if comma < i {
+            return None;
+        }
+        let m = self.tok_mention.get(comma + 1).copied().flatten()?;
+        let e = self.ents.of_mention.get(m).copied().flatten()?;
+        (self.ents.list[e].kind == EKind::Person).then_some(e)
+    }
+
     /// A country or city acting as a party ("Britain and Japan agreed").
     fn place_at(&self, i: usize) -> Option<usize> {
         let t = self.toks.get(i)?;
@@ -440,6 +460,19 @@ fn times_near(cx: &Cx, trigger: Range, a: usize, b: usize) -> (Option<usize>, Ve
         let ta = cx.toks.partition_point(|t| t.start < x);
         let tb = cx.toks.partition_point(|t| t.start < y);
         let blocked = (ta..tb).any(|t| cx.toks[t].kind == TokKind::Word && is_trigger_word(cx.lw(t)));
+        // A time right after a verb of saying dates the saying ("Asked whether he would meet
+        // …, Trump said Monday"; "Floods have killed 34, officials said on Wednesday"), and
+        // only what the saying was made in ("said on Wednesday in a statement").
+        let tk = cx.toks.partition_point(|t| t.start < f.range.start);
+        let mut v = tk;
+        while v > a && matches!(cx.lw(v - 1), "on" | "late" | "early" | "last" | "this") {
+            v -= 1;
+        }
+        let said = v > a && SAYING.contains(&cx.lw(v - 1));
+        let trig = cx.toks.partition_point(|t| t.start < trigger.start);
+        if said && !(tk < trig && trig <= tk + 4) {
+            continue;
+        }
         if blocked || dist > 120 || in_other_relative(cx, f.range, trigger, a, b) {
             continue;
         }
@@ -493,6 +526,9 @@ fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize, verb: bool) -> Option
     }
     None
 }
+
+/// Verbs of saying, whose time is the saying's.
+const SAYING: &[&str] = &["said", "says", "told", "tells", "announced", "added", "stated", "wrote", "tweeted", "posted", "insisted", "claimed", "declared"];
 
 fn is_trigger_word(w: &str) -> bool {
     matches!(w, "meeting" | "meet" | "meetings" | "call" | "conversation" | "visit" | "summit" | "talks" | "followed" | "agreed" | "congratulated")

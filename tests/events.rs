@@ -126,3 +126,25 @@ fn agreeing_to_do_something_is_an_agreement_made_and_the_thing_planned() {
     let meet = got.iter().find(|e| e.2 == "meet").unwrap();
     assert_eq!(meet.4, Status::Planned, "{got:?}");
 }
+
+#[test]
+fn a_time_right_after_a_verb_of_saying_dates_the_saying() {
+    let got = events("Flash floods have killed at least 34 people, officials said on Wednesday.", "2026-03-12");
+    let floods = got.iter().find(|e| e.2 == "floods").unwrap();
+    assert_eq!(floods.3, None, "{got:?}");
+    // What the saying was made in takes it.
+    let got = events("The ministry said on Wednesday in a statement that prices would fall.", "2026-03-12");
+    let statement = got.iter().find(|e| e.2 == "statement").unwrap();
+    assert_eq!(statement.3.as_deref(), Some("2026-03-11"), "{got:?}");
+}
+
+#[test]
+fn a_pronoun_in_an_opening_participle_clause_is_the_person_named_after_it() {
+    let t = "\"This is a choice,\" Sen. Pat Ames told reporters.\n\nAsked whether he would meet with Democratic leaders, Donald Tramm said Monday that he was open to it.";
+    let opts = Options { date: Date::parse("2025-09-30"), ..Options::default() };
+    let a = Extractor::new().extract(t, &opts).unwrap();
+    let meet = a.events.iter().find(|e| e.kind == "meeting").expect("the meeting");
+    let who = &a.entities.iter().find(|e| e.name == "Donald Tramm").expect("Tramm").id;
+    assert_eq!(meet.participants.first(), Some(who), "{:?}", meet.participants);
+    assert!(meet.time.is_none(), "{:?}", meet.time);
+}
