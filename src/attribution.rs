@@ -2683,6 +2683,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
             let np = np.or_else(|| if i > a && matches!(cx.lw(back - 1), "and" | "but") { cx.subject_before(sent, back) } else { None });
             if let Some(np) = np {
                 let j = skip_complements(cx, i + 1, b, told);
+                let mut accused: Option<usize> = None;
                 // "Ford said Tuesday, adding that …": the participle cue carries the report.
                 // (After a postposed report, "…, Tremblay announced Wednesday, saying …", the
                 // participle is read once that report is taken.)
@@ -2725,6 +2726,11 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 {
                     // A request: "urged supporters to vote early", "asked the network to donate".
                     Some(i + 1)
+                } else if let Some(of) = (cue.lemma == "accuse").then(|| cx.np_after(i + 1, b)).flatten().map(|(_, n)| n).filter(|&n| cx.lw(n) == "of") {
+                    // An accusation: "accused Republicans of putting families at risk", up to
+                    // the clause after it ("…, as commuters face a week of disruption").
+                    accused = (of + 1..b).find(|&k| cx.w(k) == "," && !cx.in_direct(cx.toks[k].start)).map(|k| cx.toks[k].start);
+                    Some(i + 1)
                 } else {
                     // "says at a campaign stop in Toledo, Ohio, that …": a longer phrase, with
                     // commas, between the cue and its "that".
@@ -2735,7 +2741,9 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                         || TIME_WORDS.contains(&cx.lw(i + 1));
                     (i + 2..b.min(i + 16)).find(|&k| cx.lw(k) == "that").filter(|&k| prep && (i + 1..k).all(plain)).map(|k| k + 1)
                 };
-                if let Some(c) = from.and_then(|f| content_range(cx, f, sent)).and_then(|c| relative_end(cx, i, c)) {
+                let content = from.and_then(|f| content_range(cx, f, sent)).and_then(|c| relative_end(cx, i, c));
+                let content = content.map(|c| accused.filter(|&e| e < c.end && e > c.start).map_or(c, |e| Range::new(c.start, e)));
+                if let Some(c) = content {
                     out.push((c, np, cue_r));
                     // The rest of the sentence may hold the next report ("…, but he said …").
                     i = cx.toks.partition_point(|t| t.start < c.end).max(i + 1);

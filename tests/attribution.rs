@@ -38,6 +38,7 @@ fn reported_speech_forms() {
         ("Jane Smith told reporters the plan would fail.", "the plan would fail"),
         ("The plan would fail, Jane Smith said.", "The plan would fail"),
         ("According to Jane Smith, the plan would fail.", "the plan would fail"),
+        ("Jane Smith accused the council of wasting money.", "the council of wasting money"),
         ("Jane Smith is claiming that the plan would fail.", "the plan would fail"),
     ];
     for (t, content) in cases {
