@@ -1621,7 +1621,8 @@ const CLOSING_MARKS: [char; 5] = ['"', '”', '’', '\'', '»'];
 fn split_pair(text: &str, layout: &Layout, a: &AQuote, b: &AQuote) -> bool {
     let same_speaker = match (a.speaker, b.speaker) {
         (Some(x), Some(y)) => x == y,
-        (None, None) => a.speaker_text.is_some() && a.speaker_text == b.speaker_text,
+        // (Or nobody named, through one shared attribution: `"…," he told her. "…"`.)
+        (None, None) => (a.speaker_text.is_some() && a.speaker_text == b.speaker_text) || (a.cue.is_some() && a.cue == b.cue),
         _ => false,
     };
     if !same_speaker || layout.para_at(a.range.end.saturating_sub(1)) != layout.para_at(b.range.start) || b.range.start < a.range.end {
@@ -2373,11 +2374,33 @@ fn according_source(cx: &Ctx, i: usize, b: usize) -> Option<(Np, usize)> {
     // ("according to the Alliance to Reclaim Our Schools (AROS)": a short parenthesis after
     // the source.)
     let np = np.map(|(np, after)| (np, cx.skip_affiliation(after, b)));
+    // "according to Sen. Jane Smith, D-Ohio, …": the party and state, AP style.
+    let party = |w: &str| {
+        let rest = w.strip_prefix(['R', 'D', 'I']).and_then(|r| r.strip_prefix('-'));
+        rest.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()) && r.len() <= 6)
+    };
+    let np = np.map(|(np, after)| if after + 2 < b && cx.w(after) == "," && party(cx.w(after + 1)) && cx.w(after + 2) == "," { (np, after + 2) } else { (np, after) });
+    // "according to her nephew, Tom Calloway, she …": the name in apposition is the source.
+    let named = |(np, after): (Np, usize)| -> (Np, usize) {
+        if after + 2 < b && cx.w(after) == "," {
+            if let Some(&m) = cx.by_start.get(&cx.toks[after + 1].start) {
+                let end = cx.toks.partition_point(|t| t.start < cx.mentions[m].range.end);
+                // (A person named after a person: not "according to an FBI summary, Cheryl
+                // Mills, a top aide, sent …", the name opening the report.)
+                let head = head_word(np.range.slice(cx.text)).unwrap_or_default();
+                let person = cx.lex.role_nouns.get(head.as_str()).is_some_and(|(p, _)| *p) || KIN.contains(&head.as_str());
+                if person && cx.mentions[m].kind == MKind::Person && end + 1 < b && cx.w(end) == "," && !matches!(cx.lw(end + 1), "a" | "an") {
+                    return (Np { range: cx.mentions[m].range, kind: NpKind::Mention(m) }, end);
+                }
+            }
+        }
+        (np, after)
+    };
     match np {
-        Some((np, after)) if at_stop(after) => Some((np, after)),
+        Some((np, after)) if at_stop(after) => Some(named((np, after))),
         _ if stop > i && stop <= i + 20 && (i..stop).all(|k| !cx.is_cue(k) || cx.lw(k) == "report") => {
             let after = if stop < b && cx.w(stop) == "(" { cx.skip_affiliation(stop, b) } else { stop };
-            (after >= b || matches!(cx.w(after), "," | "." | ";" | "—" | "–")).then(|| (Np { range: Range::new(cx.toks[i].start, cx.toks[stop - 1].end), kind: NpKind::Desc }, after))
+            (after >= b || matches!(cx.w(after), "," | "." | ";" | "—" | "–")).then(|| named((Np { range: Range::new(cx.toks[i].start, cx.toks[stop - 1].end), kind: NpKind::Desc }, after)))
         }
         _ => None,
     }
@@ -3156,6 +3179,13 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                     ents.list[e].gender = want;
                 }
             }
+            // No one named fits: a relative the story has just introduced ("her father gave
+            // her one piece of advice. "…," he told her").
+            if best.is_none() {
+                if let Some(kin) = kin_before(cx, np.range.start, want) {
+                    return (None, Some(kin));
+                }
+            }
             (best, None)
         }
         NpKind::Desc => {
@@ -3220,6 +3250,34 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
 /// A one-word name nobody else bears that speaks like an organisation: an acronym (`NATO
 /// said`), `its` in its own sentence (`Shopify said its revenue rose`), or `the company` /
 /// `the firm` soon after it.
+/// Words for relatives.
+const KIN: &[&str] = &[
+    "father", "husband", "son", "brother", "uncle", "grandfather", "dad", "stepfather", "nephew", "boyfriend", "mother", "wife", "daughter", "sister", "aunt",
+    "grandmother", "mom", "mum", "stepmother", "niece", "girlfriend", "cousin", "partner", "friend", "neighbour", "neighbor",
+];
+
+/// The last kinship phrase of the given gender ("her father", "his late wife") in the
+/// paragraph of `pos` or the one before it.
+fn kin_before(cx: &Ctx, pos: usize, want: Option<Gender>) -> Option<String> {
+    let p = cx.layout.para_at(pos);
+    let from = cx.layout.paragraphs[p.saturating_sub(1)].start;
+    let a = cx.toks.partition_point(|t| t.start < from);
+    let b = cx.toks.partition_point(|t| t.start < pos);
+    (a + 1..b).rev().filter(|&k| !cx.in_direct(cx.toks[k].start)).find_map(|k| {
+        let g = match cx.lw(k) {
+            "father" | "husband" | "son" | "brother" | "uncle" | "grandfather" | "dad" | "stepfather" | "nephew" | "boyfriend" => Gender::Male,
+            "mother" | "wife" | "daughter" | "sister" | "aunt" | "grandmother" | "mom" | "mum" | "stepmother" | "niece" | "girlfriend" => Gender::Female,
+            _ => return None,
+        };
+        let mut d = k - 1;
+        if matches!(cx.lw(d), "late" | "older" | "younger" | "elder" | "eldest" | "oldest" | "youngest") && d > a {
+            d -= 1;
+        }
+        let owner = matches!(cx.lw(d), "her" | "his" | "their" | "my" | "the") || cx.toks[d].kind == TokKind::Possessive;
+        (owner && want.is_none_or(|w| w == g)).then(|| Range::new(cx.toks[d].start, cx.toks[k].end).slice(cx.text).to_string())
+    })
+}
+
 fn org_like(cx: &Ctx, m: &Mention) -> bool {
     let name = m.name.trim_end_matches('.');
     if name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase()) {

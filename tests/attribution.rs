@@ -1805,3 +1805,21 @@ fn a_strategist_is_a_role() {
     let (_, who) = find("\"It is a good day,\" said Democratic pollster Stan Grove.", QuoteKind::Direct);
     assert_eq!(who.as_deref(), Some("Stan Grove"));
 }
+
+#[test]
+fn according_to_a_person_named_in_apposition_is_that_person() {
+    let got = quotes("According to her nephew, Tom Calloway, she kept the logbooks. According to Sen. Jane Smith, D-Ohio, the bill failed in committee.");
+    assert!(got.iter().any(|q| q.0 == "she kept the logbooks" && q.2.as_deref() == Some("Tom Calloway")), "{got:?}");
+    assert!(got.iter().any(|q| q.0 == "the bill failed in committee" && q.2.as_deref() == Some("Jane Smith")), "{got:?}");
+    // A document is no person: the name after it opens the report.
+    let got = quotes("According to an agency summary, Cheryl Mott, a top aide, sent the email weeks later.");
+    assert!(got.iter().any(|q| q.0.starts_with("Cheryl Mott") && q.2.as_deref() == Some("an agency summary")), "{got:?}");
+}
+
+#[test]
+fn an_unnamed_relative_speaks_through_one_shared_attribution() {
+    let text = "When Ruth Calloway took over the light, her father gave her one piece of advice. \"Never trust a calm sea,\" he told her. \"It's just the weather catching its breath.\"";
+    let got = quotes(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2.as_deref(), Some("her father"), "{got:?}");
+}
