@@ -1846,7 +1846,9 @@ fn after_cue(cx: &Ctx, q: &QuoteSpan, np: Np, j: usize) -> Option<(Np, Range)> {
     let closed = q.content.slice(cx.text).trim_end().ends_with('.');
     let sent_end = cx.layout.sentence_range(cx.toks[j].start).end;
     let b = cx.toks.partition_point(|t| t.start < sent_end);
-    (!cue.participle && !cue.belief && (!closed || tail_ok(cx, j + 1, b))).then(|| (np, cx.toks[j].range()))
+    // ("…." He added: "…": a colon after the cue introduces the next quote.)
+    let introduces = cx.w(j + 1) == ":";
+    (!cue.participle && !cue.belief && (!closed || (tail_ok(cx, j + 1, b) && !introduces))).then(|| (np, cx.toks[j].range()))
 }
 
 /// `X said, "…"` / `X wrote on X: "…"` / `…, stating, "…"` / `according to X, "…"`.
@@ -3029,6 +3031,12 @@ fn tail_ok(cx: &Ctx, j: usize, b: usize) -> bool {
     // ("…, analysts say; in 2012, …": a semicolon ends the clause too.)
     if rest <= 1 || matches!(cx.w(j), "," | ";") {
         return true;
+    }
+    // ("The work was relentless, she says: lamps to trim, …": after a pronoun and its cue, a
+    // colon opens the details; not a quote of its own, `Trump said: "…"`.)
+    if cx.w(j) == ":" {
+        let opener = matches!(cx.w(j + 1), "\"" | "“" | "‘" | "'" | "«");
+        return j >= 2 && SUBJECT_PRONOUNS.contains(&cx.lw(j - 2)) && !opener;
     }
     // A short complement ("in a joint statement"), then the end or a comma.
     let stop = (j..b.min(j + 8)).find(|&k| cx.w(k) == ",").unwrap_or(b);

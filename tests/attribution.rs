@@ -39,6 +39,7 @@ fn reported_speech_forms() {
         ("The plan would fail, Jane Smith said.", "The plan would fail"),
         ("According to Jane Smith, the plan would fail.", "the plan would fail"),
         ("Jane Smith accused the council of wasting money.", "the council of wasting money"),
+        ("Jane Smith ran the light. The work was relentless, she says: lamps to trim, logs to keep.", "The work was relentless"),
         ("Jane Smith is claiming that the plan would fail.", "the plan would fail"),
     ];
     for (t, content) in cases {
@@ -1814,6 +1815,13 @@ fn according_to_a_person_named_in_apposition_is_that_person() {
     // A document is no person: the name after it opens the report.
     let got = quotes("According to an agency summary, Cheryl Mott, a top aide, sent the email weeks later.");
     assert!(got.iter().any(|q| q.0.starts_with("Cheryl Mott") && q.2.as_deref() == Some("an agency summary")), "{got:?}");
+}
+
+#[test]
+fn a_cue_before_a_colon_and_a_quote_introduces_it() {
+    let got = quotes("\"Let us be clear,\" he wrote. \"If you are offended, that is your fault.\" Jim Kohl added: \"This is hilarious.\"");
+    assert_eq!(got[0].0, "\"Let us be clear,\" he wrote. \"If you are offended, that is your fault.\"", "{got:?}");
+    assert_eq!(got[1].2.as_deref(), Some("Jim Kohl"), "{got:?}");
 }
 
 #[test]
