@@ -3269,8 +3269,9 @@ const KIN: &[&str] = &[
 fn kin_before(cx: &Ctx, pos: usize, want: Option<Gender>) -> Option<String> {
     let p = cx.layout.para_at(pos);
     let from = cx.layout.paragraphs[p.saturating_sub(1)].start;
-    let a = cx.toks.partition_point(|t| t.start < from);
     let b = cx.toks.partition_point(|t| t.start < pos);
+    // (A few sentences back at most: the look stays short in a long paragraph.)
+    let a = cx.toks.partition_point(|t| t.start < from).max(b.saturating_sub(150));
     (a + 1..b).rev().filter(|&k| !cx.in_direct(cx.toks[k].start)).find_map(|k| {
         let g = match cx.lw(k) {
             "father" | "husband" | "son" | "brother" | "uncle" | "grandfather" | "dad" | "stepfather" | "nephew" | "boyfriend" => Gender::Male,
