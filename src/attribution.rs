@@ -2390,7 +2390,7 @@ fn according_source(cx: &Ctx, i: usize, b: usize) -> Option<(Np, usize)> {
                 // (A person named after a person: not "according to an FBI summary, Cheryl
                 // Mills, a top aide, sent …", the name opening the report.)
                 let head = head_word(np.range.slice(cx.text)).unwrap_or_default();
-                let person = cx.lex.role_nouns.get(head.as_str()).is_some_and(|(p, _)| *p) || KIN.contains(&head.as_str());
+                let person = cx.lex.role_nouns.get(head.as_str()).is_some_and(|(p, _)| *p) || KIN.iter().any(|(w, _)| *w == head);
                 if person && cx.mentions[m].kind == MKind::Person && end + 1 < b && cx.w(end) == "," && !matches!(cx.lw(end + 1), "a" | "an") {
                     return (Np { range: cx.mentions[m].range, kind: NpKind::Mention(m) }, end);
                 }
@@ -3258,11 +3258,16 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
 /// A one-word name nobody else bears that speaks like an organisation: an acronym (`NATO
 /// said`), `its` in its own sentence (`Shopify said its revenue rose`), or `the company` /
 /// `the firm` soon after it.
-/// Words for relatives.
-const KIN: &[&str] = &[
-    "father", "husband", "son", "brother", "uncle", "grandfather", "dad", "stepfather", "nephew", "boyfriend", "mother", "wife", "daughter", "sister", "aunt",
-    "grandmother", "mom", "mum", "stepmother", "niece", "girlfriend", "cousin", "partner", "friend", "neighbour", "neighbor",
-];
+/// Words for relatives and those close to someone, with the gender a word gives.
+const KIN: &[(&str, Option<Gender>)] = {
+    const M: Option<Gender> = Some(Gender::Male);
+    const F: Option<Gender> = Some(Gender::Female);
+    &[
+        ("father", M), ("husband", M), ("son", M), ("brother", M), ("uncle", M), ("grandfather", M), ("dad", M), ("stepfather", M), ("nephew", M), ("boyfriend", M),
+        ("mother", F), ("wife", F), ("daughter", F), ("sister", F), ("aunt", F), ("grandmother", F), ("mom", F), ("mum", F), ("stepmother", F), ("niece", F), ("girlfriend", F),
+        ("cousin", None), ("partner", None), ("friend", None), ("neighbour", None), ("neighbor", None),
+    ]
+};
 
 /// The last kinship phrase of the given gender ("her father", "his late wife") in the
 /// paragraph of `pos` or the one before it.
@@ -3273,11 +3278,7 @@ fn kin_before(cx: &Ctx, pos: usize, want: Option<Gender>) -> Option<String> {
     // (A few sentences back at most: the look stays short in a long paragraph.)
     let a = cx.toks.partition_point(|t| t.start < from).max(b.saturating_sub(150));
     (a + 1..b).rev().filter(|&k| !cx.in_direct(cx.toks[k].start)).find_map(|k| {
-        let g = match cx.lw(k) {
-            "father" | "husband" | "son" | "brother" | "uncle" | "grandfather" | "dad" | "stepfather" | "nephew" | "boyfriend" => Gender::Male,
-            "mother" | "wife" | "daughter" | "sister" | "aunt" | "grandmother" | "mom" | "mum" | "stepmother" | "niece" | "girlfriend" => Gender::Female,
-            _ => return None,
-        };
+        let g = KIN.iter().find(|(w, _)| *w == cx.lw(k))?.1?;
         let mut d = k - 1;
         if matches!(cx.lw(d), "late" | "older" | "younger" | "elder" | "eldest" | "oldest" | "youngest") && d > a {
             d -= 1;
