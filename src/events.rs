@@ -122,9 +122,13 @@ impl<'a> Cx<'a> {
         let t = self.toks.get(i)?;
         let lw = self.lw(i);
         let q = self.attr.quote_at(t.start).map(|q| &self.attr.quotes[q]);
+        if q.is_none() && matches!(lw, "he" | "him" | "his" | "she" | "her") {
+            if let Some(e) = self.cataphor(i) {
+                return Some(e);
+            }
+        }
         match lw {
             "i" | "me" | "my" | "we" | "us" | "our" => return q.and_then(|q| q.speaker),
-            "he" | "him" | "his" | "she" | "her" if q.is_none() && self.cataphor(i).is_some() => return self.cataphor(i),
             "he" | "him" | "his" if q.is_none() => return self.attr.pronoun(self.ents, t.start, Some(Gender::Male)),
             "she" | "her" if q.is_none() => return self.attr.pronoun(self.ents, t.start, Some(Gender::Female)),
             _ => {}
