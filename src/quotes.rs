@@ -140,15 +140,10 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
         let mut k = 0;
         while k < chars.len() {
             let pos = chars[k].0;
-            let (c, n) = doubled(&chars, k);
-            let prev = if k > 0 { chars[k - 1].1 } else { '\0' };
-            let next = chars.get(k + n).map_or('\0', |x| x.1);
+            let (c, n, role) = double_mark(&chars, k);
             k += n;
             let mark_len = if n == 2 { 2 } else { c.len_utf8() };
-            if n == 2 && prev.is_alphanumeric() && next.is_alphanumeric() {
-                continue;
-            }
-            let Some(role) = double_role(c, prev, next) else { continue };
+            let Some(role) = role else { continue };
             if skip_first {
                 // The opener that continues a multi-paragraph quote.
                 skip_first = false;
@@ -191,7 +186,8 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
     out.retain(|q| q.content.len() > 0);
     // Single quotes: nested inside double quotes, and top-level (headline and UK style).
     let doubles = out.len();
-    for qi in (0..doubles).filter(|qi| !nested_doubles.contains(qi)) {
+    // (Pushed in order, so a binary search finds them.)
+    for qi in (0..doubles).filter(|qi| nested_doubles.binary_search(qi).is_err()) {
         let scope = out[qi].content;
         singles(text, scope, Some(qi), layout, &mut out);
     }
@@ -281,20 +277,27 @@ fn is_title(text: &str, layout: &Layout, q: &QuoteSpan) -> bool {
 fn two_closers(chars: &[(usize, char)], mut k: usize) -> bool {
     let mut closers = 0;
     while k < chars.len() && closers < 2 {
-        let (c, n) = doubled(chars, k);
-        let prev = if k > 0 { chars[k - 1].1 } else { '\0' };
-        let next = chars.get(k + n).map_or('\0', |x| x.1);
+        let (_, n, role) = double_mark(chars, k);
         k += n;
-        if n == 2 && prev.is_alphanumeric() && next.is_alphanumeric() {
-            continue;
-        }
-        match double_role(c, prev, next) {
+        match role {
             Some(Role::Open) => return false,
             Some(_) => closers += 1,
             None => {}
         }
     }
     closers == 2
+}
+
+/// The double mark at `k` (`''` and ``` `` ``` read as one), how many characters it takes,
+/// and its role; no role for other characters and for `''` between letters.
+fn double_mark(chars: &[(usize, char)], k: usize) -> (char, usize, Option<Role>) {
+    let (c, n) = doubled(chars, k);
+    let prev = if k > 0 { chars[k - 1].1 } else { '\0' };
+    let next = chars.get(k + n).map_or('\0', |x| x.1);
+    if n == 2 && prev.is_alphanumeric() && next.is_alphanumeric() {
+        return (c, n, None);
+    }
+    (c, n, double_role(c, prev, next))
 }
 
 fn doubled(chars: &[(usize, char)], k: usize) -> (char, usize) {
