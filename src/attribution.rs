@@ -3277,8 +3277,11 @@ fn kin_before(cx: &Ctx, pos: usize, want: Option<Gender>) -> Option<String> {
     let b = cx.toks.partition_point(|t| t.start < pos);
     // (A few sentences back at most: the look stays short in a long paragraph.)
     let a = cx.toks.partition_point(|t| t.start < from).max(b.saturating_sub(150));
-    (a + 1..b).rev().filter(|&k| !cx.in_direct(cx.toks[k].start)).find_map(|k| {
+    (a + 1..b).rev().find_map(|k| {
         let g = KIN.iter().find(|(w, _)| *w == cx.lw(k))?.1?;
+        if cx.in_direct(cx.toks[k].start) {
+            return None;
+        }
         let mut d = k - 1;
         if matches!(cx.lw(d), "late" | "older" | "younger" | "elder" | "eldest" | "oldest" | "youngest") && d > a {
             d -= 1;
