@@ -2917,7 +2917,8 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         }
         // Another fragment and a verb of its own between the verb and this one: "a box
         // labeled "medical problem," a doctor had typed "homicidal ideation"".
-        if let Some(q) = partials.iter().find(|q| q.start > cx.toks[v].end && q.end <= p.start) {
+        let after_verb = partials.partition_point(|q| q.start <= cx.toks[v].end);
+        if let Some(q) = partials[after_verb..].iter().take_while(|q| q.start < p.start).find(|q| q.end <= p.start) {
             let from = cx.toks.partition_point(|t| t.start < q.end);
             let own_verb = (from..open).any(|i| {
                 let w = cx.lw(i);

@@ -65,6 +65,9 @@ fn main() {
         ("100,000 mixed marks and words", "“a ‘b” c’ «d» „e“ 'f' ".repeat(5_000)),
         ("5 MB paragraph, no punctuation", "word another thing and more ".repeat(180_000)),
         ("50,000 names", "President Jane Smith and Tom Brown said ".repeat(25_000)),
+        // Quotes of every kind in one paragraph, at two sizes: equal MB/s means linear.
+        ("10,000 quotes in one paragraph", "He said \"a b c\" and more. \"A b,\" said Tom Reed, who added that \"c d\" was true. ".repeat(5_000)),
+        ("40,000 quotes in one paragraph", "He said \"a b c\" and more. \"A b,\" said Tom Reed, who added that \"c d\" was true. ".repeat(20_000)),
         ("50,000 time words", "on Thursday next week 3 p.m. ".repeat(50_000)),
         ("40,000 transcript lines", format!("Mike Pence and Tim Kaine debated.\n\n{}", "PENCE: \"We will win,\" he said of the race.\n\nKAINE: That is not true.\n\n".repeat(20_000))),
         ("HTML: 100,000 unclosed <script> tags", format!("<p>{}", "<script>".repeat(100_000))),
