@@ -203,6 +203,16 @@ impl<'a> Ctx<'a> {
             {
                 return None;
             }
+            // "the Democratic demands", "their Russian counterparts' claims": a capitalised
+            // modifier that names no one, after a determiner.
+            if i >= 2
+                && is_cap(self.w(i - 1))
+                && self.toks[i - 1].kind == TokKind::Word
+                && self.by_end.get(&self.toks[i - 1].end).is_none_or(|&m| self.mentions[m].kind == MKind::Misc && self.mentions[m].range.start == self.toks[i - 1].start)
+                && matches!(self.lw(i - 2), "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "whose")
+            {
+                return None;
+            }
         }
         if cue.noun {
             let prev = if i > 0 { self.lw(i - 1) } else { "" };
@@ -555,6 +565,11 @@ impl<'a> Ctx<'a> {
                     if !inside(m) || self.mentions[m].kind == MKind::Person {
                         return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
                     }
+                    // "Senator Chuck Schumer of New York, the minority leader, said": the
+                    // person the place or organisation belongs to.
+                    if let Some(p) = self.person_of(m, floor) {
+                        return Some(Np { range: self.mentions[p].range, kind: NpKind::Mention(p) });
+                    }
                 }
                 // "A senior official, who spoke on condition of anonymity, said": a
                 // description before a relative clause or a participle ("Al Jazeera's
@@ -570,6 +585,22 @@ impl<'a> Ctx<'a> {
             return None;
         }
         self.desc_before(i, floor)
+    }
+
+    /// `Chuck Schumer of New York`, `Jane Holt of the Sierra Club`: for the place or
+    /// organisation mention `m`, the person named right before its `of` or `from`.
+    fn person_of(&self, m: usize, floor: usize) -> Option<usize> {
+        if !matches!(self.mentions[m].kind, MKind::Place | MKind::Org) {
+            return None;
+        }
+        let mut k = crate::text::tok_at(self.toks, self.mentions[m].range.start);
+        if k > floor && self.lw(k - 1) == "the" {
+            k -= 1;
+        }
+        if k < floor + 2 || !matches!(self.lw(k - 1), "of" | "from") {
+            return None;
+        }
+        self.by_end.get(&self.toks[k - 2].end).copied().filter(|&p| self.mentions[p].kind == MKind::Person)
     }
 
     /// `Rep. John Mica (R-Fla.)`: for tokens ending before `i` with a short parenthesis
@@ -2670,6 +2701,18 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
             i += 1;
             continue;
         }
+        // "Ms. Shaheen, asked on Wednesday whether she had decided, said": a passive
+        // participle between commas after a name; the one named was asked.
+        // (Not the close of an appositive: "Carter's press secretary, Peter Cook, told the
+        // Times"; and no object follows: "Greg Craig asked for a visa".)
+        if told && i >= a + 2 && cx.w(i - 1) == "," && (cx.lw(i).ends_with("ed") || cx.lw(i) == "told") {
+            let opens = cx.by_end.contains_key(&cx.toks[i - 2].end) && (a..i - 1).all(|k| cx.w(k) != ",");
+            let no_object = matches!(cx.lw(i + 1), "whether" | "if" | "about" | "by" | "why" | "how" | "what" | "when" | "where" | "who" | "on" | "in" | "at" | "during" | "after" | "later" | "again" | "repeatedly" | "that" | "earlier" | "last" | "this" | "to");
+            if opens && no_object {
+                i += 1;
+                continue;
+            }
+        }
         // "He's claiming", "was saying", "has been arguing": a progressive is finite.
         let progressive = cue.participle
             && i > a
@@ -2904,7 +2947,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
             let noun = i > 0
                 && (cx.toks[i - 1].kind == TokKind::Possessive
                     || matches!(cx.lw(i - 1), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "this" | "my" | "our" | "your"));
-            !noun && (cx.lex.framing.contains(w) || cx.lex.cue(w).is_some_and(|c| !c.participle && !c.manner))
+            !noun && (cx.lex.framing.contains(w) || cx.cue_at(i).is_some_and(|c| !c.participle && !c.manner))
         }) else {
             continue;
         };

@@ -1831,3 +1831,27 @@ fn an_unnamed_relative_speaks_through_one_shared_attribution() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].2.as_deref(), Some("her father"), "{got:?}");
 }
+
+#[test]
+fn a_person_of_a_place_before_an_appositive_speaks() {
+    let got = quotes("Senator Tom Reed of Ohio, the minority leader, said in a floor speech that his caucus would not \"rubber-stamp a bad bill.\"");
+    assert!(got.iter().any(|q| q.1 == QuoteKind::Mixed && q.2.as_deref() == Some("Tom Reed")), "{got:?}");
+    let got = quotes("Senator Jane Smith of New Hampshire, who is retiring, told reporters she was \"not interested in a shutdown.\"");
+    assert!(got.iter().any(|q| q.1 == QuoteKind::Mixed && q.2.as_deref() == Some("Jane Smith")), "{got:?}");
+}
+
+#[test]
+fn a_plural_noun_after_a_capitalised_modifier_is_no_cue() {
+    let got = quotes("Karen Lidd, the press secretary, called the Democratic demands \"a ransom note\" on Monday.");
+    assert!(got.iter().all(|q| q.2.as_deref() == Some("Karen Lidd")), "{got:?}");
+}
+
+#[test]
+fn a_passive_participle_after_a_name_reports_nothing() {
+    let got = quotes("Ms. Smith, asked on Wednesday whether she had made up her mind, said only, \"I am still listening.\"");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, QuoteKind::Direct, "{got:?}");
+    // The close of an appositive is no passive: the name tells.
+    let got = quotes("Her lawyer, Greg Mott, asked for a visa on Thursday. His spokesman, Tom Reed, told the Times that the visit was off.");
+    assert!(got.iter().any(|q| q.0 == "the visit was off" && q.2.as_deref() == Some("Tom Reed")), "{got:?}");
+}
