@@ -92,6 +92,7 @@ const LABOUR: &[&str] = &[
     "labor", "staff", "miners", "postal", "transit", "pilots", "employees", "dockworkers", "writers", "actors", "national",
 ];
 const FUTURE: &[&str] = &["due", "ahead", "later", "will", "'ll", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "expected", "upcoming", "next", "tomorrow", "set", "going", "proposed", "potential", "future", "intends", "intend", "wants", "hopes", "aims"];
+const GOAL: &[&str] = &["aim", "aimed", "aiming", "seek", "seeks", "seeking", "sought", "push", "pushes", "pushing", "urge", "urges", "urged", "urging", "pursue", "pursuing", "securing", "broker", "brokering"];
 const POSSIBLE: &[&str] = &["may", "might", "could", "possible", "possibly", "likely", "perhaps", "maybe", "if", "whether", "consider", "considering"];
 const NEGATION: &[&str] = &["not", "no", "never", "without", "didn't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "don't", "doesn't", "refused", "declined"];
 const CANCEL: &[&str] = &["cancelled", "canceled", "cancel", "postponed", "scrapped", "off", "suspended", "called-off"];
@@ -539,12 +540,22 @@ fn is_trigger_word(w: &str) -> bool {
 }
 
 fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatus, bool) {
+    // The trigger's own clause: not the report a noun of saying introduces ("said in a
+    // statement that Cairo would host talks"), nor the verb of saying before one ("said that
+    // the leaders will meet").
     let lo = a.max(i.saturating_sub(8));
+    let lo = (lo..i).rev().find(|&k| matches!(cx.lw(k), "that" | ";")).map_or(lo, |k| k + 1);
     let hi = b.min(i + 4);
+    let hi = (i + 1..hi).find(|&k| matches!(cx.lw(k), "that" | "which" | "who" | ";")).unwrap_or(hi);
     let words: Vec<&str> = (lo..hi).map(|k| cx.lw(k)).collect();
     let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
     if has(NEGATION) {
         return (EStatus::Negated, true);
+    }
+    // A goal sought is not yet reached: "talks aimed at securing a ceasefire", "mediators
+    // push for a new truce".
+    if (i.saturating_sub(4).max(lo)..i).any(|k| GOAL.contains(&cx.lw(k))) {
+        return (EStatus::Possible, true);
     }
     let cancelling = words.iter().any(|w| w.starts_with("cancel") || *w == "postponed" || *w == "scrapped")
         || words.windows(2).any(|p| p[0] == "called" && p[1] == "off");

@@ -43,8 +43,12 @@ impl Patterns {
             place_colon: crate::text::pattern(&format!(
                 r"^(?-u:\s)*(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}),(?-u:\s)*{date}(?-u:\s)*:(?-u:\s)"
             )),
-            // "Chennai: Heavy rain lashed …" (NDTV): a known place alone before a colon.
-            place_only_colon: crate::text::pattern(r"^(?-u:\s)*(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}):[ \t]+"),
+            // "Chennai: Heavy rain lashed …" (NDTV), "Doha, Qatar – Talks stalled …" (Al
+            // Jazeera): a known place in title case, its country or a date, then a colon or a
+            // dash.
+            place_only_colon: crate::text::pattern(&format!(
+                r"^(?-u:\s)*(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}})(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)?))?(?:,?[ \t]*{date})?(?::|[ \t]+(?:[—–]|-{{1,2}}))[ \t]+"
+            )),
             // A publication date on a byline or metadata line: "Posted: Mar 14, 2024 6:12 PM
             // EDT", "Thu 14 Mar 2024 06.12 GMT", "Published 2024-03-14". The year is required.
             byline: crate::text::pattern(&format!(

@@ -148,3 +148,29 @@ fn a_pronoun_in_an_opening_participle_clause_is_the_person_named_after_it() {
     assert_eq!(meet.participants.first(), Some(who), "{:?}", meet.participants);
     assert!(meet.time.is_none(), "{:?}", meet.time);
 }
+
+#[test]
+fn status_comes_from_the_triggers_own_clause() {
+    // "would" belongs to the reported clause, not to the statement.
+    let got = events("The foreign ministry said in a statement that Cairo would host a new round of talks next week.", "2026-03-12");
+    let statement = got.iter().find(|e| e.2 == "statement").unwrap();
+    assert_eq!(statement.4, Status::Occurred, "{got:?}");
+    let talks = got.iter().find(|e| e.2 == "talks").unwrap();
+    assert_eq!(talks.4, Status::Planned, "{got:?}");
+    // A goal sought is possible, the talks seeking it took place.
+    let got = events("Talks aimed at securing a new ceasefire stalled on Wednesday.", "2026-03-12");
+    let ceasefire = got.iter().find(|e| e.2 == "ceasefire").unwrap();
+    assert_eq!(ceasefire.4, Status::Possible, "{got:?}");
+    let talks = got.iter().find(|e| e.2 == "Talks").unwrap();
+    assert_eq!((talks.3.as_deref(), talks.4), (Some("2026-03-11"), Status::Occurred), "{got:?}");
+}
+
+#[test]
+fn a_title_case_place_and_country_before_a_dash_is_the_dateline() {
+    let a = Extractor::new()
+        .extract("Aid talks stall\n\nPublished On 12 Mar 2026\n\nDoha, Qatar – Talks stalled on Wednesday.", &Options::default())
+        .unwrap();
+    assert_eq!(a.document.place.as_deref(), Some("Doha"));
+    assert_eq!(a.document.date.map(|d| d.to_string()).as_deref(), Some("2026-03-12"));
+    assert!(a.events.iter().all(|e| e.participants.is_empty()), "{:?}", a.events);
+}
