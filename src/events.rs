@@ -547,7 +547,9 @@ fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatu
     let lo = (lo..i).rev().find(|&k| matches!(cx.lw(k), "that" | ";")).map_or(lo, |k| k + 1);
     let hi = b.min(i + 4);
     let hi = (i + 1..hi).find(|&k| matches!(cx.lw(k), "that" | "which" | "who" | ";")).unwrap_or(hi);
-    let words: Vec<&str> = (lo..hi).map(|k| cx.lw(k)).collect();
+    // ("announced this plan": a plan named, not one made; "plans to meet", "plans for a
+    // meeting" are.)
+    let words: Vec<&str> = (lo..hi).filter(|&k| !matches!(cx.lw(k), "plan" | "plans") || matches!(cx.lw(k + 1), "to" | "for")).map(|k| cx.lw(k)).collect();
     let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
     if has(NEGATION) {
         return (EStatus::Negated, true);

@@ -409,6 +409,12 @@ fn classify(text: &str, layout: &Layout, q: &QuoteSpan) -> QKind {
     let sent = layout.sentence_range(q.range.start);
     let from = if sent.start <= q.range.start && sent.start >= para.start { sent.start } else { para.start };
     let before = &text[from..q.range.start];
+    // A subheading in quote marks: a short paragraph of quoted words alone, with no
+    // punctuation to end them ("'Not enough tradies'"). It quotes no one in its own right.
+    let whole = para.slice(text).trim() == q.range.slice(text);
+    if whole && !terminal && words <= 10 && q.paras.0 == q.paras.1 {
+        return QKind::Partial;
+    }
     if introduces(before) && (upper || terminal && words >= 3) {
         return QKind::Direct;
     }
@@ -441,6 +447,12 @@ mod tests {
         let t = "He said: “Yes.” She said, \"No.\" They said «Maybe so, really.» And „Perhaps,“ he said.";
         let got: Vec<String> = qs(t).into_iter().map(|x| x.0).collect();
         assert_eq!(got, vec!["“Yes.”", "\"No.\"", "«Maybe so, really.»", "„Perhaps,“"]);
+    }
+
+    #[test]
+    fn a_quoted_subheading_is_partial() {
+        let t = "Ms Lihou said costs were high.\n\n'Not enough tradies'\n\nThe state was short of workers.\n\n\"We will build.\"";
+        assert_eq!(qs(t), vec![("'Not enough tradies'".into(), QKind::Partial), ("\"We will build.\"".into(), QKind::Direct)]);
     }
 
     #[test]

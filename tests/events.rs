@@ -174,3 +174,13 @@ fn a_title_case_place_and_country_before_a_dash_is_the_dateline() {
     assert_eq!(a.document.date.map(|d| d.to_string()).as_deref(), Some("2026-03-12"));
     assert!(a.events.iter().all(|e| e.participants.is_empty()), "{:?}", a.events);
 }
+
+#[test]
+fn a_plan_named_is_not_a_plan_made() {
+    let got = events("\"They have missed every target since they announced this plan,\" Ms Evans said.", "2026-02-05");
+    let announced = got.iter().find(|e| e.2 == "announced").unwrap();
+    assert_eq!(announced.4, Status::Occurred, "{got:?}");
+    let got = events("The ministers unveiled plans for a summit in Oslo.", "2026-02-05");
+    let summit = got.iter().find(|e| e.2 == "summit").unwrap();
+    assert_eq!(summit.4, Status::Planned, "{got:?}");
+}
