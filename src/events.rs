@@ -93,7 +93,7 @@ const LABOUR: &[&str] = &[
 ];
 const FUTURE: &[&str] = &["due", "ahead", "later", "will", "'ll", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "expected", "upcoming", "next", "tomorrow", "set", "going", "proposed", "potential", "future", "intends", "intend", "wants", "hopes", "aims"];
 const GOAL: &[&str] = &["aim", "aimed", "aiming", "seek", "seeks", "seeking", "sought", "push", "pushes", "pushing", "urge", "urges", "urged", "urging", "pursue", "pursuing", "securing", "broker", "brokering"];
-const POSSIBLE: &[&str] = &["may", "might", "could", "possible", "possibly", "likely", "perhaps", "maybe", "if", "whether", "consider", "considering"];
+const POSSIBLE: &[&str] = &["may", "might", "could", "possible", "possibly", "likely", "perhaps", "maybe", "if", "unless", "whether", "consider", "considering"];
 const NEGATION: &[&str] = &["not", "no", "never", "without", "didn't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "don't", "doesn't", "refused", "declined"];
 const CANCEL: &[&str] = &["cancelled", "canceled", "cancel", "postponed", "scrapped", "off", "suspended", "called-off"];
 const PAST: &[&str] = &["was", "were", "had", "held", "has", "have", "concluded", "took", "happened", "ended", "last", "yesterday", "did", "earlier", "ago", "occurred", "hosted", "attended"];
@@ -256,7 +256,9 @@ pub fn find(
             });
         let study = matches!(lw, "trial" | "trials")
             && (i.saturating_sub(3)..i).any(|k| matches!(cx.lw(k), "clinical" | "phase" | "drug" | "vaccine" | "pilot" | "randomised" | "randomized" | "controlled" | "field" | "human" | "early-stage" | "late-stage" | "free"));
-        if reached || study {
+        // "his caucus would not", "the Senate Democratic caucus": the lawmakers, not a vote.
+        let group = matches!(lw, "caucus" | "caucuses") && (matches!(prev, "his" | "her" | "their" | "our" | "its") || (i >= 1 && crate::text::is_cap(toks[i - 1].text(text)) && matches!(prev, "democratic" | "republican" | "black" | "hispanic" | "progressive" | "freedom" | "conservative" | "liberal")));
+        if reached || study || group {
             i += n;
             continue;
         }
@@ -556,7 +558,8 @@ fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatu
     }
     // A goal sought is not yet reached: "talks aimed at securing a ceasefire", "mediators
     // push for a new truce".
-    if (i.saturating_sub(4).max(lo)..i).any(|k| GOAL.contains(&cx.lw(k))) {
+    // So is one under a condition: "would block the bill unless Republicans agreed".
+    if (i.saturating_sub(4).max(lo)..i).any(|k| GOAL.contains(&cx.lw(k))) || (lo..i).any(|k| matches!(cx.lw(k), "if" | "unless" | "whether")) {
         return (EStatus::Possible, true);
     }
     let cancelling = words.iter().any(|w| w.starts_with("cancel") || *w == "postponed" || *w == "scrapped")

@@ -184,3 +184,12 @@ fn a_plan_named_is_not_a_plan_made() {
     let summit = got.iter().find(|e| e.2 == "summit").unwrap();
     assert_eq!(summit.4, Status::Planned, "{got:?}");
 }
+
+#[test]
+fn a_caucus_of_lawmakers_is_no_vote_and_unless_is_a_condition() {
+    let got = events("Senator Tom Reed said his caucus would block the bill unless Republicans agreed to extend the subsidies. The Iowa caucus is on Monday.", "2026-02-05");
+    let caucus: Vec<_> = got.iter().filter(|e| e.2 == "caucus").collect();
+    assert_eq!(caucus.len(), 1, "{got:?}");
+    let agreed = got.iter().find(|e| e.2 == "agreed").unwrap();
+    assert_eq!(agreed.4, Status::Possible, "{got:?}");
+}
