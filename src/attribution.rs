@@ -2421,7 +2421,7 @@ fn according_source(cx: &Ctx, i: usize, b: usize) -> Option<(Np, usize)> {
                 // (A person named after a person: not "according to an FBI summary, Cheryl
                 // Mills, a top aide, sent …", the name opening the report.)
                 let head = head_word(np.range.slice(cx.text)).unwrap_or_default();
-                let person = cx.lex.role_nouns.get(head.as_str()).is_some_and(|(p, _)| *p) || KIN.iter().any(|(w, _)| *w == head);
+                let person = cx.lex.role_nouns.get(head.as_str()).is_some_and(|(p, _)| *p) || crate::mentions::KIN.iter().any(|(w, _)| *w == head);
                 if person && cx.mentions[m].kind == MKind::Person && end + 1 < b && cx.w(end) == "," && !matches!(cx.lw(end + 1), "a" | "an") {
                     return (Np { range: cx.mentions[m].range, kind: NpKind::Mention(m) }, end);
                 }
@@ -2694,6 +2694,11 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
             i += 1;
             continue;
         };
+        // "the people said, asking not to be identified": a request for anonymity.
+        if cx.lw(i + 1) == "not" && cx.lw(i + 2) == "to" && cx.lw(i + 3) == "be" {
+            i += 1;
+            continue;
+        }
         let cue_r = t.range();
         let told = matches!(cue.lemma.as_str(), "tell" | "ask" | "warn" | "urge" | "promise" | "remind" | "assure" | "inform");
         // "After being informed that he would be charged": the one told is no speaker.
@@ -3215,7 +3220,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             let best = best.or_else(|| {
                 ents.most_recent(np.range.start, |e| e.kind == EKind::Person && e.gender.is_none_or(|g| Some(g) == want))
             });
-            let best = best.or_else(|| unknown_subject(cx, ents, np.range.start));
+            let best = best.or_else(|| unknown_subject(cx, ents, np.range.start, want));
             // An unnamed speaker quoted since that person was last mentioned: `the prime
             // minister's spokesperson said …` ¶ `"…," she said.`
             let k = salient.descs.partition_point(|d| d.0.start < np.range.start);
@@ -3290,7 +3295,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             if first == "the" && (aged || parent.is_some()) {
                 let want = parent.flatten();
                 let e = pronoun_in(salient.before(np.range.start), ents, want);
-                if let Some(e) = e.filter(|&e| ents.list[e].kind == EKind::Person).or_else(|| unknown_subject(cx, ents, np.range.start)) {
+                if let Some(e) = e.filter(|&e| ents.list[e].kind == EKind::Person).or_else(|| unknown_subject(cx, ents, np.range.start, want)) {
                     return (Some(e), None);
                 }
             }
@@ -3302,16 +3307,6 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
 /// A one-word name nobody else bears that speaks like an organisation: an acronym (`NATO
 /// said`), `its` in its own sentence (`Shopify said its revenue rose`), or `the company` /
 /// `the firm` soon after it.
-/// Words for relatives and those close to someone, with the gender a word gives.
-const KIN: &[(&str, Option<Gender>)] = {
-    const M: Option<Gender> = Some(Gender::Male);
-    const F: Option<Gender> = Some(Gender::Female);
-    &[
-        ("father", M), ("husband", M), ("son", M), ("brother", M), ("uncle", M), ("grandfather", M), ("dad", M), ("stepfather", M), ("nephew", M), ("boyfriend", M),
-        ("mother", F), ("wife", F), ("daughter", F), ("sister", F), ("aunt", F), ("grandmother", F), ("mom", F), ("mum", F), ("stepmother", F), ("niece", F), ("girlfriend", F),
-        ("cousin", None), ("partner", None), ("friend", None), ("neighbour", None), ("neighbor", None),
-    ]
-};
 
 /// The last kinship phrase of the given gender ("her father", "his late wife") in the
 /// paragraph of `pos` or the one before it.
@@ -3322,7 +3317,7 @@ fn kin_before(cx: &Ctx, pos: usize, want: Option<Gender>) -> Option<String> {
     // (A few sentences back at most: the look stays short in a long paragraph.)
     let a = cx.toks.partition_point(|t| t.start < from).max(b.saturating_sub(150));
     (a + 1..b).rev().find_map(|k| {
-        let g = KIN.iter().find(|(w, _)| *w == cx.lw(k))?.1?;
+        let g = crate::mentions::KIN.iter().find(|(w, _)| *w == cx.lw(k))?.1?;
         if cx.in_direct(cx.toks[k].start) {
             return None;
         }
@@ -3585,7 +3580,7 @@ fn transcript(cx: &Ctx, ents: &Entities, spans: &[QuoteSpan], out: &mut Vec<AQuo
 /// When no person is in sight for "she" or "the 45-year-old": an unknown name that was the
 /// subject of one of the last three sentences ("Priyanka Sharma leads the union. … she told
 /// reporters") is taken for the person, as it would be had it spoken.
-fn unknown_subject(cx: &Ctx, ents: &mut Entities, pos: usize) -> Option<usize> {
+fn unknown_subject(cx: &Ctx, ents: &mut Entities, pos: usize, want: Option<Gender>) -> Option<usize> {
     let si = cx.layout.sentence_at(pos);
     (si.saturating_sub(3)..=si).rev().find_map(|k| {
         let sent = cx.layout.sentences.get(k)?.range;
@@ -3595,6 +3590,7 @@ fn unknown_subject(cx: &Ctx, ents: &mut Entities, pos: usize) -> Option<usize> {
             && ents.of_mention[m].is_none()
             && mention.kind == MKind::Misc
             && (2..=3).contains(&mention.name_words)
+            && mention.gender.is_none_or(|g| want.is_none_or(|w| w == g))
             && mention.name.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
         fits.then(|| {
             let e = new_person(ents, mention);

@@ -68,6 +68,31 @@ fn person_of_place(lex: &Lexicon, text: &str, run: &[Tok], rest: &[Tok]) -> bool
     person && place
 }
 
+/// Words for relatives and those close to someone, with the gender a word gives.
+pub(crate) const KIN: &[(&str, Option<Gender>)] = {
+    const M: Option<Gender> = Some(Gender::Male);
+    const F: Option<Gender> = Some(Gender::Female);
+    &[
+        ("father", M), ("husband", M), ("son", M), ("brother", M), ("uncle", M), ("grandfather", M), ("dad", M), ("stepfather", M), ("nephew", M), ("boyfriend", M),
+        ("mother", F), ("wife", F), ("daughter", F), ("sister", F), ("aunt", F), ("grandmother", F), ("mom", F), ("mum", F), ("stepmother", F), ("niece", F), ("girlfriend", F),
+        ("cousin", None), ("partner", None), ("friend", None), ("neighbour", None), ("neighbor", None),
+    ]
+};
+
+/// `her father, Gilbert Delorme`, `his wife, Ann Cole`: a relative's word in apposition
+/// before a person's name gives the person's gender (`i` is the name's first token).
+fn kin_apposition(text: &str, toks: &[Tok], i: usize, new: &mut [Mention]) {
+    let Some(m) = new.first_mut() else { return };
+    if m.gender.is_some() || m.name_range.start != toks[i].start || i < 3 || toks[i - 1].text(text) != "," {
+        return;
+    }
+    let w = toks[i - 2].text(text).lowercase();
+    let owner = toks[i - 3].kind == TokKind::Possessive || matches!(toks[i - 3].text(text).lowercase().as_str(), "her" | "his" | "their" | "my" | "our" | "late");
+    if let Some(&(_, g)) = KIN.iter().find(|(k, _)| *k == w).filter(|_| owner) {
+        m.gender = g;
+    }
+}
+
 /// `Congress leader Jairam Ramesh`, `the ministry's spokesperson Randhir Jaiswal`: a lower-case
 /// role noun right before a name gives the person a role, with the organisation or place
 /// before it (`i` is the name's first token in the paragraph's `toks`).
@@ -236,6 +261,8 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
                         // "Department for Transport", "Institute for Fiscal Studies"
                         || (matches!(toks[j].text(text), "for" | "on") && lex.org_heads.contains(toks[j - 1].text(text))))
                     && is_name_word(text, &toks[j + 1])
+                    // ("told CBC News on Tuesday": a day, not the name's end.)
+                    && !matches!(toks[j + 1].text(text), "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
                 {
                     j += 2;
                 } else if j + 1 < b
@@ -272,6 +299,7 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
                 let first = out.len();
                 run(lex, text, toks, i, j, &mut out);
                 lowercase_role(lex, text, &toks[a..], i - a, &mut out[first..]);
+                kin_apposition(text, &toks[a..], i - a, &mut out[first..]);
             }
             i = j;
         }

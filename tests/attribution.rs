@@ -1855,3 +1855,25 @@ fn a_passive_participle_after_a_name_reports_nothing() {
     let got = quotes("Her lawyer, Greg Mott, asked for a visa on Thursday. His spokesman, Tom Reed, told the Times that the visit was off.");
     assert!(got.iter().any(|q| q.0 == "the visit was off" && q.2.as_deref() == Some("Tom Reed")), "{got:?}");
 }
+
+#[test]
+fn a_relative_in_apposition_gives_the_name_its_gender() {
+    let t = "Tessa Morrow says she is still angry.\n\nHer father, Gilbert Morrow, 81, was sent home in a taxi, she says.\n\n\"He could not tell the driver where he lived,\" Morrow said.";
+    let got = quotes(t);
+    assert!(got.iter().any(|q| q.0.starts_with("Her father") && q.2.as_deref() == Some("Tessa Morrow")), "{got:?}");
+}
+
+#[test]
+fn a_request_for_anonymity_is_no_report() {
+    let got = quotes("The company held talks with advisers, the people said, asking not to be identified because the talks are private.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "The company held talks with advisers", "{got:?}");
+}
+
+#[test]
+fn a_day_after_an_outlets_name_is_not_part_of_it() {
+    let a = Extractor::new().extract("\"They wanted the bed,\" Tessa Morrow told CBC News on Tuesday. Analysts at Morgan Stanley wrote that a deal was likely.", &Options::default()).unwrap();
+    let names: Vec<_> = a.entities.iter().map(|e| (e.name.as_str(), e.kind)).collect();
+    assert!(names.contains(&("CBC News", onrecord::EntityType::Organization)), "{names:?}");
+    assert!(names.contains(&("Morgan Stanley", onrecord::EntityType::Organization)), "{names:?}");
+}
