@@ -3193,6 +3193,23 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                         NpKind::Pronoun => {}
                     }
                 }
+                // "Prosecutors had sought an eight-year term. In court filings, they said …":
+                // the plural subject of the sentence before, in the same paragraph.
+                // (People: a group noun or a role's plural, not "Their analysis", "Clark's
+                // comments".)
+                let people = |r: Range| {
+                    let head = r.slice(cx.text).rsplit(' ').next().unwrap_or("").lowercase();
+                    cx.lex.groups.contains(head.as_str()) || head.strip_suffix('s').is_some_and(|h| cx.lex.role_nouns.get(h).is_some_and(|(p, _)| *p))
+                };
+                if p == "they" && si > 0 {
+                    let prev = cx.layout.sentences[si - 1].range;
+                    let sub = (cx.layout.para_at(prev.start) == cx.layout.para_at(np.range.start)).then(|| cx.subject(prev)).flatten();
+                    // ("Prosecutors" opening a sentence is a capitalised word, not a name.)
+                    let bare = |s: &Np| matches!(s.kind, NpKind::Mention(m) if cx.mentions[m].kind == MKind::Misc && cx.mentions[m].name_words == 1);
+                    if let Some(sub) = sub.filter(|s| (s.kind == NpKind::Desc || bare(s)) && people(s.range)) {
+                        return (None, Some(sub.range.slice(cx.text).to_string()));
+                    }
+                }
                 // "…, the people said. …, they said": the plural speaker just quoted.
                 if p == "they" {
                     let k = salient.plurals.partition_point(|d| d.0.start < np.range.start);

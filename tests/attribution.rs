@@ -1877,3 +1877,14 @@ fn a_day_after_an_outlets_name_is_not_part_of_it() {
     assert!(names.contains(&("CBC News", onrecord::EntityType::Organization)), "{names:?}");
     assert!(names.contains(&("Morgan Stanley", onrecord::EntityType::Organization)), "{names:?}");
 }
+
+#[test]
+fn they_is_the_plural_subject_of_the_sentence_before() {
+    let got = quotes("Prosecutors had sought an eight-year term. In court filings, they said Reed steered contracts to three companies.");
+    assert_eq!(got[0].2.as_deref(), Some("Prosecutors"), "{got:?}");
+    let got = quotes("The aides met on Monday. They said the campaign would go on.");
+    assert_eq!(got[0].2.as_deref(), Some("The aides"), "{got:?}");
+    // Not a thing whose word ends in s.
+    let got = quotes("Their analysis ignored the data. They said the tax had worked in many countries.");
+    assert_ne!(got[0].2.as_deref(), Some("Their analysis"), "{got:?}");
+}
