@@ -223,7 +223,7 @@ const NUM: &str = r"(?i-u:[0-9]+(?:[ -]1/2|½)|(?:one|two|three|four|five|six|se
 const ONES: &str = "(?:one|two|three|four|five|six|seven|eight|nine)";
 const TEENS: &str = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
 const TENS: &str = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
-const UNITS: &str = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies))";
+const UNITS: &str = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))";
 
 pub struct Patterns {
     list: Vec<(Regex, Kind)>,
@@ -301,7 +301,7 @@ impl Patterns {
             p(r"(?-u:\b)(?:Q(?P<qn>[1-4])|H(?P<hn>[12]))(?:(?-u:\s)+(?P<year>(?:19|20)[0-9]{2}))?(?-u:\b)".into(), Kind::Quarter),
             p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<half>first|second|last|latter)(?:[- ]half)(?-u:\s)+of(?-u:\s)+(?P<year>[0-9]{4})(?-u:\b)".into(), Kind::Quarter),
             p(r"(?-u:\b)(?P<w>(?i-u:now|currently|recently|nowadays|these days|the past|the (?:near |distant |immediate )?future|the (?:near|short) term|lately|right now|at the moment|at present|presently|recent|current|soon|formerly))(?-u:\b)".into(), Kind::Reference),
-            p(r"(?-u:\b)(?:(?P<h>[0-9]{1,2})(?:[:.](?P<m>[0-9]{2}))?(?-u:\s)*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM)|(?P<noon>noon|midnight)(?-u:\b)|(?P<h24>[01][0-9]|2[0-3])(?P<m24>[0-5][0-9])(?-u:\s)(?:GMT|UTC|BST|CET|CEST|EDT|EST|ET)(?-u:\b))".into(), Kind::Clock),
+            p(r"(?-u:\b)(?:(?P<h>[0-9]{1,2})(?:[:.](?P<m>[0-9]{2}))?(?-u:\s)*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM)|(?P<noon>noon|midday|midnight)(?-u:\b)|(?P<h24>[01][0-9]|2[0-3])(?P<m24>[0-5][0-9])(?-u:\s)(?:GMT|UTC|BST|CET|CEST|EDT|EST|ET)(?-u:\b))".into(), Kind::Clock),
             p(format!(r"(?-u:\b)(?:(?P<every>every|each)(?-u:\s)+(?P<u>day|week|month|year|morning|night|{WEEKDAYS}|{FULL_MONTHS}|May)|(?P<adv>daily|weekly|monthly|yearly))(?-u:\b)"), Kind::Set),
             p(r"(?-u:\b)(?P<mod>(?i-u:this|last|next|early|late|the|in the)(?-u:\s)+)(?P<s>spring|summer|fall|autumn|winter)(?:(?-u:\s)+(?:of(?-u:\s)+)?(?P<y>[0-9]{4}))?(?-u:\b)".into(), Kind::Season),
         ];
@@ -376,6 +376,7 @@ pub fn duration_value(n: Option<f64>, unit: &str) -> String {
         "hour" => (true, "H"),
         "day" => (false, "D"),
         "week" => (false, "W"),
+        "fortnight" => (false, "FW"),
         "month" => (false, "M"),
         "quarter" => (false, "Q"),
         "year" => (false, "Y"),
@@ -386,6 +387,7 @@ pub fn duration_value(n: Option<f64>, unit: &str) -> String {
     let (n, code) = match code {
         "DE" => (n.map(|n| n * 10.0), "Y"),
         "CE" => (n.map(|n| n * 100.0), "Y"),
+        "FW" => (n.map(|n| n * 2.0), "W"),
         c => (n, c),
     };
     let num = match n {
@@ -553,6 +555,10 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             if g("ago").is_some() {
                 // "several years ago": some time in the past, not one year ago.
                 let Some(n) = n else { return Some((TType::Date, Expr::Value("PAST_REF".into()))) };
+                // ("a fortnight ago": two weeks.)
+                if unit.to_ascii_lowercase().starts_with("fortnight") {
+                    return Some((TType::Date, Expr::Ago(n * 2.0, Unit::Week)));
+                }
                 return Some((TType::Date, Expr::Ago(n, unit_of(unit).unwrap_or(Unit::Year))));
             }
             (TType::Duration, Expr::Value(duration_value(n, unit)))
@@ -617,7 +623,7 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
         }
         Kind::Clock => {
             if let Some(n) = g("noon") {
-                return Some((TType::Time, Expr::Clock(if n == "noon" { 12 } else { 24 }, 0)));
+                return Some((TType::Time, Expr::Clock(if n == "midnight" { 24 } else { 12 }, 0)));
             }
             // Wire style: "by 0930 GMT".
             if let (Some(h), Some(m)) = (g("h24"), g("m24")) {
@@ -790,13 +796,13 @@ const ANCHOR_WORDS: &[(u16, &[&str])] = &[
     (WEEKDAY_W, &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
     (DAY_W, &["today", "yesterday", "tomorrow", "tonight", "overnight", "night", "morning", "afternoon", "evening"]),
     (UNIT_W, &[
-        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "weekend", "month",
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "fortnight", "fortnights", "weekend", "month",
         "months", "year", "years", "quarter", "quarters", "decade", "decades", "century", "centuries", "half", "q1", "q2",
         "q3", "q4", "h1", "h2",
     ]),
     (SEASON_W, &["summer", "winter", "spring", "fall", "autumn"]),
     (REF_W, &["now", "currently", "current", "recently", "recent", "nowadays", "lately", "present", "presently", "moment", "once", "future", "past", "term"]),
-    (CLOCK_W, &["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "noon", "midnight", "gmt", "utc", "bst", "cet", "cest", "edt", "est", "et"]),
+    (CLOCK_W, &["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "noon", "midday", "midnight", "gmt", "utc", "bst", "cet", "cest", "edt", "est", "et"]),
     (SET_W, &["daily", "weekly", "monthly", "annually", "yearly", "annual"]),
     // Spelled-out years ("nineteen ninety-six", "two thousand").
     (DIGIT_W, &["nineteen", "thousand"]),

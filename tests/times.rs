@@ -390,3 +390,11 @@ fn a_weekday_naming_a_show_or_a_paper_is_no_day() {
     let got = times("He said on Sunday's show that he would run.", "2026-03-14");
     assert_eq!(got, [("Sunday".to_string(), "2026-03-08".to_string())]);
 }
+
+#[test]
+fn a_fortnight_is_two_weeks_and_midday_is_noon() {
+    let got = times("She resigned a fortnight ago. The inquiry lasted two fortnights. They met at midday on Sunday.", "2026-02-10");
+    assert!(got.contains(&("a fortnight ago".into(), "2026-W05".into())), "{got:?}");
+    assert!(got.contains(&("two fortnights".into(), "P4W".into())), "{got:?}");
+    assert!(got.contains(&("midday on Sunday".into(), "2026-02-08T12:00".into())), "{got:?}");
+}
