@@ -93,6 +93,35 @@ fn kin_apposition(text: &str, toks: &[Tok], i: usize, new: &mut [Mention]) {
     }
 }
 
+/// `The shadow environment secretary, Victoria Pell, said`: a role in apposition before a
+/// person's name, closed by a comma after it, is the person's role (`i` is the name's first
+/// token).
+fn role_apposition(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, new: &mut [Mention]) {
+    let Some(m) = new.first_mut() else { return };
+    if m.role.is_some() || m.kind != MKind::Person || m.name_range.start != toks[i].start || i < 2 || toks[i - 1].text(text) != "," {
+        return;
+    }
+    let closed = text[m.name_range.end..].trim_start().starts_with(',');
+    let head = toks[i - 2].text(text);
+    if !closed || toks[i - 2].kind != TokKind::Word || !head.starts_with(|c: char| c.is_lowercase()) || !lex.role_nouns.get(&head.lowercase()).is_some_and(|(p, _)| *p) {
+        return;
+    }
+    let mut k = i - 2;
+    // ("environment" in "shadow environment secretary": a portfolio.)
+    let modifier = |w: &str| ROLE_MODIFIERS.contains(&w.lowercase().as_str()) || lex.portfolios.contains(crate::text::title_case(w).as_str());
+    while k > 0 && toks[k - 1].kind == TokKind::Word && modifier(toks[k - 1].text(text)) {
+        k -= 1;
+    }
+    // The role's owner: "The utility's director", "the Environment Agency's chief executive".
+    if k >= 2 && toks[k - 1].kind == TokKind::Possessive && toks[k - 2].kind == TokKind::Word {
+        k -= 2;
+        while k > 0 && is_name_word(text, &toks[k - 1]) && is_name_word(text, &toks[k]) && !matches!(toks[k - 1].text(text), "The" | "A" | "An") {
+            k -= 1;
+        }
+    }
+    m.role = Some(text[toks[k].start..toks[i - 2].end].to_string());
+}
+
 /// `Congress leader Jairam Ramesh`, `the ministry's spokesperson Randhir Jaiswal`: a lower-case
 /// role noun right before a name gives the person a role, with the organisation or place
 /// before it (`i` is the name's first token in the paragraph's `toks`).
@@ -300,6 +329,7 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
                 run(lex, text, toks, i, j, &mut out);
                 lowercase_role(lex, text, &toks[a..], i - a, &mut out[first..]);
                 kin_apposition(text, &toks[a..], i - a, &mut out[first..]);
+                role_apposition(lex, text, &toks[a..], i - a, &mut out[first..]);
             }
             i = j;
         }

@@ -1888,3 +1888,15 @@ fn they_is_the_plural_subject_of_the_sentence_before() {
     let got = quotes("Their analysis ignored the data. They said the tax had worked in many countries.");
     assert_ne!(got[0].2.as_deref(), Some("Their analysis"), "{got:?}");
 }
+
+#[test]
+fn a_role_in_apposition_before_a_name_is_its_role() {
+    let a = Extractor::new()
+        .extract("The shadow environment secretary, Victoria Pell, said the plan failed. The Environment Agency's chief executive, Tom Lutz, disagreed. We met the secretary, Tom Reed and Ann Lutz.", &Options::default())
+        .unwrap();
+    let role = |n: &str| a.entities.iter().find(|e| e.name == n).and_then(|e| e.role.clone());
+    assert_eq!(role("Victoria Pell").as_deref(), Some("shadow environment secretary"));
+    assert_eq!(role("Tom Lutz").as_deref(), Some("Environment Agency's chief executive"));
+    // A list, not an apposition: no comma closes the name.
+    assert_eq!(role("Tom Reed"), None);
+}
