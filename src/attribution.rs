@@ -3223,6 +3223,11 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                 let e = ents.most_recent(np.range.start, |e| e.kind == EKind::Org);
                 return (e, None);
             }
+            // "Although he called conditions "highly competitive," Mr. LaMothe forecast …": a
+            // pronoun in an opening subordinate clause is the person named after its comma.
+            if let Some(e) = cataphor(cx, ents, np.range.start, want) {
+                return (Some(e), None);
+            }
             // "Chris Christie, whom he describes as …": the pronoun inside a relative clause is
             // not the person the clause is about.
             let k = crate::text::tok_at(cx.toks, np.range.start);
@@ -3615,6 +3620,26 @@ fn unknown_subject(cx: &Ctx, ents: &mut Entities, pos: usize, want: Option<Gende
             e
         })
     })
+}
+
+/// For a pronoun at `pos` inside a sentence's opening subordinate clause (`Although he …,`),
+/// the person named right after the clause's comma, when the gender fits.
+fn cataphor(cx: &Ctx, ents: &Entities, pos: usize, want: Option<Gender>) -> Option<usize> {
+    let sent = cx.layout.sentence_range(pos);
+    let a = crate::text::tok_at(cx.toks, sent.start);
+    let b = cx.toks.partition_point(|t| t.start < sent.end);
+    let k = crate::text::tok_at(cx.toks, pos);
+    if k <= a || k > a + 3 || !SUBORDINATORS.contains(&cx.lw(a)) || !is_cap(cx.w(a)) {
+        return None;
+    }
+    let comma = (k + 1..b.min(a + 40)).find(|&x| cx.w(x) == ",")?;
+    let mut n = comma + 1;
+    while n < b && cx.toks[n].kind == TokKind::Punct && matches!(cx.w(n), "\"" | "”" | "’" | "'") {
+        n += 1;
+    }
+    let m = *cx.by_start.get(&cx.toks.get(n)?.start)?;
+    let e = ents.of_mention[m]?;
+    (ents.list[e].kind == EKind::Person && ents.list[e].gender.is_none_or(|g| want.is_none_or(|w| w == g))).then_some(e)
 }
 
 fn new_person(ents: &mut Entities, m: &Mention) -> usize {

@@ -1900,3 +1900,9 @@ fn a_role_in_apposition_before_a_name_is_its_role() {
     // A list, not an apposition: no comma closes the name.
     assert_eq!(role("Tom Reed"), None);
 }
+
+#[test]
+fn a_pronoun_in_an_opening_subordinate_clause_is_the_name_after_it() {
+    let got = quotes("Tom Reed spoke first. Although he called market conditions \"highly competitive,\" Mr. Lutz forecast a gain.");
+    assert!(got.iter().all(|q| q.2.as_deref() == Some("Lutz")), "{got:?}");
+}
