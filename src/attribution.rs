@@ -3326,10 +3326,6 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
     }
 }
 
-/// A one-word name nobody else bears that speaks like an organisation: an acronym (`NATO
-/// said`), `its` in its own sentence (`Shopify said its revenue rose`), or `the company` /
-/// `the firm` soon after it.
-
 /// The last kinship phrase of the given gender ("her father", "his late wife") in the
 /// paragraph of `pos` or the one before it.
 fn kin_before(cx: &Ctx, pos: usize, want: Option<Gender>) -> Option<String> {
@@ -3352,6 +3348,9 @@ fn kin_before(cx: &Ctx, pos: usize, want: Option<Gender>) -> Option<String> {
     })
 }
 
+/// A one-word name nobody else bears that speaks like an organisation: an acronym (`NATO
+/// said`), `its` in its own sentence (`Shopify said its revenue rose`), or `the company` /
+/// `the firm` soon after it.
 fn org_like(cx: &Ctx, m: &Mention) -> bool {
     let name = m.name.trim_end_matches('.');
     if name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase()) {
