@@ -546,7 +546,8 @@ fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatu
     // statement that Cairo would host talks"), nor the verb of saying before one ("said that
     // the leaders will meet").
     let lo = a.max(i.saturating_sub(8));
-    let lo = (lo..i).rev().find(|&k| matches!(cx.lw(k), "that" | ";")).map_or(lo, |k| k + 1);
+    // ("will hold that meeting": a determiner right before the trigger is no clause break.)
+    let lo = (lo..i).rev().find(|&k| cx.lw(k) == ";" || (cx.lw(k) == "that" && k + 2 < i)).map_or(lo, |k| k + 1);
     let hi = b.min(i + 4);
     let hi = (i + 1..hi).find(|&k| matches!(cx.lw(k), "that" | "which" | "who" | ";")).unwrap_or(hi);
     // ("announced this plan": a plan named, not one made; "plans to meet", "plans for a

@@ -193,3 +193,10 @@ fn a_caucus_of_lawmakers_is_no_vote_and_unless_is_a_condition() {
     let agreed = got.iter().find(|e| e.2 == "agreed").unwrap();
     assert_eq!(agreed.4, Status::Possible, "{got:?}");
 }
+
+#[test]
+fn that_before_its_noun_is_a_determiner_not_a_clause_break() {
+    let got = events("The two leaders will hold that meeting in Oslo.", "2026-02-05");
+    let meeting = got.iter().find(|e| e.2 == "meeting").unwrap();
+    assert_eq!(meeting.4, Status::Planned, "{got:?}");
+}
