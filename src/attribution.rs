@@ -3023,7 +3023,10 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         // punctuation, a conjunction, another quote, or the sentence end (if near).
         let after = cx.toks.partition_point(|t| t.start < p.end);
         let mut end = p.end;
-        for k in after..last.min(after + 25) {
+        // (A fragment that ends on its own comma or stop inside the marks closes the clause:
+        // `called conditions "highly competitive," Mr. Lutz forecast`.)
+        let closed = p.slice(cx.text).trim_end_matches(['"', '”', '’', '\'', '»']).ends_with([',', ';', ':', '.', '!', '?']);
+        for k in after..last.min(if closed { after } else { after + 25 }) {
             let w = cx.lw(k);
             if matches!(w, "," | ";" | ":" | "—" | "–" | "-" | "(" | ")" | "." | "!" | "?" | "\"" | "“" | "”" | "and" | "but" | "while" | "because" | "which" | "who" | "as" | "after" | "before" | "when" | "although" | "though") {
                 break;

@@ -1905,4 +1905,6 @@ fn a_role_in_apposition_before_a_name_is_its_role() {
 fn a_pronoun_in_an_opening_subordinate_clause_is_the_name_after_it() {
     let got = quotes("Tom Reed spoke first. Although he called market conditions \"highly competitive,\" Mr. Lutz forecast a gain.");
     assert!(got.iter().all(|q| q.2.as_deref() == Some("Lutz")), "{got:?}");
+    // The fragment's own comma closes the framed clause.
+    assert!(got.iter().any(|q| q.1 == QuoteKind::Mixed && q.0 == "market conditions \"highly competitive,\""), "{got:?}");
 }
