@@ -3201,7 +3201,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                 // (People: a group noun or a role's plural, not "Their analysis", "Clark's
                 // comments".)
                 let people = |r: Range| {
-                    let head = r.slice(cx.text).rsplit(' ').next().unwrap_or("").lowercase();
+                    let head = head_word(r.slice(cx.text)).unwrap_or_default();
                     cx.lex.groups.contains(head.as_str()) || head.strip_suffix('s').is_some_and(|h| cx.lex.role_nouns.get(h).is_some_and(|(p, _)| *p))
                 };
                 if p == "they" && si > 0 {
@@ -3420,8 +3420,6 @@ fn head_word(phrase: &str) -> Option<String> {
     phrase.rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).map(|w| w.lowercase())
 }
 
-/// For a description that names a person by role (`the prime minister's spokesperson`, `a
-/// senior official`), the gender its role word gives; `None` when it names no person.
 /// A description of several people: its head is a group noun or a plural
 /// (`the people`, `officials familiar with the talks`, `two sources`).
 fn plural_desc(cx: &Ctx, r: Range) -> bool {
@@ -3436,6 +3434,8 @@ fn plural_desc(cx: &Ctx, r: Range) -> bool {
     cx.lex.groups.contains(head.as_str()) || head == "people" || (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss"))
 }
 
+/// For a description that names a person by role (`the prime minister's spokesperson`, `a
+/// senior official`), the gender its role word gives; `None` when it names no person.
 fn person_role(cx: &Ctx, r: Range) -> Option<Option<Gender>> {
     let head = head_word(r.slice(cx.text))?;
     if let Some(g) = cx.lex.titles.get(head.as_str()) {
