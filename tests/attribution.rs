@@ -1149,6 +1149,8 @@ fn a_portfolio_belongs_to_the_title_not_the_name() {
         ("Secretary of State for Health and Social Care Tom Hurst said waiting lists were falling.", "Tom Hurst"),
         ("Minister of Foreign Affairs Mélanie Roy said Canada would respond.", "Mélanie Roy"),
         ("Minister of Crown-Indigenous Relations Gary Anand said talks would resume.", "Gary Anand"),
+        ("Union Minister for Road Transport Ravi Sharma said the road would open in May.", "Ravi Sharma"),
+        ("Minister for Ports and Waterways Ann Lowe said the harbour would be dredged.", "Ann Lowe"),
     ] {
         assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some(who), "{t}");
     }
