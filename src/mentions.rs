@@ -217,6 +217,35 @@ fn joined_org(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, j: usize) -> Op
     (head && !person_or_place && !two_orgs).then_some(k)
 }
 
+/// The rest of a department named for several portfolios, from the comma or `and` at `j`
+/// after the first one: "Department of Health and Social Care", "Department for
+/// Environment, Food and Rural Affairs". Every item is portfolio words and the list ends
+/// with `and`, so "the Department of Justice, FBI agents and …" stays two names.
+fn portfolio_list(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, j: usize) -> Option<usize> {
+    let portfolio = |k: usize| toks.get(k).is_some_and(|t| lex.portfolios.contains(t.text(text)));
+    let head_of = (i..j.saturating_sub(1)).any(|k| lex.org_heads.contains(toks[k].text(text)) && matches!(toks[k + 1].text(text), "of" | "for"));
+    if !head_of || !portfolio(j - 1) || !matches!(toks[j].text(text), "," | "and") {
+        return None;
+    }
+    let mut k = j;
+    loop {
+        let last = toks[k].text(text) == "and";
+        k += 1;
+        if !portfolio(k) {
+            return None;
+        }
+        while portfolio(k) {
+            k += 1;
+        }
+        if last {
+            return Some(k);
+        }
+        if !toks.get(k).is_some_and(|t| matches!(t.text(text), "," | "and")) {
+            return None;
+        }
+    }
+}
+
 /// Title-case headline paragraphs ("Hillary Clinton Was Headed to ER") make every word a
 /// capitalised run; there only gazetteer names and first-name + surname pairs count.
 fn is_headline(lex: &Lexicon, text: &str, toks: &[Tok]) -> bool {
@@ -301,6 +330,8 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
                 {
                     // "Minister of State for Health Anupriya Patel": the portfolio continues the title.
                     j += 2;
+                } else if let Some(end) = portfolio_list(lex, text, &toks[..b], i, j) {
+                    j = end;
                 } else if let Some(end) = joined_org(lex, text, &toks[..b], i, j) {
                     j = end;
                 } else {

@@ -1157,6 +1157,20 @@ fn a_portfolio_belongs_to_the_title_not_the_name() {
 }
 
 #[test]
+fn a_department_of_several_portfolios_is_one_name() {
+    for (t, who) in [
+        ("The Department of Health and Social Care said it was ready.", "Department of Health and Social Care"),
+        ("The Department for Culture, Media and Sport said it was ready.", "Department for Culture, Media and Sport"),
+        ("A spokesperson for the Department for Levelling Up, Housing and Communities said it was ready.", "A spokesperson for the Department for Levelling Up, Housing and Communities"),
+        ("The Organization for Economic Cooperation and Development said wages were rising.", "Organization for Economic Cooperation and Development"),
+    ] {
+        assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some(who), "{t}");
+    }
+    // A list that is not all portfolios, or has no closing `and`, is several names.
+    assert_eq!(find("The Department of Justice, FBI agents and police said they were ready.", QuoteKind::Indirect).1.as_deref(), Some("police"));
+}
+
+#[test]
 fn a_place_after_a_title_can_be_a_given_name() {
     let t = "Hannah Jensen wrote that the figures were sound. NDP health critic France Gélinas called the numbers misleading. She told the Star that many nurses do not work in hospitals.";
     let q = quotes(t);
