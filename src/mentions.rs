@@ -80,16 +80,23 @@ pub(crate) const KIN: &[(&str, Option<Gender>)] = {
 };
 
 /// `her father, Gilbert Delorme`, `his wife, Ann Cole`: a relative's word in apposition
-/// before a person's name gives the person's gender (`i` is the name's first token).
+/// before a person's name gives the person's gender (`i` is the name's first token), and
+/// makes a given name alone (`Her son, Daniel,`) a person's.
 fn kin_apposition(text: &str, toks: &[Tok], i: usize, new: &mut [Mention]) {
     let Some(m) = new.first_mut() else { return };
-    if m.gender.is_some() || m.name_range.start != toks[i].start || i < 3 || toks[i - 1].text(text) != "," {
+    if m.name_range.start != toks[i].start || i < 3 || toks[i - 1].text(text) != "," {
         return;
     }
     let w = toks[i - 2].text(text).lowercase();
     let owner = toks[i - 3].kind == TokKind::Possessive || matches!(toks[i - 3].text(text).lowercase().as_str(), "her" | "his" | "their" | "my" | "our" | "late");
     if let Some(&(_, g)) = KIN.iter().find(|(k, _)| *k == w).filter(|_| owner) {
-        m.gender = g;
+        if m.gender.is_none() {
+            m.gender = g;
+        }
+        // "Her son, Daniel, …": a given name alone, in apposition to a relative, is a person.
+        if m.kind == MKind::Misc && m.name_words == 1 && text[m.name_range.end..].trim_start().starts_with(',') {
+            m.kind = MKind::Person;
+        }
     }
 }
 

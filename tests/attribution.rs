@@ -1880,6 +1880,15 @@ fn a_relative_in_apposition_gives_the_name_its_gender() {
 }
 
 #[test]
+fn a_given_name_in_apposition_to_a_relative_is_a_person() {
+    let t = "Her son, Daniel, who took over the shop two years ago, is more optimistic. \"We have regulars,\" he says.";
+    assert_eq!(quotes(t)[0].2.as_deref(), Some("Daniel"));
+    // Not a relative's word: no person.
+    let t = "The shop, Bakewell, which opened in 1998, is busy. \"We have regulars,\" he says.";
+    assert_ne!(quotes(t)[0].2.as_deref(), Some("Bakewell"));
+}
+
+#[test]
 fn a_request_for_anonymity_is_no_report() {
     let got = quotes("The company held talks with advisers, the people said, asking not to be identified because the talks are private.");
     assert_eq!(got.len(), 1, "{got:?}");
