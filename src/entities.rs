@@ -135,6 +135,14 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
         .filter(|m| m.kind == MKind::Misc && m.name_words == 1)
         .map(|m| m.name.lowercase())
         .collect();
+    // Surnames of people named in full: "Holland said" after "Mark Holland" is the person,
+    // not the place.
+    let surnames: std::collections::HashSet<String> = mentions
+        .iter()
+        // ("Benjamin Netanyahu of Israel": a place, not a surname.)
+        .filter(|m| m.kind == MKind::Person && m.name_words >= 2 && !m.name.contains(" of "))
+        .filter_map(|m| name_words(&m.name).last().cloned())
+        .collect();
     // Words the text also writes in lower case ("carmaker" beside "Carmaker Veltra" in a
     // headline) are common words, never given names; built only when a run needs it.
     let mut lower_words: Option<std::collections::HashSet<&str>> = None;
@@ -142,6 +150,9 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
         .iter()
         .enumerate()
         .map(|(i, m)| {
+            if matches!(m.kind, MKind::Place | MKind::Org) && !surnames.is_empty() {
+                return if surname_not_place(text, m, &surnames) { MKind::Person } else { m.kind };
+            }
             if m.kind != MKind::Misc || !(2..=3).contains(&m.name_words) {
                 return m.kind;
             }
@@ -169,6 +180,19 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
             }
         })
         .collect()
+}
+
+/// Whether a one-word place or organisation (`Holland`, `Ford`) is the surname of a person
+/// named in full: not after a preposition of place (`in Holland`, `from Jordan`).
+fn surname_not_place(text: &str, m: &Mention, surnames: &std::collections::HashSet<String>) -> bool {
+    let surface = m.name_range.slice(text);
+    if surface.contains(char::is_whitespace) || !surnames.contains(&surface.lowercase()) {
+        return false;
+    }
+    let before = text[..m.range.start].trim_end();
+    let prev = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let place_prep = ["in", "at", "to", "from", "across", "near", "into", "throughout", "around", "outside", "inside", "within", "toward", "towards", "via", "through", "of", "the"];
+    !place_prep.contains(&prev.lowercase().as_str())
 }
 
 /// Whether `acronym` (`MEA`, `DRC`) is made of the initials of `name`'s capitalised words
@@ -228,7 +252,8 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
         let e = match kind {
             MKind::Person | MKind::Misc if by_stem(m) && stem_ent.contains_key(&m.name.lowercase()) => stem_ent[&m.name.lowercase()],
             MKind::Person | MKind::Misc => {
-                let words = name_words(&m.name);
+                // (A place's or organisation's name taken for a surname: as written.)
+                let words = if matches!(m.kind, MKind::Place | MKind::Org) { name_words(m.name_range.slice(text)) } else { name_words(&m.name) };
                 let Some(surname) = words.last().cloned() else { continue };
                 let first = (words.len() >= 2).then(|| words[0].clone());
                 let found = by_surname.get(&surname).and_then(|cands| {

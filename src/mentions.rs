@@ -448,7 +448,9 @@ fn headline_run(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, b: usize, out
             continue;
         }
         let w = toks[i].text(text);
-        if let Some(g) = lex.first_names.get(&w.lowercase()) {
+        // "As Rivals Pair Up, Will Twitter Fly?": a question's modal, no given name.
+        let modal = w == "Will" && text[toks[i].end..].split('\n').next().is_some_and(|line| line.contains('?'));
+        if let Some(g) = lex.first_names.get(&w.lowercase()).filter(|_| !modal) {
             if i + 1 < b && !lex.is_stop_cap(toks[i + 1].text(text)) {
                 let r = Range::new(toks[i].start, toks[i + 1].end);
                 let mut m = simple(r, MKind::Person, r.slice(text).to_string());

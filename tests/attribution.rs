@@ -1933,3 +1933,20 @@ fn a_pronoun_in_an_opening_subordinate_clause_is_the_name_after_it() {
     // The fragment's own comma closes the framed clause.
     assert!(got.iter().any(|q| q.1 == QuoteKind::Mixed && q.0 == "market conditions \"highly competitive,\""), "{got:?}");
 }
+
+#[test]
+fn a_surname_that_names_a_place_is_the_person() {
+    let t = "Health Minister Mark Holland announced the plan on Monday. Holland said the money would flow soon.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Mark Holland"));
+    let t = "Premier Doug Ford unveiled the budget. Ford said taxes would not rise.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Doug Ford"));
+    // After a preposition of place it is still the place.
+    let a = Extractor::new()
+        .extract("Jane Jordan visited troops in Jordan on Monday. Officials in Jordan said the visit went well.", &Options::default())
+        .unwrap();
+    let jordan = a.entities.iter().find(|e| e.name == "Jordan").expect("the place");
+    assert_eq!(jordan.mentions.len(), 2);
+    // A headline's question modal is no given name.
+    let a = Extractor::new().extract("As Rivals Pair Up, Will Twitter Fly?\n\nTwitter said revenue was flat.", &Options::default()).unwrap();
+    assert!(a.entities.iter().all(|e| e.name != "Will Twitter"), "{:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}
