@@ -1950,3 +1950,11 @@ fn a_surname_that_names_a_place_is_the_person() {
     let a = Extractor::new().extract("As Rivals Pair Up, Will Twitter Fly?\n\nTwitter said revenue was flat.", &Options::default()).unwrap();
     assert!(a.entities.iter().all(|e| e.name != "Will Twitter"), "{:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_newspaper_named_with_and_is_one_outlet() {
+    let (text, who) = find("John Graham told The Globe and Mail in an interview that the fund had cut its exposure.", QuoteKind::Indirect);
+    assert_eq!((text.as_str(), who.as_deref()), ("the fund had cut its exposure", Some("John Graham")));
+    let a = Extractor::new().extract("Jane Smith told the Toronto Star that the fund was sound.", &Options::default()).unwrap();
+    assert!(a.entities.iter().any(|e| e.name == "Toronto Star"));
+}
