@@ -56,6 +56,9 @@ pub struct Entities {
 /// and it keeps the search linear on pathological input.
 const LOOKBACK: usize = 400;
 
+/// How far ahead a description's name is looked for, in bytes: the lede's next paragraph.
+const CATAPHOR_REACH: usize = 800;
+
 impl Entities {
     pub fn add_mention(&mut self, e: usize, r: Range) {
         let m = &mut self.list[e].mentions;
@@ -70,6 +73,16 @@ impl Entities {
     /// The entity with the latest mention starting before `pos` that satisfies `ok`.
     pub fn most_recent(&self, pos: usize, ok: impl Fn(&Ent) -> bool) -> Option<usize> {
         self.index.range(..pos).rev().take(LOOKBACK).find(|(_, &e)| ok(&self.list[e])).map(|(_, &e)| e)
+    }
+
+    /// The first entity named in the `limit` bytes after `pos`, and not before, that satisfies
+    /// `ok`: the person a description stands for when the name comes after it.
+    pub fn introduced_after(&self, pos: usize, limit: usize, ok: impl Fn(&Ent) -> bool) -> Option<usize> {
+        self.index
+            .range(pos..pos.saturating_add(limit))
+            .take(LOOKBACK)
+            .find(|(_, &e)| self.list[e].mentions.first().is_some_and(|r| r.start >= pos) && ok(&self.list[e]))
+            .map(|(_, &e)| e)
     }
 }
 
@@ -98,6 +111,7 @@ const TITLE_ROLES: &[(&str, &[&str])] = &[
     ("atty", &["attorney"]),
     ("amb", &["ambassador", "envoy"]),
     ("ambassador", &["envoy", "diplomat"]),
+    ("ceo", &["executive"]),
     ("spokesman", &["spokesperson"]),
     ("spokeswoman", &["spokesperson"]),
     ("spokesperson", &["spokesman", "spokeswoman"]),
@@ -232,6 +246,8 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
     let by_stem = |m: &Mention| m.name_words == 1 && stems.contains(&m.name.lowercase());
     // Stem (lower case) → the entity of the last organisation mention bearing it.
     let mut stem_ent: HashMap<String, usize> = HashMap::new();
+    // Descriptions whose name may come after them (see the role branch below).
+    let mut pending = Vec::new();
     // Full names first, so that a surname seen before its full name still joins it.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     crate::order::sort_by_key(&mut order, |&i| {
@@ -376,11 +392,17 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                 let found = if apposed.is_some() {
                     apposed
                 } else if person {
-                    ents.most_recent(m.range.start, |e| {
-                        e.kind == EKind::Person
-                            && role_fits(&role, e)
-                            && (m.nationality.is_none() || e.nationality == m.nationality)
-                    })
+                    let found = ents.most_recent(m.range.start, |e| fits_description(m, &role, e));
+                    // "The fund's chief executive says … John Graham, CEO of the fund, told …":
+                    // a definite description before anyone is named may name the next person
+                    // with that role; that waits until every apposition has given its role.
+                    // (Later, an unnamed description is more often someone met before whose
+                    // role went unsaid.)
+                    let definite = text[m.range.start..].get(..4).is_some_and(|d| d.eq_ignore_ascii_case("the "));
+                    if found.is_none() && definite && ents.most_recent(m.range.start, |e| e.kind == EKind::Person).is_none() {
+                        pending.push(i);
+                    }
+                    found
                 } else {
                     let head = role.split_whitespace().last().unwrap_or("").lowercase();
                     ents.most_recent(m.range.start, |e| e.kind == EKind::Org && e.name.lowercase().contains(&head))
@@ -394,7 +416,20 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
         ents.of_mention[i] = Some(e);
         ents.add_mention(e, m.range);
     }
+    for i in pending {
+        let m = &mentions[i];
+        let role = m.role.clone().unwrap_or_default();
+        if let Some(e) = ents.introduced_after(m.range.end, CATAPHOR_REACH, |e| fits_description(m, &role, e)) {
+            ents.of_mention[i] = Some(e);
+            ents.add_mention(e, m.range);
+        }
+    }
     ents
+}
+
+/// Whether a person's description (`the Russian leader`) fits the entity.
+fn fits_description(m: &Mention, role: &str, e: &Ent) -> bool {
+    e.kind == EKind::Person && role_fits(role, e) && (m.nationality.is_none() || e.nationality == m.nationality)
 }
 
 #[cfg(test)]

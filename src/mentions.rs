@@ -757,7 +757,8 @@ fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize)
         } else if place_words > 0 && word.starts_with(char::is_uppercase) {
             j += place_words;
             continue;
-        } else if !ROLE_MODIFIERS.contains(&lower.as_str()) {
+        } else if !ROLE_MODIFIERS.contains(&lower.as_str()) && !lex.portfolios.contains(crate::text::title_case(word).as_str()) {
+            // ("environment" in "the environment secretary": a portfolio.)
             return None;
         }
         j += 1;

@@ -1958,3 +1958,17 @@ fn a_newspaper_named_with_and_is_one_outlet() {
     let a = Extractor::new().extract("Jane Smith told the Toronto Star that the fund was sound.", &Options::default()).unwrap();
     assert!(a.entities.iter().any(|e| e.name == "Toronto Star"));
 }
+
+#[test]
+fn a_lede_description_is_the_person_named_after_it() {
+    let t = "The environment secretary has admitted the targets will be missed.\n\nEd Kerrigan, the environment secretary, told MPs that the floods had set the work back.";
+    assert_eq!(quotes(t)[0].2.as_deref(), Some("Ed Kerrigan"));
+    let t = "The fund's chief executive says it is pulling back from China.\n\nJohn Graham, CEO of the fund, told reporters that it had cut its exposure.";
+    assert_eq!(quotes(t)[0].2.as_deref(), Some("John Graham"));
+    // Once someone has been named, an unnamed description is not taken for the next name.
+    let t = "Jane Lowe spoke first.\n\n\"That would be me,\" the senator said.\n\nSen. Clara Moss, who has endorsed her, said the race was close.";
+    assert_ne!(quotes(t)[0].2.as_deref(), Some("Clara Moss"));
+    // A role that does not fit is no one's.
+    let t = "The health minister has admitted the targets will be missed.\n\nEd Kerrigan, the environment secretary, told MPs that the floods had set the work back.";
+    assert_ne!(quotes(t)[0].2.as_deref(), Some("Ed Kerrigan"));
+}
