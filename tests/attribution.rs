@@ -1972,3 +1972,12 @@ fn a_lede_description_is_the_person_named_after_it() {
     let t = "The health minister has admitted the targets will be missed.\n\nEd Kerrigan, the environment secretary, told MPs that the floods had set the work back.";
     assert_ne!(quotes(t)[0].2.as_deref(), Some("Ed Kerrigan"));
 }
+
+#[test]
+fn common_given_names_make_a_name_a_persons() {
+    // A role in apposition before the name, so only the given name tells it is a person's.
+    let t = "His former partner at Lenox, Lawrence B. Cummings, called him a master at deals. \"He showed an ability to do deals,\" he said.";
+    assert_eq!(quotes(t)[0].2.as_deref(), Some("Lawrence B. Cummings"));
+    let t = "Her old coach at Hartwell, Gillian Marsh, called her a natural. \"She never missed a session,\" she said.";
+    assert_eq!(quotes(t)[0].2.as_deref(), Some("Gillian Marsh"));
+}
