@@ -538,6 +538,11 @@ impl<'a> Ctx<'a> {
                         let k = crate::text::tok_at(self.toks, self.mentions[m].range.start);
                         return Some(self.proxy_before(k, floor).unwrap_or(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }));
                     }
+                    // "Another pollster, David Woodard of Clemson University, said": the person
+                    // the organisation belongs to, when the person opens the appositive.
+                    if let Some(p) = self.person_of(m, floor).filter(|&p| crate::text::tok_at(self.toks, self.mentions[p].range.start) == seg) {
+                        return Some(Np { range: self.mentions[p].range, kind: NpKind::Mention(p) });
+                    }
                 }
             }
             // Back over one or two appositives to the name: "Jean-Marc Ayrault, the foreign
@@ -1064,7 +1069,15 @@ impl<'a> Ctx<'a> {
                 }
                 // "Her business partner, Samuel Okoro, remembers": the name in apposition.
                 if np.kind == NpKind::Desc && next < b && self.w(next) == "," {
-                    if let Some((Np { kind: NpKind::Mention(m), range }, after)) = self.np_after(next + 1, b) {
+                    if let Some((Np { kind: NpKind::Mention(m), range }, mut after)) = self.np_after(next + 1, b) {
+                        // ("Another analyst, John Maxwell of Wheat First, recently …": the
+                        // person, with the firm named after `of`.)
+                        if self.mentions[m].kind == MKind::Person && after + 1 < b && matches!(self.lw(after), "of" | "from") {
+                            let firm = self.by_start.get(&self.toks[after + 1].start).filter(|&&o| matches!(self.mentions[o].kind, MKind::Org | MKind::Place | MKind::Misc));
+                            if let Some(&o) = firm {
+                                after = self.toks.partition_point(|t| t.start < self.mentions[o].range.end);
+                            }
+                        }
                         if after < b && self.w(after) == "," {
                             return Some(Np { range, kind: NpKind::Mention(m) });
                         }
@@ -2558,15 +2571,17 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
             end = cx.toks[k].start;
             break;
         }
-        if !matches!(cx.lw(k), "and" | "but") || cx.in_direct(cx.toks[k].start) {
+        if !matches!(cx.lw(k), "and" | "but" | "while" | "whereas") || cx.in_direct(cx.toks[k].start) {
             continue;
         }
         let speech = |j: usize| j < last && cx.cue_at(j).is_some_and(|c| !c.participle);
         // "…, but Shelby said he refused": a subject of a few words with a cue of its own.
         // (After a comma: "because Congress and President Obama agreed" joins two subjects.)
+        // ("…, while others said …", "…, but analysts said …": people without a determiner.)
+        let people = |w: &str| matches!(w, "others" | "some" | "many" | "most") || cx.lex.group_or_member(w);
         let subject = |j: usize| {
             cx.w(k - 1) == ","
-                && (is_cap(cx.w(k + 1)) || DETERMINERS.contains(&cx.lw(k + 1)))
+                && (is_cap(cx.w(k + 1)) || DETERMINERS.contains(&cx.lw(k + 1)) || people(cx.lw(k + 1)))
                 && (k + 1..j).all(|x| cx.toks[x].kind == TokKind::Word && !cx.is_cue(x) && !cx.verb_like(x) && !AUX.contains(&cx.lw(x)))
         };
         // ("…, and the answers weren't researched": a cue word after a determiner is a noun.)

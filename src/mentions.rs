@@ -58,14 +58,15 @@ pub(crate) const ROLE_MODIFIERS: &[&str] = &[
 ];
 
 /// A capitalised run that names a person (a known first name, or a personal title before two
-/// or more words), followed by `of` and a known place.
+/// or more words), followed by `of` and a place or an organisation: "Sen. Rand Paul of
+/// Kentucky", "Madhavi Arora of Emkay Global".
 fn person_of_place(lex: &Lexicon, text: &str, run: &[Tok], rest: &[Tok]) -> bool {
     let words: Vec<&str> = run.iter().map(|t| t.text(text)).collect();
     let Some(first) = words.iter().position(|w| !lex.is_title(w)) else { return false };
     let person = (words.len() - first >= 2) && (first > 0 || lex.first_names.contains_key(&words[first].lowercase()));
-    let place = rest.first().is_some_and(|t| lex.place(t.text(text)).is_some())
-        || (rest.len() >= 2 && lex.place(&format!("{} {}", rest[0].text(text), rest[1].text(text))).is_some());
-    person && place
+    // ("Bank of America", "Secretary of State": no person's name before the `of`.)
+    let name_before = !words.iter().any(|w| lex.org_heads.contains(*w));
+    person && name_before && rest.first().is_some_and(|t| is_name_word(text, t))
 }
 
 /// Words for relatives and those close to someone, with the gender a word gives.

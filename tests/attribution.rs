@@ -1981,3 +1981,28 @@ fn common_given_names_make_a_name_a_persons() {
     let t = "Her old coach at Hartwell, Gillian Marsh, called her a natural. \"She never missed a session,\" she said.";
     assert_eq!(quotes(t)[0].2.as_deref(), Some("Gillian Marsh"));
 }
+
+#[test]
+fn a_person_of_an_organisation_is_the_person() {
+    let (_, who) = find("\"We believe rates will hold,\" said Madhavi Arora of Emkay Global.", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("Madhavi Arora"));
+    let (_, who) = find("Another pollster, David Moss of Clemson University, said his survey showed support holding steady.", QuoteKind::Indirect);
+    assert_eq!(who.as_deref(), Some("David Moss"));
+    // The subject of the sentence before, for a pronoun.
+    let t = "Another analyst, John Maxwell of Wheat First, recently cut his rating. \"It's a cosmetic move,\" he said.";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("John Maxwell"));
+    // No person before the `of`: one organisation.
+    let a = Extractor::new().extract("Analysts at the Royal Bank of Canada said rates would hold.", &Options::default()).unwrap();
+    assert!(a.entities.iter().any(|e| e.name == "Royal Bank of Canada"), "{:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn while_with_a_speaker_of_its_own_ends_the_report() {
+    let got = quotes("Aditi Nayar said she expected a rate cut in December, while others said the bank was likely to wait until February.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "she expected a rate cut in December");
+    assert_eq!((got[1].0.as_str(), got[1].2.as_deref()), ("the bank was likely to wait until February", Some("others")));
+    // Without a speaker of its own, the clause stays in the report.
+    let got = quotes("Aditi Nayar said prices rose in December, while wages fell.");
+    assert_eq!(got[0].0, "prices rose in December, while wages fell");
+}
