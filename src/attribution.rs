@@ -2494,9 +2494,10 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
             if t > k && t <= end {
                 j = t;
             }
-            // "told the House of Commons finance committee that": the rest of the object.
-            if let Some(k) = (j..end.min(j + 5)).find(|&k| cx.lw(k) == "that") {
-                if (j..k).all(|x| matches!(cx.toks[x].kind, TokKind::Word | TokKind::Possessive) && !cx.is_cue(x) && !AUX.contains(&cx.lw(x))) {
+            // "told the House of Commons finance committee that", "told a crowd of about 200
+            // supporters on Saturday that": the rest of the object.
+            if let Some(k) = (j..end.min(j + 8)).find(|&k| cx.lw(k) == "that") {
+                if (j..k).all(|x| matches!(cx.toks[x].kind, TokKind::Word | TokKind::Possessive) && !cx.is_cue(x) && !AUX.contains(&cx.lw(x)) && !cx.lex.past_form(cx.lw(x))) {
                     j = k;
                 }
             }

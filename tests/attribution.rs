@@ -2006,3 +2006,9 @@ fn while_with_a_speaker_of_its_own_ends_the_report() {
     let got = quotes("Aditi Nayar said prices rose in December, while wages fell.");
     assert_eq!(got[0].0, "prices rose in December, while wages fell");
 }
+
+#[test]
+fn a_long_object_of_told_before_that() {
+    let (text, who) = find("Jane Lowe told a crowd of about 200 supporters on Saturday that the party had lost its way.", QuoteKind::Indirect);
+    assert_eq!((text.as_str(), who.as_deref()), ("the party had lost its way", Some("Jane Lowe")));
+}
