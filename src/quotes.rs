@@ -198,11 +198,28 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
         let mut gaps = Vec::new();
         let mut pos = para.start;
         let k = out[..doubles].partition_point(|q| q.range.end <= para.start);
-        for q in out[k..doubles].iter().take_while(|q| q.range.start < para.end).filter(|q| q.range.overlaps(*para)) {
-            if q.range.start > pos {
-                gaps.push(Range::new(pos, q.range.start));
+        let here: Vec<Range> = out[k..doubles].iter().take_while(|q| q.range.start < para.end).filter(|q| q.range.overlaps(*para)).map(|q| q.range).collect();
+        // UK style: `said: 'One nurse told me: "I go home and cry."'` — a single-quoted quote
+        // around double ones, introduced as speech; the double quotes then nest inside it.
+        let mut occupied = here.clone();
+        if !here.is_empty() {
+            let mut probe = Vec::new();
+            singles(text, *para, None, layout, &mut probe);
+            for q in probe {
+                let holds = here.iter().any(|d| q.range.contains(*d));
+                let crosses = here.iter().any(|d| d.overlaps(q.range) && !q.range.contains(*d));
+                if holds && !crosses && introduces(&text[para.start..q.range.start]) {
+                    occupied.push(q.range);
+                    out.push(q);
+                }
             }
-            pos = pos.max(q.range.end);
+            crate::order::sort_by_key(&mut occupied, |r| r.start);
+        }
+        for q in occupied {
+            if q.start > pos {
+                gaps.push(Range::new(pos, q.start));
+            }
+            pos = pos.max(q.end);
         }
         if pos < para.end {
             gaps.push(Range::new(pos, para.end));
@@ -514,5 +531,17 @@ mod tests {
     fn uk_single_quotes() {
         let t = "‘We will fight on,’ the minister said.";
         assert_eq!(qs(t), vec![("‘We will fight on,’".into(), QKind::Direct)]);
+    }
+
+    #[test]
+    fn uk_single_quotes_around_double_ones() {
+        let t = "Ann Cole said: 'Nurses cry. One told me: \"I go home and cry.\"' The union agreed.";
+        assert_eq!(
+            qs(t),
+            vec![("'Nurses cry. One told me: \"I go home and cry.\"'".into(), QKind::Direct), ("\"I go home and cry.\"".into(), QKind::Partial)]
+        );
+        // Not introduced as speech: the double quote stands alone.
+        let t = "The 'so-called \"experts\" panel' met.";
+        assert!(qs(t).iter().all(|q| q.0 != "'so-called \"experts\" panel'"), "{:?}", qs(t));
     }
 }

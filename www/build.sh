@@ -19,8 +19,11 @@ if [ -x "$OPT" ]; then
   # --low-memory-unused: Rust's wasm32 linker puts the stack first (data starts at 1 MiB), so
   # nothing lives below address 1024 and constant offsets fold into loads and stores (3 KB).
   # --flatten --rereloop rebuilds the control flow before -Oz runs to convergence (4 KB).
+  # --merge-similar-functions, before and after, folds generic copies that differ only in
+  # constants into one function with a parameter (3 KB). The producers and target-features
+  # sections are tooling metadata no engine reads.
   for d in nomodules web node; do
-    "$OPT" --flatten --rereloop -Oz -Oz --converge --low-memory-unused --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals --strip-debug "$PKG/$d/onrecord_bg.wasm" -o "$PKG/$d/onrecord_bg.wasm"
+    "$OPT" --merge-similar-functions --flatten --rereloop -Oz -Oz --merge-similar-functions -Oz --converge --low-memory-unused --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals --strip-debug --strip-producers --strip-target-features "$PKG/$d/onrecord_bg.wasm" -o "$PKG/$d/onrecord_bg.wasm"
   done
 fi
 log "assembling the page and the widget"
