@@ -445,7 +445,13 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             if y < 100 {
                 y += if y < 50 { 2000 } else { 1900 };
             }
-            (TType::Date, Expr::Value(Date::new(y, g("m")?.parse().ok()?, g("d")?.parse().ok()?)?.to_string()))
+            let (mut m, mut d): (u32, u32) = (g("m")?.parse().ok()?, g("d")?.parse().ok()?);
+            // "31/12/2024": day first where the first number cannot be a month (British and
+            // Indian style); "10/12/2024" stays month first (US style).
+            if m > 12 && matches!(kind, Kind::Numeric) {
+                (m, d) = (d, m);
+            }
+            (TType::Date, Expr::Value(Date::new(y, m, d)?.to_string()))
         }
         Kind::MonthYear => (TType::Date, Expr::Value(format!("{:04}-{:02}", year("year")?, month_number(g("month")?)?))),
         Kind::Month => {

@@ -398,3 +398,12 @@ fn a_fortnight_is_two_weeks_and_midday_is_noon() {
     assert!(got.contains(&("two fortnights".into(), "P4W".into())), "{got:?}");
     assert!(got.contains(&("midday on Sunday".into(), "2026-02-08T12:00".into())), "{got:?}");
 }
+
+#[test]
+fn numeric_dates_day_first_only_where_the_month_cannot_come_first() {
+    let got = times("The deadline is 31/12/2024, the vote 12/31/2024 and the count 10/12/2024.", "2024-11-14");
+    assert_eq!(
+        got,
+        vec![("31/12/2024".into(), "2024-12-31".into()), ("12/31/2024".into(), "2024-12-31".into()), ("10/12/2024".into(), "2024-10-12".into())]
+    );
+}
