@@ -148,7 +148,12 @@ impl Cx<'_> {
         let sent = self.layout.sentence_range(self.toks[i].start);
         let a = self.toks.partition_point(|t| t.start < sent.start);
         let w0 = self.lw(a);
-        if a >= i || !(w0.ends_with("ed") || w0.ends_with("ing")) || !crate::text::is_cap(self.toks[a].text(self.text)) {
+        // An opening participle ("Speaking on Thursday, he …"), preposition ("In her ruling,
+        // Delgado said") or subordinator ("Although he …, Mr. LaMothe").
+        let opener = w0.ends_with("ed")
+            || w0.ends_with("ing")
+            || matches!(w0, "in" | "at" | "during" | "after" | "before" | "following" | "despite" | "with" | "throughout" | "upon" | "although" | "though" | "while" | "when" | "because" | "since");
+        if a >= i || !opener || !crate::text::is_cap(self.toks[a].text(self.text)) {
             return None;
         }
         let comma = (a + 1..(a + 30).min(self.toks.len())).find(|&k| self.lw(k) == ",")?;
@@ -157,7 +162,8 @@ impl Cx<'_> {
         }
         let m = self.tok_mention.get(comma + 1).copied().flatten()?;
         let e = self.ents.of_mention.get(m).copied().flatten()?;
-        (self.ents.list[e].kind == EKind::Person).then_some(e)
+        let want = if matches!(self.lw(i), "she" | "her") { Gender::Female } else { Gender::Male };
+        (self.ents.list[e].kind == EKind::Person && self.ents.list[e].gender.is_none_or(|g| g == want)).then_some(e)
     }
 
     /// A country or city acting as a party ("Britain and Japan agreed").
@@ -259,6 +265,21 @@ pub fn find(
         // "his caucus would not", "the Senate Democratic caucus": the lawmakers, not a vote.
         let group = matches!(lw, "caucus" | "caucuses") && (matches!(prev, "his" | "her" | "their" | "our" | "its") || (i >= 1 && crate::text::is_cap(toks[i - 1].text(text)) && matches!(prev, "democratic" | "republican" | "black" | "hispanic" | "progressive" | "freedom" | "conservative" | "liberal")));
         if reached || study || group {
+            i += n;
+            continue;
+        }
+        // "state election officials", "trade ministers": a noun modifying people, no event.
+        if !tr.verb && (lex.group_or_member(next) || lex.role_nouns.get(next).is_some_and(|(p, _)| *p)) {
+            i += n;
+            continue;
+        }
+        // "the Voting Rights Project", "the Federal Election Commission": a word of an
+        // organisation's name, unless it is the name's head ("the G20 Summit").
+        let in_name = cx.tok_mention[i].is_some_and(|m| {
+            let named = cx.mentions[m].kind == MKind::Org || (cx.mentions[m].kind == MKind::Misc && cx.mentions[m].name_words >= 2);
+            named && cx.mentions[m].name_range.end > toks[end_tok].end
+        });
+        if in_name {
             i += n;
             continue;
         }

@@ -200,3 +200,25 @@ fn that_before_its_noun_is_a_determiner_not_a_clause_break() {
     let meeting = got.iter().find(|e| e.2 == "meeting").unwrap();
     assert_eq!(meeting.4, Status::Planned, "{got:?}");
 }
+
+#[test]
+fn words_of_names_and_modifiers_of_people_are_no_events() {
+    let got = events("Tanya Brooks, a lawyer at the Voting Rights Project, met state election officials on Monday.", "2025-10-15");
+    assert!(got.iter().all(|e| e.0 != "election"), "{got:?}");
+    assert!(got.iter().any(|e| e.2 == "met"), "{got:?}");
+    let got = events("Trade minister Sarah Whitfield said the agreement would help.", "2025-10-15");
+    assert!(got.iter().all(|e| e.2 != "Trade"), "{got:?}");
+    // The head of a name is still one: a named summit.
+    let got = events("Leaders gathered for the Lisbon Summit on Monday.", "2025-10-15");
+    assert!(got.iter().any(|e| e.2 == "Summit"), "{got:?}");
+}
+
+#[test]
+fn a_pronoun_in_an_opening_phrase_is_the_person_named_after_it() {
+    let t = "Judge Maria Delgado blocked the law on Tuesday. Tanya Brooks hailed the decision. In her ruling, Delgado said the evidence was thin.";
+    let opts = Options { date: Date::parse("2025-10-15"), ..Options::default() };
+    let a = Extractor::new().extract(t, &opts).unwrap();
+    let ruling = a.events.iter().find(|e| e.trigger.text == "ruling").expect("the ruling");
+    let brooks = &a.entities.iter().find(|e| e.name == "Tanya Brooks").expect("Brooks").id;
+    assert!(!ruling.participants.contains(brooks), "{:?}", ruling.participants);
+}
