@@ -100,6 +100,9 @@ const PAST: &[&str] = &["was", "were", "had", "held", "has", "have", "concluded"
 const DEFINITE: &[&str] = &["the", "this", "that", "my", "our", "his", "her", "their", "its", "today's", "yesterday's", "your", "these"];
 const LOCATION_NOUNS: &[&str] = &["location", "venue", "place", "date", "site", "time", "room", "format", "agenda"];
 
+/// Prepositions and subordinators that open a phrase before the sentence's subject.
+const OPENERS: &[&str] = &["in", "at", "during", "after", "before", "following", "despite", "with", "throughout", "upon", "although", "though", "while", "when", "because", "since"];
+
 struct Cx<'a> {
     /// Token index → the mention whose name part covers it.
     tok_mention: Vec<Option<usize>>,
@@ -152,7 +155,7 @@ impl Cx<'_> {
         // Delgado said") or subordinator ("Although he …, Mr. LaMothe").
         let opener = w0.ends_with("ed")
             || w0.ends_with("ing")
-            || matches!(w0, "in" | "at" | "during" | "after" | "before" | "following" | "despite" | "with" | "throughout" | "upon" | "although" | "though" | "while" | "when" | "because" | "since");
+            || OPENERS.contains(&w0);
         if a >= i || !opener || !crate::text::is_cap(self.toks[a].text(self.text)) {
             return None;
         }
