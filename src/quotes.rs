@@ -198,16 +198,26 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
         let mut gaps = Vec::new();
         let mut pos = para.start;
         let k = out[..doubles].partition_point(|q| q.range.end <= para.start);
-        let here: Vec<Range> = out[k..doubles].iter().take_while(|q| q.range.start < para.end).filter(|q| q.range.overlaps(*para)).map(|q| q.range).collect();
+        let mut here: Vec<Range> = out[k..doubles].iter().take_while(|q| q.range.start < para.end).filter(|q| q.range.overlaps(*para)).map(|q| q.range).collect();
+        crate::order::sort_by_key(&mut here, |r| r.start);
         // UK style: `said: 'One nurse told me: "I go home and cry."'` — a single-quoted quote
         // around double ones, introduced as speech; the double quotes then nest inside it.
         let mut occupied = here.clone();
         if !here.is_empty() {
             let mut probe = Vec::new();
             singles(text, *para, None, layout, &mut probe);
+            // (The probe's spans do not overlap, so each double quote is looked at once for
+            // them all; the furthest end so far finds one that starts before a span and runs
+            // into it.)
+            let reach: Vec<usize> = here.iter().scan(0, |m, d| {
+                *m = d.end.max(*m);
+                Some(*m)
+            }).collect();
             for q in probe {
-                let holds = here.iter().any(|d| q.range.contains(*d));
-                let crosses = here.iter().any(|d| d.overlaps(q.range) && !q.range.contains(*d));
+                let lo = here.partition_point(|d| d.start < q.range.start);
+                let hi = here.partition_point(|d| d.start < q.range.end);
+                let holds = lo < hi && here[lo..hi].iter().all(|d| d.end <= q.range.end);
+                let crosses = lo > 0 && reach[lo - 1] > q.range.start;
                 if holds && !crosses && introduces(&text[para.start..q.range.start]) {
                     occupied.push(q.range);
                     out.push(q);
