@@ -60,7 +60,7 @@ pub(crate) const ROLE_MODIFIERS: &[&str] = &[
 /// A capitalised run that names a person (a known first name, or a personal title before two
 /// or more words), followed by `of` and a place or an organisation: "Sen. Rand Paul of
 /// Kentucky", "Madhavi Arora of Emkay Global".
-fn person_of_place(lex: &Lexicon, text: &str, run: &[Tok], rest: &[Tok]) -> bool {
+fn person_of_name(lex: &Lexicon, text: &str, run: &[Tok], rest: &[Tok]) -> bool {
     let words: Vec<&str> = run.iter().map(|t| t.text(text)).collect();
     let Some(first) = words.iter().position(|w| !lex.is_title(w)) else { return false };
     let person = (words.len() - first >= 2) && (first > 0 || lex.first_names.contains_key(&words[first].lowercase()));
@@ -231,8 +231,10 @@ fn joined_org(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, j: usize) -> Op
 /// with `and`, so "the Department of Justice, FBI agents and …" stays two names.
 fn portfolio_list(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, j: usize) -> Option<usize> {
     let portfolio = |k: usize| toks.get(k).is_some_and(|t| lex.portfolios.contains(t.text(text)));
-    let head_of = (i..j.saturating_sub(1)).any(|k| lex.org_heads.contains(toks[k].text(text)) && matches!(toks[k + 1].text(text), "of" | "for"));
-    if !head_of || !portfolio(j - 1) || !matches!(toks[j].text(text), "," | "and") {
+    if !matches!(toks[j].text(text), "," | "and") || !portfolio(j - 1) {
+        return None;
+    }
+    if !(i..j.saturating_sub(1)).any(|k| lex.org_heads.contains(toks[k].text(text)) && matches!(toks[k + 1].text(text), "of" | "for")) {
         return None;
     }
     let mut k = j;
@@ -319,7 +321,7 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
                     j += 1;
                 } else if let Some(end) = possessive_org(lex, text, &toks[..b], j) {
                     j = end;
-                } else if toks[j].text(text) == "of" && j + 1 < b && person_of_place(lex, text, &toks[i..j], &toks[j + 1..b]) {
+                } else if toks[j].text(text) == "of" && j + 1 < b && person_of_name(lex, text, &toks[i..j], &toks[j + 1..b]) {
                     // "Sen. Rand Paul of Kentucky": a person, then the place they represent.
                     break;
                 } else if j + 1 < b
