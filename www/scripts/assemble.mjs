@@ -3,8 +3,9 @@
 //   onrecord-widget.js             — one classic <script> for the <on-record> widget
 //   onrecord.mjs + onrecord.d.ts   — the ES module for bundlers, with TypeScript types
 //   package.json, README.md        — the npm package
-// Node's standard library, and @gfx/zopfli (www/package.json) when installed: it packs the
-// inlined module about 5% smaller than zlib's best; without it zlib level 9 is used.
+// Node's standard library, and from www/package.json when installed: @gfx/zopfli, which packs
+// the inlined module about 5% smaller than zlib's best (else zlib level 9), and terser, which
+// minifies the scripts (about 2.5 KB gzipped; else comments and indentation are only dropped).
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync, existsSync, copyFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -50,6 +51,26 @@ const slim = (js) => {
   return out.join("\n");
 };
 
+// terser when installed: whitespace, local names and dead branches go; top-level names stay,
+// since the page's scripts share them (render.js defines what app.js calls). The wasm string
+// is spliced in afterwards so terser never parses 400 KB of base64.
+let terser = null;
+try {
+  terser = await import("terser");
+} catch {
+  console.error("terser not installed: the scripts ship unminified (about 2.5 KB larger gzipped)");
+}
+const minify = async (js, opts = {}) => {
+  if (!terser) return slim(js);
+  const out = await terser.minify(js, { ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: /^!/ }, ...opts });
+  return out.code;
+};
+const B64_SLOT = "__ONRECORD_WASM_B64__";
+const fill = (js) => {
+  if (js.split(B64_SLOT).length !== 2) throw new Error("assemble: the wasm slot must occur once");
+  return js.replace(B64_SLOT, () => wasmB64);
+};
+
 const wasm = readFileSync(join(pkg, "nomodules", "onrecord_bg.wasm"));
 // Inlined as base64 of the gzipped module: the served page then gzips to about the module's
 // own gzipped size (base64 of raw bytes would cost a third more). Zopfli writes the same gzip
@@ -64,18 +85,18 @@ try {
   console.error("@gfx/zopfli not installed: the module is packed with zlib (about 5% larger)");
 }
 const wasmB64 = packed.toString("base64");
-const glue = slim(read(join(pkg, "nomodules", "onrecord.js")));
+const glueSrc = read(join(pkg, "nomodules", "onrecord.js"));
+const glue = slim(glueSrc);
 const render = slim(read(join(www, "render.js")));
 const sample = read(join(root, "tests", "data", "seed-trump-putin-call.txt"));
 
 // --- the page ---------------------------------------------------------------------------
-const workerSrc = glue + "\n" + slim(read(join(www, "worker.js")));
+const workerSrc = await minify(glueSrc + "\n" + read(join(www, "worker.js")));
 const script = [
   `const ONRECORD_WASM_B64 = "${wasmB64}";`,
   `const ONRECORD_WORKER_SRC = ${literal(workerSrc)};`,
   `const ONRECORD_SAMPLE = ${literal(sample)};`,
-  render,
-  slim(read(join(www, "app.js"))),
+  await minify(read(join(www, "render.js")) + "\n" + read(join(www, "app.js"))),
 ].join("\n");
 const style = read(join(www, "style.css"));
 const csp = [
@@ -99,31 +120,40 @@ writeFileSync(join(dist, "index.html"), html);
 if (existsSync(join(www, "widget.js"))) {
   const widget = slim(read(join(www, "widget.js")));
   // Classic script: the no-modules glue defines `wasm_bindgen` inside our closure.
-  const classic = [
-    "/*! onrecord widget " + version + " — MIT OR Apache-2.0 */",
-    "(function () {",
-    '"use strict";',
-    glue,
-    `var ONRECORD_WASM_B64 = "${wasmB64}";`,
-    render,
-    widget,
-    "})();",
-  ].join("\n");
+  const classic = fill(
+    await minify(
+      [
+        "/*! onrecord widget " + version + " — MIT OR Apache-2.0 */",
+        "(function () {",
+        '"use strict";',
+        glue,
+        `var ONRECORD_WASM_B64 = "${B64_SLOT}";`,
+        render,
+        widget,
+        "})();",
+      ].join("\n"),
+    )
+  );
   writeFileSync(join(dist, "onrecord-widget.js"), classic);
-  const esm = [
-    "/*! onrecord " + version + " — MIT OR Apache-2.0 */",
-    "const wasm_bindgen = (function () {",
-    glue,
-    "return wasm_bindgen; })();",
-    `const ONRECORD_WASM_B64 = "${wasmB64}";`,
-    render,
-    widget,
-    "const __api = globalThis.onrecord;",
-    "export const extract = __api.extract;",
-    "export const ready = __api.ready;",
-    "export const version = __api.version;",
-    "export default __api;",
-  ].join("\n");
+  const esm = fill(
+    await minify(
+      [
+        "/*! onrecord " + version + " — MIT OR Apache-2.0 */",
+        "const wasm_bindgen = (function () {",
+        glue,
+        "return wasm_bindgen; })();",
+        `const ONRECORD_WASM_B64 = "${B64_SLOT}";`,
+        render,
+        widget,
+        "const __api = globalThis.onrecord;",
+        "export const extract = __api.extract;",
+        "export const ready = __api.ready;",
+        "export const version = __api.version;",
+        "export default __api;",
+      ].join("\n"),
+      { module: true },
+    )
+  );
   writeFileSync(join(dist, "onrecord.mjs"), esm);
   copyFileSync(join(www, "onrecord.d.ts"), join(dist, "onrecord.d.ts"));
   const pj = {

@@ -35,8 +35,8 @@ ensure_wasm_tools() {
 # wasm-opt from npm's binaryen (Debian's is too old for wasm-bindgen's reference types).
 ensure_wasm_opt() {
   ensure_node
-  if [ ! -x "$ROOT/www/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/www/node_modules/@gfx/zopfli" ]; then
-    log "installing binaryen (wasm-opt) and zopfli from npm"
+  if [ ! -x "$ROOT/www/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/www/node_modules/@gfx/zopfli" ] || [ ! -d "$ROOT/www/node_modules/terser" ]; then
+    log "installing binaryen (wasm-opt), zopfli and terser from npm"
     (cd "$ROOT/www" && npm install --no-audit --no-fund --loglevel=error) || log "wasm-opt unavailable: the page will be larger but works"
   fi
 }
