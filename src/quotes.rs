@@ -189,12 +189,25 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
     // (Pushed in order, so a binary search finds them.)
     for qi in (0..doubles).filter(|qi| nested_doubles.binary_search(qi).is_err()) {
         let scope = out[qi].content;
-        singles(text, scope, Some(qi), layout, &mut out);
+        singles(text, scope, Some(qi), layout, &mut out, None);
     }
+    // A UK-style quote left open at a paragraph's end, introduced as speech: (start, paragraph).
+    // The next paragraph reopens it with a single mark (one quote over both), or it ends there.
+    let mut carry: Option<(usize, usize)> = None;
     for (pi, para) in layout.paragraphs.iter().enumerate() {
         if layout.boilerplate[pi] {
             continue;
         }
+        let reopened = carry.take().and_then(|(start, p0)| {
+            let chars: Vec<(usize, char)> = para.slice(text).char_indices().take(3).map(|(o, c)| (para.start + o, c)).collect();
+            let first = chars.iter().position(|x| !x.1.is_whitespace());
+            if first.is_some_and(|k| matches!(chars[k].1, '\'' | '‘') && single_role(&chars, k) == Some(Role::Open)) {
+                Some((start, p0))
+            } else {
+                push(&mut out, text, start, layout.paragraphs[pi - 1].end, true, (p0, pi - 1));
+                None
+            }
+        });
         let mut gaps = Vec::new();
         let mut pos = para.start;
         let k = out[..doubles].partition_point(|q| q.range.end <= para.start);
@@ -205,7 +218,7 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
         let mut occupied = here.clone();
         if !here.is_empty() {
             let mut probe = Vec::new();
-            singles(text, *para, None, layout, &mut probe);
+            singles(text, *para, None, layout, &mut probe, None);
             // (The probe's spans do not overlap, so each double quote is looked at once for
             // them all; the furthest end so far finds one that starts before a span and runs
             // into it.)
@@ -234,9 +247,18 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
         if pos < para.end {
             gaps.push(Range::new(pos, para.end));
         }
-        for g in gaps {
-            singles(text, g, None, layout, &mut out);
+        let n = gaps.len();
+        for (gi, g) in gaps.into_iter().enumerate() {
+            let from = if gi == 0 && g.start == para.start { reopened } else { None };
+            let open = singles(text, g, None, layout, &mut out, from);
+            if gi + 1 == n && g.end == para.end {
+                carry = open.filter(|&(start, p0)| p0 < pi || introduces(&text[para.start..start]));
+            }
         }
+    }
+    if let Some((start, p0)) = carry {
+        let last = layout.paragraphs.len() - 1;
+        push(&mut out, text, start, layout.paragraphs[last].end, true, (p0, last));
     }
     crate::order::sort_by_key(&mut out, |q| (q.range.start, std::cmp::Reverse(q.range.end)));
     // Renumber nesting after sorting.
@@ -351,13 +373,18 @@ fn push(out: &mut Vec<QuoteSpan>, text: &str, start: usize, end: usize, recovere
     out.push(QuoteSpan { range: Range::new(start, end), content, kind: QKind::Direct, nested_in: None, recovered, paras, title: false });
 }
 
-fn singles(text: &str, scope: Range, nested: Option<usize>, layout: &Layout, out: &mut Vec<QuoteSpan>) {
+/// Single-quoted spans in `scope`. `carried` is a quote left open at the end of the paragraph
+/// before, which this scope's first mark reopens. Returns the quote still open at the scope's
+/// end, as (start, paragraph).
+fn singles(text: &str, scope: Range, nested: Option<usize>, layout: &Layout, out: &mut Vec<QuoteSpan>, carried: Option<(usize, usize)>) -> Option<(usize, usize)> {
     let s = scope.slice(text);
     if !s.contains(['\'', '‘', '’']) {
-        return;
+        return carried;
     }
     let chars: Vec<(usize, char)> = s.char_indices().map(|(o, c)| (scope.start + o, c)).collect();
-    let mut open: Option<usize> = None;
+    // The open mark: (offset, mark, paragraph).
+    let mut open: Option<(usize, char, usize)> = None;
+    let mut reopen = carried.map(|(start, p0)| (start, text[start..].chars().next().unwrap_or('\''), p0));
     // The last closing mark right after a sentence stop, found once when first needed.
     let mut last_stop_close: Option<Option<usize>> = None;
     for k in 0..chars.len() {
@@ -366,9 +393,15 @@ fn singles(text: &str, scope: Range, nested: Option<usize>, layout: &Layout, out
             continue;
         }
         let Some(role) = single_role(&chars, k) else { continue };
+        if let Some(r) = reopen.take() {
+            // The mark that continues the quote from the paragraph before.
+            open = Some(r);
+            continue;
+        }
+        let here = |k: usize| (chars[k].0, chars[k].1, layout.para_at(chars[k].0));
         match (open, role) {
-            (None, Role::Open) => open = Some(k),
-            (Some(o), Role::Close) => {
+            (None, Role::Open) => open = Some(here(k)),
+            (Some((start, mark, p0)), Role::Close) => {
                 // "the companies' hands.'": a plural possessive inside the quote when the words
                 // run on in lower case and a mark after a sentence stop closes it later.
                 let plural = k > 0
@@ -383,20 +416,19 @@ fn singles(text: &str, scope: Range, nested: Option<usize>, layout: &Layout, out
                 if plural {
                     continue;
                 }
-                let start = chars[o].0;
                 let end = chars[k].0 + c.len_utf8();
-                if chars[o].1 == '’' && c == '‘' {
+                if mark == '’' && c == '‘' {
                     open = None;
                     continue;
                 }
-                let p = layout.para_at(start);
+                let p = layout.para_at(chars[k].0);
                 let mut q = QuoteSpan {
                     range: Range::new(start, end),
-                    content: Range::new(start + chars[o].1.len_utf8(), chars[k].0),
+                    content: Range::new(start + mark.len_utf8(), chars[k].0),
                     kind: QKind::Partial,
                     nested_in: nested,
                     recovered: false,
-                    paras: (p, p),
+                    paras: (p0, p),
                     title: false,
                 };
                 if q.content.len() == 0 {
@@ -405,10 +437,11 @@ fn singles(text: &str, scope: Range, nested: Option<usize>, layout: &Layout, out
                 out.push(q);
                 open = None;
             }
-            (Some(_), Role::Open) => open = Some(k),
+            (Some(_), Role::Open) => open = Some(here(k)),
             _ => {}
         }
     }
+    open.map(|(start, _, p0)| (start, p0))
 }
 
 /// Words that, just before an opening mark, show a quote is introduced as direct speech.
@@ -541,6 +574,21 @@ mod tests {
     fn uk_single_quotes() {
         let t = "‘We will fight on,’ the minister said.";
         assert_eq!(qs(t), vec![("‘We will fight on,’".into(), QKind::Direct)]);
+    }
+
+    #[test]
+    fn uk_single_quotes_over_paragraphs() {
+        // The first paragraph leaves the quote open; the next reopens it: one quote.
+        let t = "Sergeant Ann Reyes said: 'This was a terrifying ordeal.\n\n'Please call 999 and keep yourself safe.'\n\nThe man was held.";
+        assert_eq!(qs(t), vec![("'This was a terrifying ordeal.\n\n'Please call 999 and keep yourself safe.'".into(), QKind::Direct)]);
+        let t = "She said: ‘It was the worst night of my life.\n\n‘I will never go back,’ she added.";
+        assert_eq!(qs(t)[0].0, "‘It was the worst night of my life.\n\n‘I will never go back,’");
+        // Not reopened: it ends with its paragraph, and the next one is read on its own.
+        let t = "He said: 'We are ready for them\n\nThe club's 'best' years are gone, fans said.";
+        assert_eq!(qs(t), vec![("'We are ready for them".into(), QKind::Direct), ("'best'".into(), QKind::Partial)]);
+        // A mark not introduced as speech is not carried over.
+        let t = "The 'wild\n\n'Tame' words.";
+        assert!(qs(t).iter().all(|q| !q.0.contains('\n')));
     }
 
     #[test]
