@@ -419,12 +419,34 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
     for i in pending {
         let m = &mentions[i];
         let role = m.role.clone().unwrap_or_default();
-        if let Some(e) = ents.introduced_after(m.range.end, CATAPHOR_REACH, |e| fits_description(m, &role, e)) {
+        let found = ents.introduced_after(m.range.end, CATAPHOR_REACH, |e| fits_description(m, &role, e)).or_else(|| {
+            // "The Taoiseach has ruled out … Speaking in Cork, Seán Ó Briain said": an office
+            // one person holds, and the next person is named in full with no role or
+            // description of their own, so the lede's description is the only one they have.
+            let e = ents.introduced_after(m.range.end, CATAPHOR_REACH, |e| e.kind == EKind::Person)?;
+            let ent = &ents.list[e];
+            let first = ent.mentions.first()?;
+            let bare = ent.role.is_none()
+                && ent.first.is_some()
+                && text[first.end..].strip_prefix(' ').is_some_and(|t| t.starts_with(|c: char| c.is_lowercase()))
+                && (m.gender.is_none() || ent.gender.is_none() || m.gender == ent.gender);
+            (bare && one_holder(&role)).then_some(e)
+        });
+        if let Some(e) = found {
             ents.of_mention[i] = Some(e);
             ents.add_mention(e, m.range);
         }
     }
     ents
+}
+
+/// Whether a role names an office one person holds at a time (`the prime minister`, `the
+/// mayor`), unlike `the spokeswoman` or `the minister`.
+fn one_holder(role: &str) -> bool {
+    let role = role.lowercase();
+    let head = role.split_whitespace().last().unwrap_or("");
+    matches!(head, "president" | "premier" | "chancellor" | "taoiseach" | "tánaiste" | "mayor" | "governor" | "pope" | "king" | "queen" | "emir" | "sultan")
+        || head == "minister" && (role.contains("prime") || role.contains("first"))
 }
 
 /// Whether a person's description (`the Russian leader`) fits the entity.

@@ -1974,6 +1974,23 @@ fn a_lede_description_is_the_person_named_after_it() {
 }
 
 #[test]
+fn a_lede_office_is_the_next_person_named_without_a_role() {
+    // An office one person holds, and the next person named in full has no role of their own.
+    let t = "The Taoiseach has ruled out an early election, insisting the coalition will last.\n\nSpeaking in Cork, Colm Ryan said he had no intention of going to the country.";
+    assert!(quotes(t).iter().all(|q| q.2.as_deref() == Some("Colm Ryan")), "{:?}", quotes(t));
+    let t = "The prime minister has said the tax will go.\n\nSir Keith Darrow told MPs that the budget would show how.";
+    assert!(quotes(t).iter().all(|q| q.2.as_deref() == Some("Keith Darrow")), "{:?}", quotes(t));
+    // Not when that person is described otherwise, nor for an office many hold at once.
+    let t = "The prime minister has said the tax will go.\n\nKeith Darrow, a tax adviser, said the budget would show how.";
+    assert_ne!(quotes(t)[0].2.as_deref(), Some("Keith Darrow"));
+    let t = "The spokeswoman has said the tax will go.\n\nAnna Darrow said the budget would show how.";
+    assert_ne!(quotes(t)[0].2.as_deref(), Some("Anna Darrow"));
+    // An apposition gives the Irish offices their person too.
+    let t = "The Tánaiste, Michael Doherty, said relations were good, adding that disagreements were normal.";
+    assert!(quotes(t).iter().all(|q| q.2.as_deref() == Some("Michael Doherty")), "{:?}", quotes(t));
+}
+
+#[test]
 fn common_given_names_make_a_name_a_persons() {
     // A role in apposition before the name, so only the given name tells it is a person's.
     let t = "His former partner at Lenox, Lawrence B. Cummings, called him a master at deals. \"He showed an ability to do deals,\" he said.";
