@@ -312,12 +312,16 @@ fn lowercase(text: &str, toks: &[Tok]) -> (String, Vec<(usize, usize)>) {
     (lower, at)
 }
 
-/// Paragraphs: blank-line separated when the text has blank lines, else one per line.
+/// Paragraphs: blank-line separated when the text has blank lines, else one per line. In a
+/// text with blank lines, a line longer than any hard-wrapped one also ends its paragraph
+/// (pastes that separate some paragraphs with a blank line and others with a line break).
 fn paragraphs(text: &str, from: usize) -> Vec<Range> {
+    const UNWRAPPED: usize = 120;
     let blank_lines = text.contains("\n\n") || text.contains("\r\n\r\n");
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut last_end = from;
+    let mut last_line = 0;
     let mut pos = from;
     for line in text[from..].split_inclusive('\n') {
         let content = line.trim_end_matches(['\n', '\r']);
@@ -330,11 +334,12 @@ fn paragraphs(text: &str, from: usize) -> Vec<Range> {
             let lead = content.len() - content.trim_start().len();
             if start.is_none() {
                 start = Some(pos + lead);
-            } else if !blank_lines {
+            } else if !blank_lines || last_line > UNWRAPPED {
                 out.push(Range::new(start.unwrap(), last_end));
                 start = Some(pos + lead);
             }
             last_end = pos + content.trim_end().len();
+            last_line = content.trim().chars().count();
         }
         pos += line.len();
     }

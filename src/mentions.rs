@@ -316,6 +316,8 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
             }
             // A capitalised run, with connectors ("Secretary of State").
             let mut j = i + 1;
+            // Whether an organisation head took `for the` / `of the` into the name.
+            let mut head_the = false;
             while j < b {
                 if is_name_word(text, &toks[j]) && toks[j].start <= toks[j - 1].end + 1 && !short_line_break(text, toks[j - 1].end, toks[j].start) {
                     j += 1;
@@ -339,6 +341,19 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
                     && toks[i..j].iter().any(|t| lex.is_title(t.text(text)))
                 {
                     // "Minister of State for Health Anupriya Patel": the portfolio continues the title.
+                    j += 2;
+                } else if j + 2 < b
+                    && matches!(toks[j].text(text), "for" | "of")
+                    && toks[j + 1].text(text) == "the"
+                    && lex.org_heads.contains(toks[j - 1].text(text))
+                    && is_name_word(text, &toks[j + 2])
+                {
+                    // "National Association for the Advancement of Colored People", "Royal
+                    // Society for the Protection of Birds", "Church of the Nazarene".
+                    head_the = true;
+                    j += 3;
+                } else if head_the && j + 2 < b && toks[j].text(text) == "and" && is_name_word(text, &toks[j + 1]) && toks[j + 2].text(text) == "of" {
+                    // "… for the Betterment and Progress of Hong Kong"
                     j += 2;
                 } else if let Some(end) = portfolio_list(lex, text, &toks[..b], i, j) {
                     j = end;
@@ -514,7 +529,11 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     while i < b {
         // "Owen Pritchard MP": letters after a name are no title before one.
         let post_nominal = i + 1 == b && i >= a + 2 && POST_NOMINALS.contains(&toks[i].text(text));
-        if lex.is_title(toks[i].text(text)) && !post_nominal {
+        // "Ministry of Justice", "Justice Department": a title word inside an organisation's
+        // name, after its head's "of" or before the head that ends the run.
+        let in_org = (i >= a + 2 && matches!(toks[i - 1].text(text), "of" | "for") && lex.org_heads.contains(toks[i - 2].text(text)))
+            || (i + 2 == b && lex.org_heads.contains(toks[i + 1].text(text)));
+        if lex.is_title(toks[i].text(text)) && !post_nominal && !in_org {
             let mut end = i;
             if i + 2 < b && toks[i + 1].text(text) == "of" {
                 end = i + 2;

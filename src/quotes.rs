@@ -128,7 +128,7 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
                 let c = doubled(&chars, k).0;
                 matches!(c, '“' | '"' | '«' | '„') && family(c) == family(carried)
             });
-            if starts_with_opener && !layout.boilerplate[pi] {
+            if starts_with_opener && !layout.boilerplate[pi] && !names_new_speaker(&chars, first_mark.unwrap_or(0)) {
                 open = Some((start, p0));
             } else {
                 push(&mut out, text, start, layout.paragraphs[pi - 1].end, true, (p0, pi - 1));
@@ -442,6 +442,23 @@ fn singles(text: &str, scope: Range, nested: Option<usize>, layout: &Layout, out
         }
     }
     open.map(|(start, _, p0)| (start, p0))
+}
+
+/// Whether the quote a paragraph opens at `k` is attributed by name right after its first
+/// closing mark (`“…,” added Rep. Jim Clyburn`, `“…,” Clyburn said`): then it is a new
+/// quote, not the continuation of one the paragraph before left open. (`he said` may
+/// continue one.)
+fn names_new_speaker(chars: &[(usize, char)], k: usize) -> bool {
+    let Some(close) = (k + 1..chars.len()).find(|&i| matches!(chars[i].1, '”' | '"' | '»' | '“')) else { return false };
+    let rest: String = chars[close + 1..].iter().take(60).map(|x| x.1).collect();
+    let words: Vec<&str> = rest.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).take(4).collect();
+    let verb = |w: &str| matches!(w, "said" | "says" | "added" | "adds" | "continued" | "told" | "explained" | "noted" | "wrote" | "asked" | "replied" | "argued" | "insisted");
+    let named = |w: &str| w.starts_with(char::is_uppercase) && !matches!(w, "He" | "She" | "They" | "It" | "I" | "We");
+    match words.as_slice() {
+        [v, n, ..] if verb(v) => named(n),
+        [n, v, ..] | [n, _, v, ..] if verb(v) => named(n),
+        _ => false,
+    }
 }
 
 /// Words that, just before an opening mark, show a quote is introduced as direct speech.

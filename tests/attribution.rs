@@ -2029,3 +2029,44 @@ fn a_long_object_of_told_before_that() {
     let (text, who) = find("Jane Lowe told a crowd of about 200 supporters on Saturday that the party had lost its way.", QuoteKind::Indirect);
     assert_eq!((text.as_str(), who.as_deref()), ("the party had lost its way", Some("Jane Lowe")));
 }
+
+#[test]
+fn organisations_named_for_the_cause_they_serve() {
+    let t = "The National Association for the Advancement of Colored People said it would sue the state.\n\nThe Democratic Alliance for the Betterment and Progress of Hong Kong said in a statement that it backed the plan.";
+    let q = quotes(t);
+    assert_eq!(q[0].2.as_deref(), Some("National Association for the Advancement of Colored People"));
+    assert_eq!(q[1].2.as_deref(), Some("Democratic Alliance for the Betterment and Progress of Hong Kong"));
+    // A title word inside an organisation's name is no title: no person named "Department".
+    for (t, org) in [
+        ("The Justice Department said the inquiry was closed.", "Justice Department"),
+        ("The Ministry of Justice said the inquiry was closed.", "Ministry of Justice"),
+        ("The Department of Justice said the inquiry was closed.", "Department of Justice"),
+    ] {
+        let a = Extractor::new().extract(t, &Options::default()).unwrap();
+        assert_eq!(a.quotes[0].speaker_name.as_deref(), Some(org), "{t}");
+        assert!(a.entities.iter().all(|e| e.kind != onrecord::EntityType::Person), "{t}: {:?}", a.entities);
+    }
+}
+
+#[test]
+fn a_long_line_ends_its_paragraph_in_a_text_with_blank_lines() {
+    // Some paragraphs are set apart by a blank line, others by a line break after a line no
+    // hard-wrapped text has: the quote before the break is not the next line's subject's.
+    let t = "Ads tie Bradley to Walker.\n\nKloppenburg and her backers tried to tie Bradley to the governor, with one of her ads asking, “Is Rebecca Bradley independent enough?”\nThe Brennan Center noted that ad spending had reached nearly $2 million in the race.";
+    let q = quotes(t);
+    assert_eq!(q[0].0, "“Is Rebecca Bradley independent enough?”");
+    assert_eq!(q[0].2.as_deref(), Some("Kloppenburg"));
+}
+
+#[test]
+fn a_quote_attributed_by_name_after_an_unclosed_one_is_a_new_quote() {
+    // The paragraph before leaves its quote open, but this one names its own speaker.
+    let t = "“It is a dog whistle,” Rep. Gwen Morrow said. “How can you feel good about yourself.\n\n“I have been doing a lot of thinking,” added Rep. Jim Carlyle. “These are howls.”";
+    let q = quotes(t);
+    let carlyle: Vec<&str> = q.iter().filter(|q| q.2.as_deref() == Some("Jim Carlyle")).map(|q| q.0.as_str()).collect();
+    assert!(carlyle.iter().all(|s| !s.contains("feel good")), "{q:?}");
+    assert!(q.iter().any(|q| q.0.contains("feel good") && q.2.as_deref() == Some("Gwen Morrow")), "{q:?}");
+    // "he said" may continue it.
+    let t = "Rep. Gwen Morrow said: “How can you feel good about yourself.\n\n“I have been doing a lot of thinking,” she said.";
+    assert_eq!(quotes(t).iter().filter(|q| q.1 == QuoteKind::Direct).count(), 1, "{:?}", quotes(t));
+}
