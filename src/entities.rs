@@ -38,7 +38,7 @@ impl Ent {
             nationality: m.nationality.clone(),
             gender: m.gender,
             mentions: Vec::new(),
-            surname: words.last().cloned().unwrap_or_default(),
+            surname: family_name(&m.name, &words).unwrap_or_default(),
             first: (words.len() >= 2).then(|| words[0].clone()),
         }
     }
@@ -84,6 +84,18 @@ impl Entities {
             .find(|(_, &e)| self.list[e].mentions.first().is_some_and(|r| r.start >= pos) && ok(&self.list[e]))
             .map(|(_, &e)| e)
     }
+}
+
+/// The family name among a name's `words` (from `name_words(name)`): the last word, except
+/// before a hyphenated Chinese or Korean given name written with a lower-case second
+/// syllable: `Jonathan Lau Ka-ming` is Lau, `Moon Jae-in` is Moon.
+fn family_name(name: &str, words: &[String]) -> Option<String> {
+    let last = name.split_whitespace().last().unwrap_or("");
+    let syllables = last.split_once('-').is_some_and(|(a, b)| a.starts_with(char::is_uppercase) && b.starts_with(char::is_lowercase) && !b.contains('-'));
+    if syllables && words.len() >= 2 {
+        return words.get(words.len() - 2).cloned();
+    }
+    words.last().cloned()
 }
 
 fn name_words(name: &str) -> Vec<String> {
@@ -270,7 +282,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
             MKind::Person | MKind::Misc => {
                 // (A place's or organisation's name taken for a surname: as written.)
                 let words = if matches!(m.kind, MKind::Place | MKind::Org) { name_words(m.name_range.slice(text)) } else { name_words(&m.name) };
-                let Some(surname) = words.last().cloned() else { continue };
+                let Some(surname) = family_name(if matches!(m.kind, MKind::Place | MKind::Org) { m.name_range.slice(text) } else { &m.name }, &words) else { continue };
                 let first = (words.len() >= 2).then(|| words[0].clone());
                 let found = by_surname.get(&surname).and_then(|cands| {
                     cands.iter().copied().find(|&k| match (&ents.list[k].first, &first) {
@@ -473,6 +485,12 @@ mod tests {
         assert_eq!(got[1], ("National Lending Bank".to_string(), 2));
         // Letters that are not the name's initials stay a name of their own.
         assert!(got.iter().any(|g| g.0 == "ABC"), "{got:?}");
+    }
+
+    #[test]
+    fn a_hyphenated_given_name_follows_the_family_name() {
+        let got = names("Chief Executive Jonathan Lau Ka-ming spoke. Lau left. President Moon Jae-in came. Moon smiled. Jean-Paul Martin sat. Martin rose.");
+        assert_eq!(got, vec![("Jonathan Lau Ka-ming".to_string(), 2), ("Moon Jae-in".to_string(), 2), ("Jean-Paul Martin".to_string(), 2)]);
     }
 
     #[test]
