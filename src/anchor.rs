@@ -25,7 +25,7 @@ const SCHEDULED: &[&str] = &[
     "convene", "convenes", "end", "ends", "close", "closes", "launch", "launches", "hold", "holds", "host", "hosts",
     "face", "faces", "play", "plays", "take", "takes", "kick", "kicks", "debate", "debates", "testify", "testifies",
     "run", "runs", "continue", "continues", "come", "comes", "go", "goes", "last", "lasts", "remain", "remains",
-    "stay", "stays", "sit", "sits", "land", "lands", "expire", "expires", "close", "reopen", "reopens",
+    "stay", "stays", "sit", "sits", "land", "lands", "expire", "expires", "reopen", "reopens",
 ];
 
 /// Past or future for the clause of a time expression: a future marker before it in its
@@ -146,7 +146,8 @@ fn schedules(layout: &Layout, k: usize, from: usize, i: usize) -> bool {
     let w = layout.lw(k);
     let prev = if k > from { layout.lw(k - 1) } else { "" };
     let next = layout.lw(k + 1);
-    let present = SCHEDULED.contains(&w) && !matches!(prev, "to" | "did" | "didn't" | "would" | "the" | "a" | "an" | "have" | "has" | "had" | "having");
+    // ("the only thing close to a 200,000 figure": an adjective.)
+    let present = SCHEDULED.contains(&w) && !matches!(prev, "to" | "did" | "didn't" | "would" | "the" | "a" | "an" | "have" | "has" | "had" | "having") && !(w == "close" && next == "to");
     // "The vote is on Monday", "The vote is at 10 a.m. on Monday".
     let copula = matches!(w, "is" | "are") && (matches!(next, "on" | "set" | "slated" | "due") || k + 1 == i || (next == "at" && k + 2 == i));
     present || copula
@@ -166,7 +167,10 @@ fn tense_after(lex: &Lexicon, layout: &Layout, r: Range, sent: Range) -> Tense {
         let prev = if k > j { layout.lw(k - 1) } else { "" };
         // An opening expression reaches over an adjunct to its main clause: "In January, a
         // week after the anniversary, a bomb exploded".
-        if matches!(w, ";" | ":") || (w == "," && !opening) {
+        // ("an announcement in September by John Kerry that the US would accept more
+        // refugees", "at the July convention if he does not secure the delegates needed":
+        // a clause of its own after "that" or "if".)
+        if matches!(w, ";" | ":") || (matches!(w, "," | "that" | "which" | "who" | "if" | "unless" | "because" | "when" | "while" | "although") && !opening) {
             break;
         }
         let next = layout.lw(k + 1);
@@ -370,6 +374,15 @@ mod tests {
         assert_eq!(value_of("The king will meet Bush on Thursday in Maine.", "Thursday"), "1990-08-16");
         assert_eq!(value_of("The king met Bush on Monday.", "Monday"), "1990-08-13");
         assert_eq!(value_of("Talks are due to resume next Monday.", "next Monday"), "1990-08-20");
+    }
+
+    /// A month's clause ends where another begins ("that", "if"), and "close to" is no
+    /// scheduled closing.
+    #[test]
+    fn month_tense_from_its_own_clause() {
+        assert_eq!(value_of("The only thing close to that figure is a pledge in June by the minister.", "June"), "1990-06");
+        assert_eq!(value_of("The report in June that the city would need more water is wrong.", "June"), "1990-06");
+        assert_eq!(value_of("The convention in October is crucial if he does not win the delegates needed.", "October"), "1990-10");
     }
 
     /// "a year ago" beside a quarter is the reported quarter, a year before.

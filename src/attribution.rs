@@ -214,6 +214,11 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
+        // "an estimated 20,000 troops", "the reported attack", "a confirmed case": a past
+        // participle after an article modifies a noun.
+        if i > 0 && matches!(self.lw(i - 1), "a" | "an" | "the") && self.lw(i).ends_with("ed") {
+            return None;
+        }
         if cue.noun {
             let prev = if i > 0 { self.lw(i - 1) } else { "" };
             let verbal = matches!(
@@ -2572,13 +2577,14 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
             end = cx.toks[k].start;
             break;
         }
-        if !matches!(cx.lw(k), "and" | "but" | "while" | "whereas") || cx.in_direct(cx.toks[k].start) {
+        if !matches!(cx.lw(k), "and" | "but" | "while" | "whereas" | "though" | "although") || cx.in_direct(cx.toks[k].start) {
             continue;
         }
         let speech = |j: usize| j < last && cx.cue_at(j).is_some_and(|c| !c.participle);
         // "…, but Shelby said he refused": a subject of a few words with a cue of its own.
         // (After a comma: "because Congress and President Obama agreed" joins two subjects.)
-        // ("…, while others said …", "…, but analysts said …": people without a determiner.)
+        // ("…, while others said …", "…, but analysts said …": people without a determiner;
+        // "…, though some officials later said …".)
         let people = |w: &str| matches!(w, "others" | "some" | "many" | "most") || cx.lex.group_or_member(w);
         let subject = |j: usize| {
             cx.w(k - 1) == ","
@@ -2613,7 +2619,7 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
             break;
         }
     }
-    let t = cx.text[start..end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ':' | ';' | '!' | '?' | '—' | '–'));
+    let t = cx.text[start..end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ':' | ';' | '!' | '?' | '—' | '–' | '(' | '['));
     let r = Range::new(start, start + t.len());
     (r.slice(cx.text).split_whitespace().count() >= 3).then_some(r)
 }

@@ -206,6 +206,14 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                     continue;
                 }
                 let i1 = next(i);
+                // Thousands separators: "40,000", "1,250,000" are one number.
+                if c == ',' && before(i).is_ascii_digit() {
+                    let group = text[i1.min(n)..].bytes().take_while(u8::is_ascii_digit).count();
+                    if group == 3 && text.as_bytes()[start].is_ascii_digit() {
+                        i = i1 + 3;
+                        continue;
+                    }
+                }
                 if is_apostrophe(c) {
                     // Possessive "'s" at the end of a word becomes its own token.
                     if matches!(at(i1), 's' | 'S') && !at(next(i1)).is_alphanumeric() {

@@ -2070,3 +2070,28 @@ fn a_quote_attributed_by_name_after_an_unclosed_one_is_a_new_quote() {
     let t = "Rep. Gwen Morrow said: “How can you feel good about yourself.\n\n“I have been doing a lot of thinking,” she said.";
     assert_eq!(quotes(t).iter().filter(|q| q.1 == QuoteKind::Direct).count(), 1, "{:?}", quotes(t));
 }
+
+#[test]
+fn a_number_with_thousands_separators_opens_a_report() {
+    let (text, who) = find("Housing Principal Secretary Charles Hinga said 40,000 units were under construction across 20 counties.", QuoteKind::Indirect);
+    assert_eq!((text.as_str(), who.as_deref()), ("40,000 units were under construction across 20 counties", Some("Charles Hinga")));
+}
+
+#[test]
+fn a_participle_after_an_article_is_no_cue() {
+    // "an estimated 20,000 troops": no one estimated anything here.
+    assert!(quotes("In the largest operation in years, an estimated 200 troops have massed at the border.").is_empty());
+    let q = quotes("The reported attack on the depot had not happened, the mayor said later.");
+    assert!(q.iter().all(|q| q.2.as_deref() != Some("The")), "{q:?}");
+}
+
+#[test]
+fn though_with_a_speaker_of_its_own_ends_the_report() {
+    let q = quotes("Army commanders said 5,500 prisoners were taken in the first hours of the war, though some officials later said the total may have climbed above 8,000.");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].0, "5,500 prisoners were taken in the first hours of the war");
+    assert_eq!(q[1].0, "the total may have climbed above 8,000");
+    // No dangling bracket at a report's end.
+    let (text, _) = find("Tanden said he had never met the governor (though I thought he had).", QuoteKind::Indirect);
+    assert_eq!(text, "he had never met the governor");
+}
