@@ -2095,3 +2095,20 @@ fn though_with_a_speaker_of_its_own_ends_the_report() {
     let (text, _) = find("Tanden said he had never met the governor (though I thought he had).", QuoteKind::Indirect);
     assert_eq!(text, "he had never met the governor");
 }
+
+#[test]
+fn a_title_word_after_a_given_name_is_a_family_name() {
+    let a = Extractor::new()
+        .extract("Ruth Alderman, a lawyer, died on Saturday. Her son, Michael Alderman, said the cause was pneumonia. Ms. Alderman was born in Dayton. She is survived by a daughter, Grace Alderman Price.", &Options::default())
+        .unwrap();
+    let names: Vec<(&str, usize)> = a.entities.iter().filter(|e| e.kind == onrecord::EntityType::Person).map(|e| (e.name.as_str(), e.mentions.len())).collect();
+    assert!(names.contains(&("Ruth Alderman", 3)), "{names:?}");
+    assert!(names.contains(&("Michael Alderman", 1)), "{names:?}");
+    assert!(names.contains(&("Grace Alderman Price", 1)), "{names:?}");
+    assert_eq!(quotes("Larry King said the show was never edited.")[0].2.as_deref(), Some("Larry King"));
+    // A place before a title, and an abbreviated title, stay as they were.
+    let a = Extractor::new().extract("Georgia Governor Brian Kemp spoke. Christian Rev. Derek Penwell prayed.", &Options::default()).unwrap();
+    let person = |n: &str| a.entities.iter().find(|e| e.name == n).map(|e| e.role.clone());
+    assert_eq!(person("Brian Kemp"), Some(Some("Georgia Governor".to_string())));
+    assert!(person("Derek Penwell").is_some(), "{:?}", a.entities);
+}

@@ -21,9 +21,11 @@ if [ -x "$OPT" ]; then
   # --flatten --rereloop rebuilds the control flow before -Oz runs to convergence (4 KB).
   # --merge-similar-functions, before and after, folds generic copies that differ only in
   # constants into one function with a parameter (3 KB). The producers and target-features
-  # sections are tooling metadata no engine reads.
+  # sections are tooling metadata no engine reads. --ignore-implicit-traps: safe Rust never
+  # relies on a load or a division trapping (its checks are explicit), so the optimiser may
+  # move or drop them (0.3 KB).
   for d in nomodules web node; do
-    "$OPT" --merge-similar-functions --flatten --rereloop -Oz -Oz --merge-similar-functions -Oz --converge --low-memory-unused --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals --strip-debug --strip-producers --strip-target-features "$PKG/$d/onrecord_bg.wasm" -o "$PKG/$d/onrecord_bg.wasm"
+    "$OPT" --ignore-implicit-traps --merge-similar-functions --flatten --rereloop -Oz -Oz --merge-similar-functions -Oz --converge --low-memory-unused --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals --strip-debug --strip-producers --strip-target-features "$PKG/$d/onrecord_bg.wasm" -o "$PKG/$d/onrecord_bg.wasm"
   done
 fi
 log "assembling the page and the widget"
