@@ -137,6 +137,11 @@ const TITLE_ROLES: &[(&str, &[&str])] = &[
 fn role_fits(desc_role: &str, ent: &Ent) -> bool {
     let Some(role) = ent.role.as_deref() else { return false };
     let role = role.lowercase();
+    // "the Head of State" for a president, a king, a prime minister.
+    let desc = desc_role.lowercase();
+    if desc.ends_with("head of state") || desc.ends_with("head of government") {
+        return LEADER_ROLES.iter().any(|r| role.contains(r));
+    }
     let head = desc_role.split_whitespace().last().unwrap_or("").lowercase();
     let words: Vec<&str> = role.split_whitespace().map(|w| w.trim_end_matches('.')).collect();
     if words.contains(&head.as_str()) {

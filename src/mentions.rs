@@ -747,6 +747,10 @@ fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize)
                     _ => break,
                 }
             }
+            // "the Head of State", "the head of government": the office of a country's leader.
+            if lower == "head" && j + 2 < b && toks[j + 1].text(text) == "of" && matches!(toks[j + 2].text(text).lowercase().as_str(), "state" | "government") {
+                j += 2;
+            }
             let t = &toks[j];
             if j + 1 < b && is_name_word(text, &toks[j + 1]) {
                 return None;
@@ -756,7 +760,7 @@ fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize)
                 return None;
             }
             // "the Ministry of External Affairs": a capitalised head with its "of" is a name.
-            if is_name_word(text, t) && j + 2 < b && matches!(toks[j + 1].text(text), "of" | "for" | "on") && is_name_word(text, &toks[j + 2]) {
+            if is_name_word(text, t) && lower != "head" && j + 2 < b && matches!(toks[j + 1].text(text), "of" | "for" | "on") && is_name_word(text, &toks[j + 2]) {
                 return None;
             }
             let r = Range::new(toks[i].start, t.end);

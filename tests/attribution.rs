@@ -2112,3 +2112,16 @@ fn a_title_word_after_a_given_name_is_a_family_name() {
     assert_eq!(person("Brian Kemp"), Some(Some("Georgia Governor".to_string())));
     assert!(person("Derek Penwell").is_some(), "{:?}", a.entities);
 }
+
+#[test]
+fn the_head_of_state_is_the_countrys_leader() {
+    for t in [
+        "President Samuel Okafor spoke in Nakuru. At a church service, the Head of State said critics of the plan were enemies of progress.",
+        "President Samuel Okafor spoke in Nakuru. At a church service, the head of state said critics of the plan were enemies of progress.",
+    ] {
+        assert_eq!(quotes(t)[0].2.as_deref(), Some("Samuel Okafor"), "{t}");
+    }
+    // Not someone else's office.
+    let t = "Mayor Ann Lowe spoke in Nakuru. At a church service, the head of state said critics of the plan were enemies of progress.";
+    assert_ne!(quotes(t)[0].2.as_deref(), Some("Ann Lowe"));
+}
