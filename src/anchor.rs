@@ -42,8 +42,8 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
     // Past-tense evidence: a finite past verb or a past adverb.
     let past = words.iter().enumerate().any(|(k, w)| {
         // "is heard", "to be held": a participle, not a past verb.
-        let participle = k > 0 && matches!(words[k - 1], "is" | "are" | "be" | "been" | "being" | "to" | "will");
-        matches!(*w, "was" | "were" | "had" | "did" | "said" | "told" | "ago" | "last" | "earlier" | "previously")
+        let participle = k > 0 && among!(words[k - 1], "is" | "are" | "be" | "been" | "being" | "to" | "will");
+        among!(*w, "was" | "were" | "had" | "did" | "said" | "told" | "ago" | "last" | "earlier" | "previously")
             || (w.len() > 4 && w.ends_with("ed") && !FUTURE.contains(w))
             || (lex.irregular_past.contains(*w) && !participle)
     });
@@ -56,33 +56,33 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
             || w.ends_with("'ll")
             || w.ends_with("’ll")
             || (w == "to" && words.get(k + 1).is_some_and(|&n| n == "be"))
-            || (matches!(w, "is" | "are" | "am") && words.get(k + 1).is_some_and(|n| n.ends_with("ing") || *n == "to"))
+            || (among!(w, "is" | "are" | "am") && words.get(k + 1).is_some_and(|n| n.ends_with("ing") || *n == "to"))
             // "expects to release results in mid-November", "talks that are supposed to
             // conclude by May", "likely to buy as soon as trading opens Monday".
-            || (matches!(w, "expects" | "expect" | "supposed" | "likely" | "intend" | "aim" | "hope")
+            || (among!(w, "expects" | "expect" | "supposed" | "likely" | "intend" | "aim" | "hope")
                 && words.get(k + 1).is_some_and(|&n| n == "to"));
         if marker {
             future = true;
-        } else if matches!(w, "said" | "told" | "announced" | "reported" | "was" | "were" | "had" | "did") {
+        } else if among!(w, "said" | "told" | "announced" | "reported" | "was" | "were" | "had" | "did") {
             future = false;
         }
     }
     // "said they would look for ways around Wednesday's ruling": a day owning a thing that
     // exists already; "would" (the future seen from the past) does not move it ahead.
     let possessive = toks.get(toks.partition_point(|t| t.start < r.end)).is_some_and(|t| t.kind == crate::text::TokKind::Possessive);
-    if future && possessive && words.contains(&"would") && !words.iter().any(|w| matches!(*w, "will" | "shall" | "upcoming" | "scheduled" | "due") || w.ends_with("'ll") || w.ends_with("’ll")) {
+    if future && possessive && words.contains(&"would") && !words.iter().any(|w| among!(*w, "will" | "shall" | "upcoming" | "scheduled" | "due") || w.ends_with("'ll") || w.ends_with("’ll")) {
         future = false;
     }
     // The verb right before the expression in the past ("Cuba predicted Wednesday", "was
     // announced Wednesday"), not a passive after a future marker ("to be released Friday").
     let mut v = i;
-    while v > lo && matches!(layout.lw(v - 1), "on" | "late" | "early" | "last" | "this") {
+    while v > lo && among!(layout.lw(v - 1), "on" | "late" | "early" | "last" | "this") {
         v -= 1;
     }
     if v > lo {
         let verb = layout.lw(v - 1);
         let before = if v - 1 > lo { layout.lw(v - 2) } else { "" };
-        if verb.len() > 4 && verb.ends_with("ed") && !FUTURE.contains(&verb) && !matches!(before, "be" | "to" | "will") {
+        if verb.len() > 4 && verb.ends_with("ed") && !FUTURE.contains(&verb) && !among!(before, "be" | "to" | "will") {
             future = false;
         }
     }
@@ -100,16 +100,16 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
     // "the trial opens Tuesday" (news writes what has happened in the past tense).
     if !future && !past {
         let mut k = i;
-        while k > lo && (matches!(layout.lw(k - 1), "on" | "again" | "late" | "early") || layout.lw(k - 1).ends_with("ly")) {
+        while k > lo && (among!(layout.lw(k - 1), "on" | "again" | "late" | "early") || layout.lw(k - 1).ends_with("ly")) {
             k -= 1;
         }
-        if k > lo && SCHEDULED.contains(&layout.lw(k - 1)) && !(k >= lo + 2 && matches!(layout.lw(k - 2), "to" | "did" | "didn't" | "would")) {
+        if k > lo && SCHEDULED.contains(&layout.lw(k - 1)) && !(k >= lo + 2 && among!(layout.lw(k - 2), "to" | "did" | "didn't" | "would")) {
             future = true;
         }
         // Further back in the clause, over a range or a clock time: "The festival runs from
         // Monday to Wednesday", "Polls open at 7 a.m. on Tuesday", "Voters go to the polls on
         // Sunday", "The hearing is on Wednesday", "Talks are set for Thursday".
-        let clause_start = (lo..i).rev().find(|&k| matches!(layout.lw(k), "," | ";" | ":" | "that")).map_or(lo, |k| k + 1);
+        let clause_start = (lo..i).rev().find(|&k| among!(layout.lw(k), "," | ";" | ":" | "that")).map_or(lo, |k| k + 1);
         if (clause_start..i).any(|k| schedules(layout, k, clause_start, i)) {
             future = true;
         }
@@ -117,10 +117,10 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
     // A reported clause with a schedule of its own: "He said the match is on Saturday",
     // "Officials said voters go to the polls on Sunday" (the report is past, the schedule not).
     if !future {
-        if let Some(r) = (lo..i).rev().find(|&k| matches!(layout.lw(k), "said" | "says" | "told" | "tells" | "announced" | "added" | "stated" | "confirmed")) {
+        if let Some(r) = (lo..i).rev().find(|&k| among!(layout.lw(k), "said" | "says" | "told" | "tells" | "announced" | "added" | "stated" | "confirmed")) {
             for k in r + 2..i {
                 let w = layout.lw(k);
-                if matches!(w, "was" | "were" | "had") || lex.past_form(w) {
+                if among!(w, "was" | "were" | "had") || lex.past_form(w) {
                     break;
                 }
                 if schedules(layout, k, r + 1, i) {
@@ -147,9 +147,9 @@ fn schedules(layout: &Layout, k: usize, from: usize, i: usize) -> bool {
     let prev = if k > from { layout.lw(k - 1) } else { "" };
     let next = layout.lw(k + 1);
     // ("the only thing close to a 200,000 figure": an adjective.)
-    let present = SCHEDULED.contains(&w) && !matches!(prev, "to" | "did" | "didn't" | "would" | "the" | "a" | "an" | "have" | "has" | "had" | "having") && !(w == "close" && next == "to");
+    let present = SCHEDULED.contains(&w) && !among!(prev, "to" | "did" | "didn't" | "would" | "the" | "a" | "an" | "have" | "has" | "had" | "having") && !(w == "close" && next == "to");
     // "The vote is on Monday", "The vote is at 10 a.m. on Monday".
-    let copula = matches!(w, "is" | "are") && (matches!(next, "on" | "set" | "slated" | "due") || k + 1 == i || (next == "at" && k + 2 == i));
+    let copula = matches!(w, "is" | "are") && (among!(next, "on" | "set" | "slated" | "due") || k + 1 == i || (next == "at" && k + 2 == i));
     present || copula
 }
 
@@ -170,19 +170,19 @@ fn tense_after(lex: &Lexicon, layout: &Layout, r: Range, sent: Range) -> Tense {
         // ("an announcement in September by John Kerry that the US would accept more
         // refugees", "at the July convention if he does not secure the delegates needed":
         // a clause of its own after "that" or "if".)
-        if matches!(w, ";" | ":") || (matches!(w, "," | "that" | "which" | "who" | "if" | "unless" | "because" | "when" | "while" | "although") && !opening) {
+        if matches!(w, ";" | ":") || (among!(w, "," | "that" | "which" | "who" | "if" | "unless" | "because" | "when" | "while" | "although") && !opening) {
             break;
         }
         let next = layout.lw(k + 1);
-        if matches!(w, "will" | "shall" | "would" | "scheduled" | "due")
-            || (matches!(w, "is" | "are" | "plans" | "plan" | "intends" | "aims" | "hopes" | "expects") && next == "to")
+        if among!(w, "will" | "shall" | "would" | "scheduled" | "due")
+            || (among!(w, "is" | "are" | "plans" | "plan" | "intends" | "aims" | "hopes" | "expects") && next == "to")
             || w.ends_with("'ll")
             || w.ends_with("’ll")
         {
             return Tense::Future;
         }
-        let participle = matches!(prev, "be" | "been" | "being" | "to" | "is" | "are" | "has" | "have");
-        if matches!(w, "was" | "were" | "had" | "did" | "said" | "told")
+        let participle = among!(prev, "be" | "been" | "being" | "to" | "is" | "are" | "has" | "have");
+        if among!(w, "was" | "were" | "had" | "did" | "said" | "told")
             || (!participle && lex.past_form(w))
         {
             return Tense::Past;
@@ -256,7 +256,7 @@ fn happened_on(lex: &Lexicon, layout: &Layout, r: Range) -> bool {
     let verb = layout.lw(v - 1);
     let before = if v - 1 > a { layout.lw(v - 2) } else { "" };
     const MOVED: &[&str] = &["extended", "postponed", "delayed", "deferred", "moved", "rescheduled", "slated", "pushed", "adjourned", "set", "fixed", "expected", "scheduled", "planned", "due"];
-    lex.past_form(verb) && !MOVED.contains(&verb) && !FUTURE.contains(&verb) && !matches!(before, "be" | "to" | "will" | "would" | "is" | "are" | "been")
+    lex.past_form(verb) && !MOVED.contains(&verb) && !FUTURE.contains(&verb) && !among!(before, "be" | "to" | "will" | "would" | "is" | "are" | "been")
 }
 
 fn as_date(v: &str) -> Option<Date> {

@@ -189,7 +189,7 @@ impl<'a> Ctx<'a> {
         // "four other states", "all 50 states": a plural noun after a number or a quantifier.
         if i > 0 && self.lw(i).ends_with('s') {
             let prev = self.lw(i - 1);
-            if matches!(prev, "other" | "several" | "many" | "both" | "all" | "these" | "those" | "few") || prev.bytes().all(|b| b.is_ascii_digit()) || crate::times::number(prev).is_some_and(|n| n >= 2.0) {
+            if among!(prev, "other" | "several" | "many" | "both" | "all" | "these" | "those" | "few") || prev.bytes().all(|b| b.is_ascii_digit()) || crate::times::number(prev).is_some_and(|n| n >= 2.0) {
                 return None;
             }
         }
@@ -198,7 +198,7 @@ impl<'a> Ctx<'a> {
         if cue.plural_noun && i > 0 {
             let prev = self.lw(i - 1);
             if self.toks[i - 1].kind == TokKind::Possessive
-                || matches!(prev, "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "whose" | "recent" | "latest" | "earlier" | "previous" | "such" | "some" | "any" | "no" | "public")
+                || among!(prev, "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "whose" | "recent" | "latest" | "earlier" | "previous" | "such" | "some" | "any" | "no" | "public")
                 || (prev.contains('-') && self.toks[i - 1].kind == TokKind::Word)
             {
                 return None;
@@ -209,22 +209,19 @@ impl<'a> Ctx<'a> {
                 && is_cap(self.w(i - 1))
                 && self.toks[i - 1].kind == TokKind::Word
                 && self.by_end.get(&self.toks[i - 1].end).is_none_or(|&m| self.mentions[m].kind == MKind::Misc && self.mentions[m].range.start == self.toks[i - 1].start)
-                && matches!(self.lw(i - 2), "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "whose")
+                && among!(self.lw(i - 2), "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "whose")
             {
                 return None;
             }
         }
         // "an estimated 20,000 troops", "the reported attack", "a confirmed case": a past
         // participle after an article modifies a noun.
-        if i > 0 && matches!(self.lw(i - 1), "a" | "an" | "the") && self.lw(i).ends_with("ed") {
+        if i > 0 && among!(self.lw(i - 1), "a" | "an" | "the") && self.lw(i).ends_with("ed") {
             return None;
         }
         if cue.noun {
             let prev = if i > 0 { self.lw(i - 1) } else { "" };
-            let verbal = matches!(
-                prev,
-                "i" | "we" | "you" | "they" | "to" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "did" | "do" | "does" | "not" | "also" | "often" | "still"
-            );
+            let verbal = among!(prev, "i" | "we" | "you" | "they" | "to" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "did" | "do" | "does" | "not" | "also" | "often" | "still");
             if !verbal {
                 return None;
             }
@@ -239,14 +236,14 @@ impl<'a> Ctx<'a> {
         if i >= floor + 4
             && self.w(i - 1) == ","
             && self.w(i - 3) == ","
-            && matches!(self.lw(i - 2), "however" | "meanwhile" | "though" | "too" | "also" | "instead" | "nevertheless" | "moreover" | "likewise" | "similarly" | "separately")
+            && among!(self.lw(i - 2), "however" | "meanwhile" | "though" | "too" | "also" | "instead" | "nevertheless" | "moreover" | "likewise" | "similarly" | "separately")
         {
             i -= 3;
         }
         loop {
             let w = if i > floor { self.lw(i - 1) } else { break };
             // "Wells Fargo just this month announced": the determiner of a time word too.
-            let time_det = matches!(w, "this" | "that" | "next" | "early") && i < c && TIME_WORDS.contains(&self.lw(i));
+            let time_det = among!(w, "this" | "that" | "next" | "early") && i < c && TIME_WORDS.contains(&self.lw(i));
             // "George Will urged": a capitalised word that ends a name is the name's.
             let named = is_cap(self.w(i - 1)) && !TIME_WORDS.contains(&w) && self.by_end.contains_key(&self.toks[i - 1].end);
             if named {
@@ -259,7 +256,7 @@ impl<'a> Ctx<'a> {
             }
         }
         // "in 2010 said": a year with its preposition.
-        if i >= floor + 2 && self.w(i - 1).len() == 4 && self.w(i - 1).bytes().all(|b| b.is_ascii_digit()) && matches!(self.lw(i - 2), "in" | "since" | "during") {
+        if i >= floor + 2 && self.w(i - 1).len() == 4 && self.w(i - 1).bytes().all(|b| b.is_ascii_digit()) && among!(self.lw(i - 2), "in" | "since" | "during") {
             i -= 2;
         }
         // "Rep. John Mica (R-Fla.) said": the name before a short parenthesis.
@@ -290,7 +287,7 @@ impl<'a> Ctx<'a> {
             if v > floor + 2 && matches!(self.lw(v), "to" | "with") {
                 v -= 1;
             }
-            if v > floor + 2 && self.lex.past_form(self.lw(v)) && matches!(self.lw(v - 1), "i" | "we" | "you" | "he" | "she" | "they") && self.toks[v - 2].kind == TokKind::Word && !is_cap(self.w(v - 2)) {
+            if v > floor + 2 && self.lex.past_form(self.lw(v)) && among!(self.lw(v - 1), "i" | "we" | "you" | "he" | "she" | "they") && self.toks[v - 2].kind == TokKind::Word && !is_cap(self.w(v - 2)) {
                 if let Some(d) = self.desc_before(v - 1, floor) {
                     return Some(d);
                 }
@@ -299,7 +296,7 @@ impl<'a> Ctx<'a> {
         // "McConnell, …, who said": the antecedent before the relative pronoun.
         // "progressive organizations that have endorsed him say": the antecedent of a
         // relative clause between the subject and its verb.
-        if let Some(r) = (floor.max(i.saturating_sub(8)) + 1..i.saturating_sub(2)).rev().find(|&r| matches!(self.lw(r), "that" | "who" | "which")) {
+        if let Some(r) = (floor.max(i.saturating_sub(8)) + 1..i.saturating_sub(2)).rev().find(|&r| among!(self.lw(r), "that" | "who" | "which")) {
             let inner = (r + 1..i).all(|x| self.toks[x].kind == TokKind::Word && !self.is_cue(x));
             // The clause's verb has something after it ("who were briefed on the talks"), or
             // the cue is the clause's own verb ("users who have continued creating").
@@ -310,7 +307,7 @@ impl<'a> Ctx<'a> {
             // A subject relative ("that have endorsed him"), not a noun's clause ("the
             // possibility that Trump would be president and predicted"); a finite cue.
             let subject_rel = self.lw(r) == "who" || is_verb(r + 1);
-            let finite = !matches!(self.lw(i - 1), "to" | "and" | "but" | "or");
+            let finite = !among!(self.lw(i - 1), "to" | "and" | "but" | "or");
             if inner && verb && noun && subject_rel && finite {
                 if let Some(&m) = self.by_end.get(&self.toks[r - 1].end) {
                     return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
@@ -415,8 +412,8 @@ impl<'a> Ctx<'a> {
                 }
             }
             if by >= floor + 3 && self.lw(by - 1) == "by" {
-                let holder = matches!(self.lw(by - 2), "obtained" | "seen" | "reviewed" | "viewed" | "leaked");
-                let author = matches!(self.lw(by - 2), "released" | "published" | "issued" | "prepared" | "commissioned" | "written" | "compiled" | "conducted" | "carried");
+                let holder = among!(self.lw(by - 2), "obtained" | "seen" | "reviewed" | "viewed" | "leaked");
+                let author = among!(self.lw(by - 2), "released" | "published" | "issued" | "prepared" | "commissioned" | "written" | "compiled" | "conducted" | "carried");
                 if holder {
                     if let Some(d) = self.desc_before(by - 2, floor) {
                         // "A letter from the American Legion obtained by The Associated Press":
@@ -441,8 +438,8 @@ impl<'a> Ctx<'a> {
             // related to the one named speaks.
             if p >= floor + 3 {
                 let (w1, w2) = (self.lw(p - 1), self.lw(p - 2));
-                let related = (matches!(w1, "to" | "with") && matches!(w2, "close" | "closest" | "familiar" | "near"))
-                    || (w1 == "of" && matches!(w2, "friend" | "friends" | "source" | "sources" | "relative" | "relatives" | "colleague" | "colleagues" | "neighbour" | "neighbor" | "neighbours" | "neighbors" | "cousin" | "sister" | "brother" | "mother" | "father" | "daughter" | "son" | "wife" | "husband" | "partner" | "pal" | "confidant" | "confidante" | "ally" | "allies"));
+                let related = (matches!(w1, "to" | "with") && among!(w2, "close" | "closest" | "familiar" | "near"))
+                    || (w1 == "of" && among!(w2, "friend" | "friends" | "source" | "sources" | "relative" | "relatives" | "colleague" | "colleagues" | "neighbour" | "neighbor" | "neighbours" | "neighbors" | "cousin" | "sister" | "brother" | "mother" | "father" | "daughter" | "son" | "wife" | "husband" | "partner" | "pal" | "confidant" | "confidante" | "ally" | "allies"));
                 if related {
                     if let Some(d) = self.desc_before(i, floor).filter(|d| d.range.start < np.range.start) {
                         return Some(d);
@@ -461,7 +458,7 @@ impl<'a> Ctx<'a> {
                 if p > floor && self.lw(p - 1) == "the" {
                     p -= 1;
                 }
-                if p > floor + 1 && matches!(self.lw(p - 1), "of" | "at" | "from") {
+                if p > floor + 1 && among!(self.lw(p - 1), "of" | "at" | "from") {
                     if let Some(&m2) = self.by_end.get(&self.toks[p - 2].end) {
                         // An unknown first name is still a name here: "Tunde Bakare of the
                         // Nigerian Labour Congress said".
@@ -494,10 +491,10 @@ impl<'a> Ctx<'a> {
                         // The object of an opening phrase is none either: "Speaking to ANI,
                         // Tunde Bakare said".
                         let mut k2 = crate::text::tok_at(self.toks, self.mentions[m2].range.start);
-                        if k2 > floor + 1 && matches!(self.lw(k2 - 1), "the" | "a" | "an") {
+                        if k2 > floor + 1 && among!(self.lw(k2 - 1), "the" | "a" | "an") {
                             k2 -= 1;
                         }
-                        let object = k2 > floor && matches!(self.lw(k2 - 1), "to" | "with" | "in" | "on" | "at" | "for" | "from" | "by" | "of");
+                        let object = k2 > floor && among!(self.lw(k2 - 1), "to" | "with" | "in" | "on" | "at" | "for" | "from" | "by" | "of");
                         let fits = !object && match (self.mentions[m2].kind, self.mentions[m].kind) {
                             (MKind::Person, _) => true,
                             (MKind::Org, MKind::Role { person }) => !person,
@@ -521,7 +518,7 @@ impl<'a> Ctx<'a> {
             // Not a name inside the appositive ("…, a member of the Security Council, said").
             let inside = |m: usize| {
                 let k = crate::text::tok_at(self.toks, self.mentions[m].range.start);
-                k >= 2 && matches!(self.lw(k - 1), "of" | "the" | "at" | "for" | "from" | "in" | "with") && self.w(k - 1) != ","
+                k >= 2 && among!(self.lw(k - 1), "of" | "the" | "at" | "for" | "from" | "in" | "with") && self.w(k - 1) != ","
             };
             // The appositive's first word: "the provincial health MEC" describes the name
             // before it, it does not name the speaker.
@@ -585,7 +582,7 @@ impl<'a> Ctx<'a> {
                 // description before a relative clause or a participle ("Al Jazeera's
                 // correspondent, reporting from Gaza, said").
                 // "Democratic economists, like their Republican counterparts, say".
-                if matches!(self.lw(k), "who" | "whose" | "which" | "like" | "unlike" | "including" | "especially" | "particularly") || (self.lw(k).len() > 5 && self.lw(k).ends_with("ing") && !is_cap(self.w(k))) {
+                if among!(self.lw(k), "who" | "whose" | "which" | "like" | "unlike" | "including" | "especially" | "particularly") || (self.lw(k).len() > 5 && self.lw(k).ends_with("ing") && !is_cap(self.w(k))) {
                     if let Some(d) = self.desc_before(k - 1, floor) {
                         return Some(d);
                     }
@@ -632,7 +629,7 @@ impl<'a> Ctx<'a> {
         if c < floor + 3 || self.lw(c - 1) != "as" {
             return None;
         }
-        let q = (floor.max(c.saturating_sub(10))..c - 1).rev().find(|&k| matches!(self.lw(k), "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"))?;
+        let q = (floor.max(c.saturating_sub(10))..c - 1).rev().find(|&k| among!(self.lw(k), "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"))?;
         self.np_after(q + 1, c - 1).map(|(np, _)| np)
     }
 
@@ -643,7 +640,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let j = (floor.max(k.saturating_sub(12))..k - 1).find(|&j| {
-            PROXIES.contains(&self.lw(j)) && matches!(self.lw(j + 1), "for" | "to") && j > floor && matches!(self.lw(j - 1), "a" | "an" | "the")
+            PROXIES.contains(&self.lw(j)) && matches!(self.lw(j + 1), "for" | "to") && j > floor && among!(self.lw(j - 1), "a" | "an" | "the")
         })?;
         // Only a person described, not named, takes a name in apposition: "a lawyer for the
         // news outlets, David Schulz," and "an aide to Ford, Jan Vale," name the proxy.
@@ -673,7 +670,7 @@ impl<'a> Ctx<'a> {
         let end = self.toks[i - 1].end;
         let head = self.lw(i - 1);
         // ("Those close to him say": an object pronoun ends a phrase after its preposition.)
-        let object = i >= floor + 3 && matches!(head, "him" | "her" | "them" | "us") && matches!(self.lw(i - 2), "to" | "with" | "of" | "for" | "around");
+        let object = i >= floor + 3 && among!(head, "him" | "her" | "them" | "us") && among!(self.lw(i - 2), "to" | "with" | "of" | "for" | "around");
         if self.toks[i - 1].kind != TokKind::Word || (NOT_NOUNS.contains(&head) && !object) || AUX.contains(&head) || self.is_cue(i - 1) {
             return None;
         }
@@ -698,7 +695,7 @@ impl<'a> Ctx<'a> {
                 n += 1;
                 if DETERMINERS.contains(&pw) {
                     // "the two governments", "all the officials"
-                    if k > floor && matches!(self.lw(k - 1), "the" | "these" | "those" | "all" | "its" | "their" | "his" | "her") {
+                    if k > floor && among!(self.lw(k - 1), "the" | "these" | "those" | "all" | "its" | "their" | "his" | "her") {
                         k -= 1;
                     }
                     break;
@@ -727,10 +724,10 @@ impl<'a> Ctx<'a> {
                 && self.article_before(k - 1, floor);
             let plain = prep == "and" && k > floor + 1 && (self.lex.groups.contains(self.lw(k - 2)) || is_cap(self.w(k - 2)));
             let coordinated = plain || shared;
-            if hops < 3 && k > floor + 1 && (coordinated || matches!(prep, "of" | "at" | "from" | "for" | "with" | "to" | "in" | "on" | "around" | "across")) {
+            if hops < 3 && k > floor + 1 && (coordinated || among!(prep, "of" | "at" | "from" | "for" | "with" | "to" | "in" | "on" | "around" | "across")) {
                 let save = k;
                 k -= 1;
-                if matches!(prep, "to" | "with") && matches!(self.lw(k - 1), "close" | "familiar" | "near" | "closest") {
+                if matches!(prep, "to" | "with") && among!(self.lw(k - 1), "close" | "familiar" | "near" | "closest") {
                     k -= 1;
                 }
                 if k > floor && self.toks[k - 1].kind == TokKind::Word && !NOT_NOUNS.contains(&self.lw(k - 1)) && !self.is_cue(k - 1) {
@@ -757,7 +754,7 @@ impl<'a> Ctx<'a> {
         let share = (matches!(head, "percent" | "cent") && numeric(first))
             || (numeric(head) && i >= k + 3 && matches!(self.lw(i - 2), "in" | "of") && numeric(self.lw(i - 3)));
         // ("RT and its defenders say": the determiner of the second of two joined phrases.)
-        let joined = (k..i).any(|x| self.lw(x) == "and" && x + 2 < i && matches!(self.lw(x + 1), "the" | "its" | "his" | "her" | "their" | "our"));
+        let joined = (k..i).any(|x| self.lw(x) == "and" && x + 2 < i && among!(self.lw(x + 1), "the" | "its" | "his" | "her" | "their" | "our"));
         if !DETERMINERS.contains(&first) && !possessed && !group && !share && !joined && !(words <= 3 && (head.ends_with('s') || is_cap(self.w(k)))) {
             return None;
         }
@@ -777,7 +774,7 @@ impl<'a> Ctx<'a> {
         while x > floor && x + 7 > i {
             x -= 1;
             let w = self.lw(x);
-            if matches!(w, "the" | "a" | "an") {
+            if among!(w, "the" | "a" | "an") {
                 return true;
             }
             if self.toks[x].kind != TokKind::Word || (NOT_NOUNS.contains(&w) && w != "of") || self.past_or_aux(x) {
@@ -995,7 +992,7 @@ impl<'a> Ctx<'a> {
                 && !SKIP_BACK.contains(&self.lw(j))
                 && !(j > i + 1 && self.verb_like(j))
                 // ("her mother the tax was …": a second phrase starts; not "one of the").
-                && !(j > i + 1 && DETERMINERS.contains(&self.lw(j)) && !matches!(self.lw(j - 1), "of" | "all" | "both" | "half" | "in" | "at" | "for" | "from" | "with" | "on" | "to" | "by" | "among" | "across" | "around"))
+                && !(j > i + 1 && DETERMINERS.contains(&self.lw(j)) && !among!(self.lw(j - 1), "of" | "all" | "both" | "half" | "in" | "at" | "for" | "from" | "with" | "on" | "to" | "by" | "among" | "across" | "around"))
             {
                 j += 1;
             }
@@ -1019,7 +1016,7 @@ impl<'a> Ctx<'a> {
         let a = crate::text::tok_at(self.toks, sent.start);
         let b = self.toks.partition_point(|t| t.start < sent.end);
         let mut i = a;
-        while i < b && matches!(self.lw(i), "but" | "and" | "meanwhile" | "however" | "yet" | "so" | "still" | "later" | "earlier") {
+        while i < b && among!(self.lw(i), "but" | "and" | "meanwhile" | "however" | "yet" | "so" | "still" | "later" | "earlier") {
             i += 1;
         }
         if i < b && self.w(i) == "," {
@@ -1027,12 +1024,9 @@ impl<'a> Ctx<'a> {
         }
         // "Following a swiftly called meeting, the Security Council issued …": an opening
         // phrase is tried after its comma first.
-        let opening = matches!(
-            self.lw(i),
-            "in" | "on" | "at" | "after" | "before" | "during" | "following" | "despite" | "with" | "as" | "when" | "while" | "since" | "amid" | "under" | "for" | "from" | "asked"
-        ) || (self.lw(i).len() > 5 && self.lw(i).ends_with("ing"))
+        let opening = among!(self.lw(i), "in" | "on" | "at" | "after" | "before" | "during" | "following" | "despite" | "with" | "as" | "when" | "while" | "since" | "amid" | "under" | "for" | "from" | "asked") || (self.lw(i).len() > 5 && self.lw(i).ends_with("ing"))
             // "Worried about turnout, President Obama …": a participle phrase.
-            || (self.lw(i).len() > 5 && self.lw(i).ends_with("ed") && matches!(self.lw(i + 1), "about" | "by" | "over" | "with" | "at" | "in" | "from" | "for" | "that" | "to" | "after" | "as"));
+            || (self.lw(i).len() > 5 && self.lw(i).ends_with("ed") && among!(self.lw(i + 1), "about" | "by" | "over" | "with" | "at" | "in" | "from" | "for" | "that" | "to" | "after" | "as"));
         let starts: Vec<usize> = if opening {
             // Every comma of the phrase in turn: "Following a swiftly called, late-afternoon
             // meeting, the Security Council …".
@@ -1043,7 +1037,7 @@ impl<'a> Ctx<'a> {
                 let j = commas[n];
                 n + 1 < commas.len()
                     && self.by_end.contains_key(&self.toks[j - 1].end)
-                    && matches!(self.lw(j + 1), "the" | "a" | "an")
+                    && among!(self.lw(j + 1), "the" | "a" | "an")
                     && !(j + 1..commas[n + 1]).any(|x| self.past_or_aux(x) || self.is_cue(x))
             };
             (0..commas.len()).filter(|&n| !appositive(n)).map(|n| commas[n] + 1).chain([i]).collect()
@@ -1631,7 +1625,7 @@ fn inner_speech(cx: &Ctx, ents: &Entities, q: &AQuote) -> Vec<Inner> {
             }
         };
         // Not the speaker's own aside ("It was, I think, a good day").
-        let own = matches!(cx.lw(k + 1), "i" | "we" | "you");
+        let own = among!(cx.lw(k + 1), "i" | "we" | "you");
         let cue_ok = !own && j + 1 < b && cx.is_cue(j) && cx.cue_at(j).is_some_and(|c| !c.participle && !c.belief) && cx.w(j + 1) == ",";
         if !cue_ok {
             k += 1;
@@ -1639,7 +1633,7 @@ fn inner_speech(cx: &Ctx, ents: &Entities, q: &AQuote) -> Vec<Inner> {
         }
         // The clause: back to the previous comma, colon or the quote's start; on to the end
         // of the sentence inside the quote.
-        let start_tok = (a + 1..k).rev().find(|&x| matches!(cx.w(x), "," | ":" | ";" | ".")).map_or(a + 1, |x| x + 1);
+        let start_tok = (a + 1..k).rev().find(|&x| among!(cx.w(x), "," | ":" | ";" | ".")).map_or(a + 1, |x| x + 1);
         let end_tok = (j + 2..b).find(|&x| matches!(cx.w(x), "." | "!" | "?" | ";" | "," | "\"" | "”")).unwrap_or(b.saturating_sub(1));
         if start_tok >= k || end_tok <= j + 2 {
             k = j + 1;
@@ -1723,7 +1717,7 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     let mut i = cx.toks.partition_point(|t| t.start < q.range.end);
     let limit = cx.toks.partition_point(|t| t.start < para.end);
     // Epigraph and vox-pop style: “…” ― Jane Smith (the name, then the end of the line).
-    if i < limit && matches!(cx.w(i), "―" | "—" | "–") {
+    if i < limit && among!(cx.w(i), "―" | "—" | "–") {
         if let Some((np, after)) = cx.np_after(i + 1, limit) {
             let named = matches!(np.kind, NpKind::Mention(m) if matches!(cx.mentions[m].kind, MKind::Person | MKind::Misc | MKind::Org));
             let ends = after >= limit || cx.direct_from(cx.toks[after].start).is_some_and(|r| r.start == cx.toks[after].start)
@@ -1735,7 +1729,7 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
             }
         }
     }
-    if i < limit && matches!(cx.w(i), "," | "—" | "–") {
+    if i < limit && among!(cx.w(i), "," | "—" | "–") {
         i += 1;
     }
     if i >= limit || cx.direct_from(cx.toks[i].start).is_some_and(|r| r.start == cx.toks[i].start) {
@@ -1756,7 +1750,7 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     // "…," was the reply from the minister's office / came the response from X.
     if matches!(cx.lw(i), "was" | "came")
         && cx.lw(i + 1) == "the"
-        && matches!(cx.lw(i + 2), "reply" | "response" | "answer" | "verdict" | "message" | "retort" | "word" | "reaction" | "assessment")
+        && among!(cx.lw(i + 2), "reply" | "response" | "answer" | "verdict" | "message" | "retort" | "word" | "reaction" | "assessment")
         && matches!(cx.lw(i + 3), "from" | "of")
     {
         let cue = cx.toks[i + 2].range();
@@ -1823,11 +1817,11 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     if !(j < limit && cx.is_cue(j)) {
         let stop = (i..limit.min(i + 10)).find(|&k| {
             let t = cx.toks[k];
-            cx.is_cue(k) || (t.kind == TokKind::Punct && !matches!(cx.w(k), "(" | ")" | "-"))
+            cx.is_cue(k) || (t.kind == TokKind::Punct && !among!(cx.w(k), "(" | ")" | "-"))
         });
         if let Some(k) = stop.filter(|&k| k > i + 1 && cx.is_cue(k)) {
             // "…," though she noted …: a subordinate clause of its own, not an attribution.
-            let clause = matches!(cx.lw(i), "though" | "although" | "while" | "whereas" | "because" | "since" | "but" | "when" | "as" | "if" | "unless" | "until");
+            let clause = among!(cx.lw(i), "though" | "although" | "while" | "whereas" | "because" | "since" | "but" | "when" | "as" | "if" | "unless" | "until");
             if let Some(np2) = cx.np_before(k, i).filter(|_| !clause) {
                 if np2.range.start >= cx.toks[i].start && someone_for(cx, np2, k) {
                     return after_cue(cx, q, np2, k);
@@ -1851,7 +1845,7 @@ fn someone_for(cx: &Ctx, np: Np, cue: usize) -> bool {
         return true;
     }
     let h = words[words.len() - 2].lowercase();
-    cx.lex.group_or_member(&h) || cx.lex.role_nouns.contains_key(h.as_str()) || matches!(h.as_str(), "crowd" | "crowds" | "audience" | "audiences" | "fans" | "congregation" | "choir" | "chorus" | "mob")
+    cx.lex.group_or_member(&h) || cx.lex.role_nouns.contains_key(h.as_str()) || among!(h.as_str(), "crowd" | "crowds" | "audience" | "audiences" | "fans" | "congregation" | "choir" | "chorus" | "mob")
 }
 
 /// `"…" for criminal behavior, she said.`: the writer's words finish the sentence the quote
@@ -1933,10 +1927,7 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     if open_tok >= 2 && cx.w(open_tok - 1) == ":" {
         if let Some(&m) = cx.by_end.get(&cx.toks[open_tok - 2].end) {
             // A person, an organisation or an unknown name; not a label ("Note:", "Update:").
-            let label = matches!(
-                cx.mentions[m].name.lowercase().as_str(),
-                "note" | "update" | "correction" | "warning" | "source" | "photo" | "video" | "watch" | "read" | "listen" | "related" | "breaking" | "quote" | "question" | "answer" | "q" | "a"
-            );
+            let label = among!(cx.mentions[m].name.lowercase().as_str(), "note" | "update" | "correction" | "warning" | "source" | "photo" | "video" | "watch" | "read" | "listen" | "related" | "breaking" | "quote" | "question" | "answer" | "q" | "a");
             let named = matches!(cx.mentions[m].kind, MKind::Person | MKind::Org | MKind::Misc) && !label;
             let opens_line = cx.text.get(para.start..cx.mentions[m].range.start).is_some_and(|s| s.trim().is_empty());
             if named && opens_line {
@@ -1975,7 +1966,7 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     }
     // "Smith's response: "…"", "Smith put it bluntly: "…"": the owner of the words.
     if open >= floor + 3 && cx.w(open - 1) == ":" {
-        let noun = matches!(cx.lw(open - 2), "response" | "reply" | "answer" | "message" | "verdict" | "reaction" | "advice" | "explanation" | "retort" | "words");
+        let noun = among!(cx.lw(open - 2), "response" | "reply" | "answer" | "message" | "verdict" | "reaction" | "advice" | "explanation" | "retort" | "words");
         if noun && cx.toks[open - 3].kind == TokKind::Possessive {
             if let Some(np) = cx.np_before(open - 3, floor).or_else(|| cx.by_end.get(&cx.toks[open - 4].end).map(|&m| Np { range: cx.mentions[m].range, kind: NpKind::Mention(m) })) {
                 return Some((np, cx.toks[open - 2].range()));
@@ -2015,11 +2006,7 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
             // right before the participle says it, not the sentence's subject.
             if let Some(&m) = cx.by_end.get(&cx.toks[c - 1].end).filter(|&&m| cx.mentions[m].kind == MKind::Person) {
                 let before = cx.toks.partition_point(|t| t.start < cx.mentions[m].range.start);
-                let seen = matches!(
-                    cx.lw(before.saturating_sub(1)),
-                    "of" | "show" | "shows" | "showed" | "showing" | "feature" | "features" | "featured" | "featuring" | "capture" | "captures" | "captured"
-                        | "hear" | "hears" | "heard" | "catch" | "catches" | "caught" | "see" | "sees" | "saw" | "watch" | "watches" | "watched"
-                );
+                let seen = among!(cx.lw(before.saturating_sub(1)), "of" | "show" | "shows" | "showed" | "showing" | "feature" | "features" | "featured" | "featuring" | "capture" | "captures" | "captured" | "hear" | "hears" | "heard" | "catch" | "catches" | "caught" | "see" | "sees" | "saw" | "watch" | "watches" | "watched");
                 if before > floor && seen {
                     return Some((Np { range: cx.mentions[m].range, kind: NpKind::Mention(m) }, cue_r));
                 }
@@ -2052,10 +2039,7 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     // A longer lead-in when the colon follows a word for what was said: "Worried about
     // turnout, President Obama is rolling out a new campaign message: "…"".
     let said_noun = open >= floor + 3
-        && matches!(
-            cx.lw(open - 2),
-            "message" | "warning" | "response" | "reply" | "answer" | "verdict" | "plea" | "promise" | "vow" | "pledge" | "slogan" | "retort" | "words" | "advice" | "explanation" | "reaction" | "reminder" | "prediction" | "assessment" | "appeal" | "admission"
-        );
+        && among!(cx.lw(open - 2), "message" | "warning" | "response" | "reply" | "answer" | "verdict" | "plea" | "promise" | "vow" | "pledge" | "slogan" | "retort" | "words" | "advice" | "explanation" | "reaction" | "reminder" | "prediction" | "assessment" | "appeal" | "admission");
     if cx.w(open - 1) == ":" && (open - floor <= 10 || (said_noun && open - floor <= 40)) {
         // ("Deans was blunt:": a surname of a person named in full elsewhere.)
         let np = cx.subject(Range::new(cx.toks[floor].start, cx.toks[open - 1].start)).filter(|np| one_person(cx, *np, |m| cx.known_surname(m), usize::MAX));
@@ -2070,8 +2054,8 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
         return true;
     }
     // "said this in the past", "said that last fall": a demonstrative object.
-    if matches!(lw, "this" | "these" | "those")
-        && cx.toks.get(j + 1).is_none_or(|t| t.kind != TokKind::Word || matches!(cx.lw(j + 1), "in" | "on" | "at" | "to" | "for" | "about" | "when" | "last" | "before" | "after" | "because" | "while" | "as" | "again" | "repeatedly" | "publicly" | "often" | "many" | "several" | "too" | "yesterday" | "today"))
+    if among!(lw, "this" | "these" | "those")
+        && cx.toks.get(j + 1).is_none_or(|t| t.kind != TokKind::Word || among!(cx.lw(j + 1), "in" | "on" | "at" | "to" | "for" | "about" | "when" | "last" | "before" | "after" | "because" | "while" | "as" | "again" | "repeatedly" | "publicly" | "often" | "many" | "several" | "too" | "yesterday" | "today"))
     {
         return false;
     }
@@ -2080,7 +2064,7 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
     let quantity = (lw == "more" && next == "than") || (lw == "about" && (next.starts_with(|c: char| c.is_ascii_digit()) || crate::times::number(next).is_some()));
     // Nor an adverbial clause: "…, lawmakers said Friday, as they bristled at …".
     if cx.toks.get(j).is_none_or(|t| t.kind != TokKind::Word)
-        || (!quantity && matches!(lw, "to" | "about" | "of" | "with" | "for" | "in" | "on" | "at" | "by" | "from" | "more" | "as"))
+        || (!quantity && among!(lw, "to" | "about" | "of" | "with" | "for" | "in" | "on" | "at" | "by" | "from" | "more" | "as"))
         // "said no", "said no to the plan", but "said no decision had been made".
         || (FIXED_OBJECTS.contains(&lw) && !(lw == "no" && cx.toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Word) && next != "to"))
         || SUBORDINATORS.contains(&lw)
@@ -2101,7 +2085,7 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
         let finite = |k: usize| {
             let w = cx.lw(k);
             k < end
-                && (matches!(w, "is" | "are" | "was" | "were" | "will" | "would" | "could" | "should" | "can" | "has" | "have" | "had" | "may" | "might" | "must" | "does" | "do" | "did" | "remain" | "remains" | "remained")
+                && (among!(w, "is" | "are" | "was" | "were" | "will" | "would" | "could" | "should" | "can" | "has" | "have" | "had" | "may" | "might" | "must" | "does" | "do" | "did" | "remain" | "remains" | "remained")
                     || past_or_negated(w))
         };
         // "said waiting lists were falling": a gerund modifying a noun.
@@ -2158,7 +2142,7 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
         }
         // "reported profit that topped forecasts", "the death of a man who was hit": the verb
         // of a relative clause is not the clause's own.
-        if matches!(w, "that" | "which" | "who") && k > j && k + 1 < end && verb(k + 1) {
+        if among!(w, "that" | "which" | "who") && k > j && k + 1 < end && verb(k + 1) {
             k += 1;
             while k < end && verb(k) {
                 k += 1;
@@ -2183,7 +2167,7 @@ const SUBORDINATORS: &[&str] = &["while", "when", "because", "although", "though
 
 /// Verbs of saying that take no noun-phrase object: what follows them is what was said.
 fn says_only(lemma: &str) -> bool {
-    matches!(lemma, "say" | "add" | "insist" | "contend" | "assert" | "argue" | "maintain" | "predict" | "reiterate")
+    among!(lemma, "say" | "add" | "insist" | "contend" | "assert" | "argue" | "maintain" | "predict" | "reiterate")
 }
 
 /// After `said` and its kind, a noun phrase that runs on for a few words without punctuation
@@ -2193,16 +2177,16 @@ fn loose_clause(cx: &Ctx, j: usize, end: usize) -> bool {
     let lw = cx.lw(j);
     if cx.toks.get(j).is_none_or(|t| t.kind != TokKind::Word)
         || NOT_NOUNS.contains(&lw)
-        || matches!(lw, "about" | "from" | "much" | "little" | "otherwise" | "this" | "these" | "those")
+        || among!(lw, "about" | "from" | "much" | "little" | "otherwise" | "this" | "these" | "those")
         || FIXED_OBJECTS.contains(&lw)
         || SUBORDINATORS.contains(&lw)
-        || (lw == "the" && matches!(cx.lw(j + 1), "same" | "opposite" | "words" | "word"))
+        || (lw == "the" && among!(cx.lw(j + 1), "same" | "opposite" | "words" | "word"))
         || (lw == "as" || cx.lw(j + 1) == "much")
     {
         return false;
     }
     // ("OC Transpo faces a $120-million shortfall": a currency sign is part of a word.)
-    (j..end.min(j + 5)).all(|k| cx.toks[k].kind == TokKind::Word || cx.toks[k].kind == TokKind::Possessive || matches!(cx.w(k), "$" | "£" | "€" | "%"))
+    (j..end.min(j + 5)).all(|k| cx.toks[k].kind == TokKind::Word || cx.toks[k].kind == TokKind::Possessive || among!(cx.w(k), "$" | "£" | "€" | "%"))
         && end >= j + 5
 }
 
@@ -2213,7 +2197,7 @@ fn called_for(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option<(Ra
     let verb = cx.lw(i);
     let prep = cx.lw(i + 1);
     // (Not a headline's "WHO Calls For Internment": capitalised words there name nothing.)
-    if !matches!(verb, "called" | "calls" | "calling" | "call") || !matches!(prep, "for" | "on") || is_cap(cx.w(i)) || i + 3 >= b || cx.in_direct(cx.toks[i + 1].start) {
+    if !among!(verb, "called" | "calls" | "calling" | "call") || !matches!(prep, "for" | "on") || is_cap(cx.w(i)) || i + 3 >= b || cx.in_direct(cx.toks[i + 1].start) {
         return None;
     }
     // "called on Congress to pass the bill": an object, then "to" and its verb.
@@ -2221,20 +2205,20 @@ fn called_for(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option<(Ra
         return None;
     }
     let mut back = i;
-    while back > a && matches!(cx.lw(back - 1), "is" | "was" | "are" | "were" | "been" | "has" | "have" | "had" | "will" | "would" | "also" | "again" | "repeatedly" | "publicly" | "previously" | "recently" | "later") {
+    while back > a && among!(cx.lw(back - 1), "is" | "was" | "are" | "were" | "been" | "has" | "have" | "had" | "will" | "would" | "also" | "again" | "repeatedly" | "publicly" | "previously" | "recently" | "later") {
         back -= 1;
     }
     if back > a {
         let w = cx.lw(back - 1);
         // "amid calls for", "the growing calls for", "what is called for": a noun or a passive.
-        let noun = DETERMINERS.contains(&w) || cx.toks[back - 1].kind == TokKind::Possessive || matches!(w, "growing" | "renewed" | "repeated" | "mounting" | "amid" | "despite" | "what" | "be" | "being");
+        let noun = DETERMINERS.contains(&w) || cx.toks[back - 1].kind == TokKind::Possessive || among!(w, "growing" | "renewed" | "repeated" | "mounting" | "amid" | "despite" | "what" | "be" | "being");
         // (Nor a demand not made: "will not call on Sanders to withdraw".)
         let negated = matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t");
-        if noun || negated || (back < i && matches!(cx.lw(back), "is" | "was" | "are" | "were" | "been") && verb == "called") {
+        if noun || negated || (back < i && among!(cx.lw(back), "is" | "was" | "are" | "were" | "been") && verb == "called") {
             return None;
         }
     }
-    if verb == "call" && !(back > a && matches!(cx.lw(back - 1), "to" | "will" | "would" | "we" | "i" | "they" | "you")) {
+    if verb == "call" && !(back > a && among!(cx.lw(back - 1), "to" | "will" | "would" | "we" | "i" | "they" | "you")) {
         return None;
     }
     let np = cx.np_before(back, a).or_else(|| if back > a && matches!(cx.lw(back - 1), "and" | "but") { cx.subject_before(sent, back) } else { None })?;
@@ -2242,7 +2226,7 @@ fn called_for(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option<(Ra
         return None;
     }
     // The demand ends with its clause: "called for attacks using vehicles, SITE said".
-    let stop = (i + 3..b).find(|&k| (matches!(cx.w(k), "," | ";" | ":" | "—" | "–" | "(") || matches!(cx.lw(k), "as" | "while" | "when" | "because" | "although" | "though" | "whereas")) && !cx.in_direct(cx.toks[k].start));
+    let stop = (i + 3..b).find(|&k| (among!(cx.w(k), "," | ";" | ":" | "—" | "–" | "(") || among!(cx.lw(k), "as" | "while" | "when" | "because" | "although" | "though" | "whereas")) && !cx.in_direct(cx.toks[k].start));
     let sent = stop.map_or(sent, |k| Range::new(sent.start, cx.toks[k].start));
     let c = content_range(cx, i + 2, sent)?;
     Some((c, np, i + 2))
@@ -2267,17 +2251,14 @@ fn headline_claim(cx: &Ctx, a: usize, b: usize, sent: Range) -> Option<(Range, N
     }
     // "EXCLUSIVE – Roger Stone: …": a label before the source.
     let mut s = a;
-    if s + 2 < b && cx.w(s).len() >= 3 && cx.w(s).bytes().all(|c| c.is_ascii_uppercase()) && matches!(cx.w(s + 1), "–" | "—" | "-" | ":") {
+    if s + 2 < b && cx.w(s).len() >= 3 && cx.w(s).bytes().all(|c| c.is_ascii_uppercase()) && among!(cx.w(s + 1), "–" | "—" | "-" | ":") {
         s += 2;
     }
     let colon = (s + 1..b.min(s + 7)).find(|&k| cx.w(k) == ":")?;
     if (s..colon).any(|k| cx.toks[k].kind == TokKind::Punct && !matches!(cx.w(k), "." | "&")) {
         return None;
     }
-    let label = matches!(
-        cx.lw(s),
-        "note" | "update" | "updated" | "correction" | "warning" | "photo" | "photos" | "video" | "watch" | "read" | "listen" | "related" | "breaking" | "live" | "opinion" | "analysis" | "editorial" | "review" | "explainer" | "factbox" | "timeline" | "exclusive" | "q" | "a" | "quiz" | "recap" | "highlights" | "obituary" | "letters" | "podcast"
-    );
+    let label = among!(cx.lw(s), "note" | "update" | "updated" | "correction" | "warning" | "photo" | "photos" | "video" | "watch" | "read" | "listen" | "related" | "breaking" | "live" | "opinion" | "analysis" | "editorial" | "review" | "explainer" | "factbox" | "timeline" | "exclusive" | "q" | "a" | "quiz" | "recap" | "highlights" | "obituary" | "letters" | "podcast");
     if label || (cx.lw(s) == "the" && cx.lw(s + 1) == "latest") || cx.in_direct(cx.toks[s].start) {
         return None;
     }
@@ -2294,7 +2275,7 @@ fn headline_claim(cx: &Ctx, a: usize, b: usize, sent: Range) -> Option<(Range, N
                 || cx.lex.is_title(cx.w(colon - 1))
                 || cx.lex.groups.contains(head)
                 || EVIDENCE.contains(&head)
-                || matches!(head, "camp" | "campaign" | "newspaper" | "paper" | "aides" | "sources");
+                || among!(head, "camp" | "campaign" | "newspaper" | "paper" | "aides" | "sources");
             if colon - s > 3 || !source {
                 return None;
             }
@@ -2322,12 +2303,12 @@ const RECORDS: &[&str] = &["letter", "letters", "statement", "statements", "post
 /// `shows` at token `i` of the sentence `a..b`: the content and the record as its speaker.
 /// People "show" nothing here: their showing is no speech.
 fn evidence_shows(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option<(Range, Np)> {
-    let find = matches!(cx.lw(i), "find" | "finds" | "found");
-    if !(find || matches!(cx.lw(i), "show" | "shows" | "showed" | "shown")) || is_cap(cx.w(i)) || cx.in_direct(cx.toks[i].start) {
+    let find = among!(cx.lw(i), "find" | "finds" | "found");
+    if !(find || among!(cx.lw(i), "show" | "shows" | "showed" | "shown")) || is_cap(cx.w(i)) || cx.in_direct(cx.toks[i].start) {
         return None;
     }
     let mut back = i;
-    while back > a && matches!(cx.lw(back - 1), "has" | "have" | "had" | "also" | "now" | "clearly" | "consistently" | "still" | "again" | "will" | "would" | "could" | "may" | "might" | "continue" | "continues" | "to") {
+    while back > a && among!(cx.lw(back - 1), "has" | "have" | "had" | "also" | "now" | "clearly" | "consistently" | "still" | "again" | "will" | "would" | "could" | "may" | "might" | "continue" | "continues" | "to") {
         back -= 1;
     }
     // "found that …" after a subject the cue reading finds is that reading's ("a report
@@ -2354,7 +2335,7 @@ fn evidence_shows(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option
         Some(k) => {
             // (Modifiers only: "in the wake of polls" starts at "polls"; but "the average of
             // polls" at "the".)
-            let prep = |x: usize| matches!(cx.lw(x), "in" | "of" | "by" | "from" | "after" | "amid" | "with" | "for" | "on" | "at" | "to" | "as");
+            let prep = |x: usize| among!(cx.lw(x), "in" | "of" | "by" | "from" | "after" | "amid" | "with" | "for" | "on" | "at" | "to" | "as");
             let mut k = k;
             let mut s;
             loop {
@@ -2383,7 +2364,7 @@ fn evidence_shows(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option
     };
     let np_tok = crate::text::tok_at(cx.toks, np.range.start);
     // Postposed: "…, a USA TODAY analysis of campaign-finance reports shows."
-    if i + 1 >= b || matches!(cx.w(i + 1), "." | "!" | "?") {
+    if i + 1 >= b || among!(cx.w(i + 1), "." | "!" | "?") {
         if np_tok > a && cx.w(np_tok - 1) == "," {
             return trim_content(cx, Range::new(sent.start, cx.toks[np_tok - 1].start)).map(|c| (c, np));
         }
@@ -2398,7 +2379,7 @@ fn evidence_shows(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option
         // "shows Clinton ahead by 3.7 points".
         let small = (i + 2..b.min(i + 6)).any(|k| {
             let w = cx.lw(k);
-            (w.len() > 4 && w.ends_with("ing") && !matches!(w, "during" | "according")) || matches!(w, "ahead" | "behind" | "with")
+            (w.len() > 4 && w.ends_with("ing") && !matches!(w, "during" | "according")) || among!(w, "ahead" | "behind" | "with")
         });
         if !small || cx.toks[i + 1].kind != TokKind::Word {
             return None;
@@ -2421,7 +2402,7 @@ fn role_head(cx: &Ctx, np: Np) -> bool {
 fn according_source(cx: &Ctx, i: usize, b: usize) -> Option<(Np, usize)> {
     let np = cx.np_after(i, b);
     let stop = (i..b).find(|&k| cx.toks[k].kind == TokKind::Punct && cx.w(k) != "-" && !cx.plural_mark(k)).unwrap_or(b);
-    let at_stop = |n: usize| n >= stop || n >= b || matches!(cx.w(n), "," | "." | "!" | "?" | ";" | ":" | "—" | "–");
+    let at_stop = |n: usize| n >= stop || n >= b || among!(cx.w(n), "," | "." | "!" | "?" | ";" | ":" | "—" | "–");
     // ("according to the Alliance to Reclaim Our Schools (AROS)": a short parenthesis after
     // the source.)
     let np = np.map(|(np, after)| (np, cx.skip_affiliation(after, b)));
@@ -2451,7 +2432,7 @@ fn according_source(cx: &Ctx, i: usize, b: usize) -> Option<(Np, usize)> {
         Some((np, after)) if at_stop(after) => Some(named((np, after))),
         _ if stop > i && stop <= i + 20 && (i..stop).all(|k| !cx.is_cue(k) || cx.lw(k) == "report") => {
             let after = if stop < b && cx.w(stop) == "(" { cx.skip_affiliation(stop, b) } else { stop };
-            (after >= b || matches!(cx.w(after), "," | "." | ";" | "—" | "–")).then(|| named((Np { range: Range::new(cx.toks[i].start, cx.toks[stop - 1].end), kind: NpKind::Desc }, after)))
+            (after >= b || among!(cx.w(after), "," | "." | ";" | "—" | "–")).then(|| named((Np { range: Range::new(cx.toks[i].start, cx.toks[stop - 1].end), kind: NpKind::Desc }, after)))
         }
         _ => None,
     }
@@ -2465,7 +2446,7 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
     if told && j + 1 < end {
         let next = cx.lw(j + 1);
         let clause_next = DETERMINERS.contains(&next) || SUBJECT_PRONOUNS.contains(&next) || next == "that";
-        if matches!(cx.lw(j), "him" | "them" | "me" | "us") || (cx.lw(j) == "her" && clause_next) {
+        if among!(cx.lw(j), "him" | "them" | "me" | "us") || (cx.lw(j) == "her" && clause_next) {
             return skip_complements(cx, j + 1, end, false);
         }
     }
@@ -2487,7 +2468,7 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
             {
                 k += 1;
             }
-            if k < end && matches!(cx.lw(k), "programme" | "program" | "show" | "podcast" | "newspaper" | "radio" | "channel") {
+            if k < end && among!(cx.lw(k), "programme" | "program" | "show" | "podcast" | "newspaper" | "radio" | "channel") {
                 j = k + 1;
             } else if k > j && k < end && (DETERMINERS.contains(&cx.lw(k)) || SUBJECT_PRONOUNS.contains(&cx.lw(k)) || cx.lw(k) == "that") {
                 // "told ABC Radio Melbourne the government …": the rest of the outlet's name,
@@ -2519,14 +2500,14 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
     }
     for _ in 0..3 {
         let lw = cx.lw(j);
-        if matches!(lw, "to" | "in" | "on" | "at" | "during" | "after" | "before" | "via" | "through" | "late" | "early" | "earlier" | "last" | "this" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday" | "today" | "repeatedly" | "previously" | "again" | "also" | "recently" | "privately" | "publicly") {
+        if among!(lw, "to" | "in" | "on" | "at" | "during" | "after" | "before" | "via" | "through" | "late" | "early" | "earlier" | "last" | "this" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday" | "today" | "repeatedly" | "previously" | "again" | "also" | "recently" | "privately" | "publicly") {
             let mut k = j + 1;
             // "this week", "last fall", but "say this is just a rough patch".
-            let time_noun = |w: &str| TIME_WORDS.contains(&w) || matches!(w, "past" | "weekend" | "spring" | "summer" | "fall" | "autumn" | "winter" | "season" | "quarter" | "term" | "session" | "time");
-            if matches!(lw, "this" | "last" | "late" | "early") && !time_noun(cx.lw(k)) {
+            let time_noun = |w: &str| TIME_WORDS.contains(&w) || among!(w, "past" | "weekend" | "spring" | "summer" | "fall" | "autumn" | "winter" | "season" | "quarter" | "term" | "session" | "time");
+            if among!(lw, "this" | "last" | "late" | "early") && !time_noun(cx.lw(k)) {
                 break;
             }
-            if matches!(lw, "earlier" | "repeatedly" | "previously" | "again" | "also" | "recently" | "privately" | "publicly") && !TIME_WORDS.contains(&cx.lw(k)) {
+            if among!(lw, "earlier" | "repeatedly" | "previously" | "again" | "also" | "recently" | "privately" | "publicly") && !TIME_WORDS.contains(&cx.lw(k)) {
                 // An adverb alone: "said earlier on Friday during a news conference that".
             } else if TIME_WORDS.contains(&cx.lw(j)) || time_noun(cx.lw(k)) {
                 // "on Thursday", "Friday afternoon", "this past week": the time words only.
@@ -2536,7 +2517,7 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
             } else {
                 // ("in ’08": a year cut short.)
                 let short_year = |k: usize| {
-                    matches!(cx.w(k), "'" | "‘" | "’") && cx.toks.get(k + 1).is_some_and(|t| t.start == cx.toks[k].end && t.text(cx.text).len() == 2 && t.text(cx.text).bytes().all(|b| b.is_ascii_digit()))
+                    among!(cx.w(k), "'" | "‘" | "’") && cx.toks.get(k + 1).is_some_and(|t| t.start == cx.toks[k].end && t.text(cx.text).len() == 2 && t.text(cx.text).bytes().all(|b| b.is_ascii_digit()))
                 };
                 while k < end && k < j + 6 && (cx.toks[k].kind == TokKind::Word || short_year(k)) && cx.lw(k) != "that" && !SUBJECT_PRONOUNS.contains(&cx.lw(k)) {
                     k += 1;
@@ -2577,7 +2558,7 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
             end = cx.toks[k].start;
             break;
         }
-        if !matches!(cx.lw(k), "and" | "but" | "while" | "whereas" | "though" | "although") || cx.in_direct(cx.toks[k].start) {
+        if !among!(cx.lw(k), "and" | "but" | "while" | "whereas" | "though" | "although") || cx.in_direct(cx.toks[k].start) {
             continue;
         }
         let speech = |j: usize| j < last && cx.cue_at(j).is_some_and(|c| !c.participle);
@@ -2585,7 +2566,7 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
         // (After a comma: "because Congress and President Obama agreed" joins two subjects.)
         // ("…, while others said …", "…, but analysts said …": people without a determiner;
         // "…, though some officials later said …".)
-        let people = |w: &str| matches!(w, "others" | "some" | "many" | "most") || cx.lex.group_or_member(w);
+        let people = |w: &str| among!(w, "others" | "some" | "many" | "most") || cx.lex.group_or_member(w);
         let subject = |j: usize| {
             cx.w(k - 1) == ","
                 && (is_cap(cx.w(k + 1)) || DETERMINERS.contains(&cx.lw(k + 1)) || people(cx.lw(k + 1)))
@@ -2605,7 +2586,7 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
     let first = crate::text::tok_at(cx.toks, sent.start);
     let first = (first..from).find(|&k| cx.toks[k].kind == TokKind::Word).unwrap_or(from);
     if from <= first + 40
-        && (SUBORDINATORS.contains(&cx.lw(first)) || matches!(cx.lw(first), "if" | "once" | "as"))
+        && (SUBORDINATORS.contains(&cx.lw(first)) || among!(cx.lw(first), "if" | "once" | "as"))
         && !(first..from).any(|k| cx.w(k) == ",")
     {
         if let Some(k) = (from + 1..last).find(|&k| cx.w(k) == "," && !cx.in_direct(cx.toks[k].start)) {
@@ -2639,7 +2620,7 @@ fn relative_end(cx: &Ctx, cue: usize, c: Range) -> Option<Range> {
         if cx.w(k) != "," || cx.in_direct(cx.toks[k].start) {
             continue;
         }
-        if matches!(cx.lw(k + 1), "who" | "which" | "whose") {
+        if among!(cx.lw(k + 1), "who" | "which" | "whose") {
             inner = true;
         } else if cx.verb_like(k + 1) || AUX.contains(&cx.lw(k + 1)) {
             if !inner {
@@ -2682,7 +2663,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                             out.push((c, np, cue));
                         }
                     }
-                } else if i > a && matches!(cx.w(i - 1), "," | "—" | "–") {
+                } else if i > a && among!(cx.w(i - 1), "," | "—" | "–") {
                     let r = Range::new(sent.start, cx.toks[i - 1].start);
                     let tr = r.slice(cx.text).trim_end();
                     // (Not inside a quote that opened in this sentence: `the report says the
@@ -2711,7 +2692,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
         let Some(cue) = (used.binary_search(&t.range()).is_err())
             .then(|| cx.cue_at(i))
             .flatten()
-            .filter(|c| !c.manner && (c.lemma != "continue" || matches!(cx.lw(i + 1), "that" | "," | ":")))
+            .filter(|c| !c.manner && (c.lemma != "continue" || among!(cx.lw(i + 1), "that" | "," | ":")))
         else {
             i += 1;
             continue;
@@ -2722,9 +2703,9 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
             continue;
         }
         let cue_r = t.range();
-        let told = matches!(cue.lemma.as_str(), "tell" | "ask" | "warn" | "urge" | "promise" | "remind" | "assure" | "inform");
+        let told = among!(cue.lemma.as_str(), "tell" | "ask" | "warn" | "urge" | "promise" | "remind" | "assure" | "inform");
         // "After being informed that he would be charged": the one told is no speaker.
-        if told && i > a && !cx.lw(i).ends_with("ing") && matches!(cx.lw(i - 1), "being" | "been" | "was" | "were" | "is" | "are" | "be") {
+        if told && i > a && !cx.lw(i).ends_with("ing") && among!(cx.lw(i - 1), "being" | "been" | "was" | "were" | "is" | "are" | "be") {
             i += 1;
             continue;
         }
@@ -2734,7 +2715,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
         // Times"; and no object follows: "Greg Craig asked for a visa".)
         if told && i >= a + 2 && cx.w(i - 1) == "," && (cx.lw(i).ends_with("ed") || cx.lw(i) == "told") {
             let opens = cx.by_end.contains_key(&cx.toks[i - 2].end) && (a..i - 1).all(|k| cx.w(k) != ",");
-            let no_object = matches!(cx.lw(i + 1), "whether" | "if" | "about" | "by" | "why" | "how" | "what" | "when" | "where" | "who" | "on" | "in" | "at" | "during" | "after" | "later" | "again" | "repeatedly" | "that" | "earlier" | "last" | "this" | "to");
+            let no_object = among!(cx.lw(i + 1), "whether" | "if" | "about" | "by" | "why" | "how" | "what" | "when" | "where" | "who" | "on" | "in" | "at" | "during" | "after" | "later" | "again" | "repeatedly" | "that" | "earlier" | "last" | "this" | "to");
             if opens && no_object {
                 i += 1;
                 continue;
@@ -2743,21 +2724,21 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
         // "He's claiming", "was saying", "has been arguing": a progressive is finite.
         let progressive = cue.participle
             && i > a
-            && (cx.toks[i - 1].kind == TokKind::Possessive || matches!(cx.lw(i - 1), "is" | "was" | "are" | "were" | "been" | "am"));
+            && (cx.toks[i - 1].kind == TokKind::Possessive || among!(cx.lw(i - 1), "is" | "was" | "are" | "were" | "been" | "am"));
         // "…, going on to say that …": a participle phrase, as `saying` would be.
         let going_on = i >= a + 4 && cx.lw(i - 1) == "to" && cx.lw(i - 2) == "on" && cx.lw(i - 3) == "going" && cx.w(i - 4) == ",";
         // Preposed: "X said (that) …".
         if (!cue.participle || progressive) && !going_on {
             let back = if progressive {
                 let mut k = i - 1;
-                while k > a && (cx.toks[k].kind == TokKind::Possessive || matches!(cx.lw(k), "is" | "was" | "are" | "were" | "been" | "am" | "has" | "have" | "had")) {
+                while k > a && (cx.toks[k].kind == TokKind::Possessive || among!(cx.lw(k), "is" | "was" | "are" | "were" | "been" | "am" | "has" | "have" | "had")) {
                     k -= 1;
                 }
                 k + 1
-            } else if i >= a + 3 && cx.lw(i - 1) == "to" && cx.lw(i - 2) == "on" && matches!(cx.lw(i - 3), "went" | "goes" | "go" | "gone") {
+            } else if i >= a + 3 && cx.lw(i - 1) == "to" && cx.lw(i - 2) == "on" && among!(cx.lw(i - 3), "went" | "goes" | "go" | "gone") {
                 // "went on to say that …"
                 i - 3
-            } else if i >= a + 2 && cx.lw(i - 1) == "to" && matches!(cx.lw(i - 2), "continued" | "continues" | "proceeded" | "proceeds") {
+            } else if i >= a + 2 && cx.lw(i - 1) == "to" && among!(cx.lw(i - 2), "continued" | "continues" | "proceeded" | "proceeds") {
                 i - 2
             } else {
                 i
@@ -2791,27 +2772,27 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     continue;
                 }
                 // "laughed at the idea that …": the clause belongs to the noun.
-                let noun_clause = j > i + 1 && !is_cap(cx.w(j - 1)) && matches!(cx.lw(j - 1), "idea" | "notion" | "suggestion" | "claim" | "claims" | "fact" | "prospect" | "possibility" | "reports" | "report" | "news" | "view" | "belief" | "assertion" | "allegation" | "allegations" | "charge" | "charges" | "rumors" | "rumours");
+                let noun_clause = j > i + 1 && !is_cap(cx.w(j - 1)) && among!(cx.lw(j - 1), "idea" | "notion" | "suggestion" | "claim" | "claims" | "fact" | "prospect" | "possibility" | "reports" | "report" | "news" | "view" | "belief" | "assertion" | "allegation" | "allegations" | "charge" | "charges" | "rumors" | "rumours");
                 // "…have agreed to a ceasefire starting Monday, mediators announced": after a
                 // complement and its comma, a subject with a cue of its own ends the clause
                 // it attributes; it is no report of this cue.
                 let attributes_back = j > i + 1 && cx.w(j - 1) == "," && {
                     let v = (j + 1..b.min(j + 8)).find(|&k| cx.toks[k].kind != TokKind::Word || cx.is_cue(k));
-                    v.is_some_and(|k| cx.is_cue(k) && cx.cue_at(k).is_some_and(|c| !c.participle) && (k + 1 >= b || matches!(cx.w(k + 1), "," | "." | "!" | "?")))
+                    v.is_some_and(|k| cx.is_cue(k) && cx.cue_at(k).is_some_and(|c| !c.participle) && (k + 1 >= b || among!(cx.w(k + 1), "," | "." | "!" | "?")))
                 };
                 let from = if noun_clause || participle_at.is_some() || attributes_back || (cue.lemma == "agree" && cx.lw(i + 1) == "to") {
                     None
-                } else if cx.lw(j) == "that" && matches!(cx.lw(j + 1), "way" | "much" | "far" | "kind" | "sort" | "same") {
+                } else if cx.lw(j) == "that" && among!(cx.lw(j + 1), "way" | "much" | "far" | "kind" | "sort" | "same") {
                     // "feel that way": a demonstrative, not a clause.
                     None
                 } else if cx.lw(j) == "that" {
                     Some(j + 1)
                 } else if !cue.belief && (clause_starts(cx, j, b) || (says_only(&cue.lemma) && loose_clause(cx, j, b))) {
                     Some(j)
-                } else if matches!(cue.lemma.as_str(), "ask" | "wonder") && matches!(cx.lw(j), "if" | "whether" | "why" | "how" | "what" | "who" | "when" | "where") && !cue.participle {
+                } else if matches!(cue.lemma.as_str(), "ask" | "wonder") && among!(cx.lw(j), "if" | "whether" | "why" | "how" | "what" | "who" | "when" | "where") && !cue.participle {
                     // A reported question: "asked Sanders how he was feeling".
                     Some(j)
-                } else if matches!(cue.lemma.as_str(), "ask" | "urge" | "tell" | "warn" | "remind")
+                } else if among!(cue.lemma.as_str(), "ask" | "urge" | "tell" | "warn" | "remind")
                     && cx
                         .np_after(i + 1, b)
                         .map(|(_, n)| n)
@@ -2831,8 +2812,8 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     // commas, between the cue and its "that".
                     // ("said earlier on Friday during a news conference that …", "said — on
                     // Twitter, as it happens — that …").
-                    let plain = |x: usize| (cx.toks[x].kind == TokKind::Word && !cx.is_cue(x) && !AUX.contains(&cx.lw(x))) || matches!(cx.w(x), "," | "—" | "–");
-                    let prep = matches!(cx.lw(i + 1), "at" | "in" | "on" | "during" | "after" | "before" | "to" | "from" | "via" | "with" | "—" | "–" | "earlier" | "later" | "again" | "publicly" | "privately" | "repeatedly")
+                    let plain = |x: usize| (cx.toks[x].kind == TokKind::Word && !cx.is_cue(x) && !AUX.contains(&cx.lw(x))) || among!(cx.w(x), "," | "—" | "–");
+                    let prep = among!(cx.lw(i + 1), "at" | "in" | "on" | "during" | "after" | "before" | "to" | "from" | "via" | "with" | "—" | "–" | "earlier" | "later" | "again" | "publicly" | "privately" | "repeatedly")
                         || TIME_WORDS.contains(&cx.lw(i + 1));
                     (i + 2..b.min(i + 16)).find(|&k| cx.lw(k) == "that").filter(|&k| prep && (i + 1..k).all(plain)).map(|k| k + 1)
                 };
@@ -2868,7 +2849,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 }
                 // Parenthetical: "The museum, Mr. Obama said, would make visitors …" — the
                 // whole sentence is the report.
-                let last = if cx.toks[b - 1].kind == TokKind::Punct && matches!(cx.w(b - 1), "." | "!" | "?") { b - 1 } else { b };
+                let last = if cx.toks[b - 1].kind == TokKind::Punct && among!(cx.w(b - 1), "." | "!" | "?") { b - 1 } else { b };
                 // (Not "…, the mediators announced, raising hopes …": a participle phrase closes
                 // the sentence rather than continuing the report.)
                 let ing = |k: usize| cx.lw(k).len() > 5 && cx.lw(k).ends_with("ing") && !matches!(cx.lw(k), "according" | "including");
@@ -2881,9 +2862,9 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 }
                 // "…, three people familiar with the matter told Reuters": the told-verb's
                 // object first.
-                let tail = if matches!(cue.lemma.as_str(), "tell" | "inform" | "assure" | "brief") {
+                let tail = if among!(cue.lemma.as_str(), "tell" | "inform" | "assure" | "brief") {
                     // ("…, the president told her.": an object pronoun.)
-                    if matches!(cx.lw(i + 1), "her" | "him" | "them" | "me" | "us" | "you") { i + 2 } else { cx.np_after(i + 1, b).map_or(i + 1, |(_, n)| n) }
+                    if among!(cx.lw(i + 1), "her" | "him" | "them" | "me" | "us" | "you") { i + 2 } else { cx.np_after(i + 1, b).map_or(i + 1, |(_, n)| n) }
                 } else {
                     i + 1
                 };
@@ -2973,7 +2954,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
             // "the remarks", "his claims": nouns, not verbs.
             let noun = i > 0
                 && (cx.toks[i - 1].kind == TokKind::Possessive
-                    || matches!(cx.lw(i - 1), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "this" | "my" | "our" | "your"));
+                    || among!(cx.lw(i - 1), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "this" | "my" | "our" | "your"));
             !noun && (cx.lex.framing.contains(w) || cx.cue_at(i).is_some_and(|c| !c.participle && !c.manner))
         }) else {
             continue;
@@ -3002,7 +2983,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         // participle after a noun names something; nobody is speaking.
         let w = cx.lw(v);
         let next_at = |k: usize| cx.toks.get(k).is_some_and(|t| t.start >= p.start);
-        let adjacent = next_at(v + 1) || (matches!(cx.lw(v + 1), "the" | "a" | "an") && next_at(v + 2));
+        let adjacent = next_at(v + 1) || (among!(cx.lw(v + 1), "the" | "a" | "an") && next_at(v + 2));
         if v > a && adjacent && (w.ends_with("ed") || cx.lex.irregular_past.contains(w)) {
             let prev = cx.lw(v - 1);
             let passive = prev == ","
@@ -3011,7 +2992,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
                     && !prev.ends_with("ly")
                     && !SUBJECT_PRONOUNS.contains(&prev)
                     && !AUX.contains(&prev)
-                    && !matches!(prev, "who" | "that" | "which" | "also" | "then" | "and" | "but" | "never" | "once" | "even" | "just" | "again"));
+                    && !among!(prev, "who" | "that" | "which" | "also" | "then" | "and" | "but" | "never" | "once" | "even" | "just" | "again"));
             if passive {
                 continue;
             }
@@ -3019,7 +3000,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         // "Ministers have been accused of "betraying" renters", "Ministers accused of
         // 'betraying' renters": the subject is the target; the accusers go unnamed.
         let past = w.ends_with("ed") || cx.lex.irregular_past.contains(w);
-        if past && v > a && (matches!(cx.lw(v - 1), "been" | "was" | "were" | "is" | "are" | "being" | "be") || (w.starts_with("accus") && cx.lw(v + 1) == "of")) {
+        if past && v > a && (among!(cx.lw(v - 1), "been" | "was" | "were" | "is" | "are" | "being" | "be") || (w.starts_with("accus") && cx.lw(v + 1) == "of")) {
             continue;
         }
         if cx.text.get(cx.toks[v].end..p.start).is_none_or(|s| s.contains(['.', ';', '!', '?'])) {
@@ -3027,7 +3008,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         }
         // "Johnson's doctor is calling the candidate "fit"": the subject before the auxiliary.
         let mut vb = v;
-        while vb > a && matches!(cx.lw(vb - 1), "is" | "was" | "are" | "were" | "been" | "has" | "have" | "had") {
+        while vb > a && among!(cx.lw(vb - 1), "is" | "was" | "are" | "were" | "been" | "has" | "have" | "had") {
             vb -= 1;
         }
         // "the Council issued a statement calling the test "…"": an -ing verb's subject is
@@ -3114,7 +3095,7 @@ fn tail_ok(cx: &Ctx, j: usize, b: usize) -> bool {
     }
     // A short complement ("in a joint statement"), then the end or a comma.
     let stop = (j..b.min(j + 8)).find(|&k| cx.w(k) == ",").unwrap_or(b);
-    (stop - j <= 7 && (stop < b || rest <= 7)) && matches!(cx.lw(j), "in" | "on" | "at" | "to" | "during" | "after" | "before" | "last" | "this" | "yesterday" | "today" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "reporters" | "told" | "," | "via" | "from" | "earlier" | "later")
+    (stop - j <= 7 && (stop < b || rest <= 7)) && among!(cx.lw(j), "in" | "on" | "at" | "to" | "during" | "after" | "before" | "last" | "this" | "yesterday" | "today" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "reporters" | "told" | "," | "via" | "from" | "earlier" | "later")
 }
 
 fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<usize>, Option<String>) {
@@ -3182,7 +3163,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             };
             // "we now know that …", "I said" in a memoir: the writer's own voice, never the
             // last organisation named.
-            if matches!(p.as_str(), "we" | "i" | "you") {
+            if among!(p.as_str(), "we" | "i" | "you") {
                 return (None, Some(np.range.slice(cx.text).to_string()));
             }
             if want.is_none() {
@@ -3300,7 +3281,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                 let before = before.strip_suffix(" the").unwrap_or(before);
                 if let Some(doc) = before.strip_suffix(" from").or_else(|| before.strip_suffix(" by")).or_else(|| before.strip_suffix(" of")) {
                     let head = head_word(doc).unwrap_or_default();
-                    if matches!(head.as_str(), "statement" | "release" | "report" | "letter" | "memo" | "post" | "email" | "tweet" | "filing" | "notice" | "bulletin" | "update") {
+                    if among!(head.as_str(), "statement" | "release" | "report" | "letter" | "memo" | "post" | "email" | "tweet" | "filing" | "notice" | "bulletin" | "update") {
                         if let Some(e) = ents.of_mention[m] {
                             return (Some(e), None);
                         }
@@ -3365,10 +3346,10 @@ fn kin_before(cx: &Ctx, pos: usize, want: Option<Gender>) -> Option<String> {
             return None;
         }
         let mut d = k - 1;
-        if matches!(cx.lw(d), "late" | "older" | "younger" | "elder" | "eldest" | "oldest" | "youngest") && d > a {
+        if among!(cx.lw(d), "late" | "older" | "younger" | "elder" | "eldest" | "oldest" | "youngest") && d > a {
             d -= 1;
         }
-        let owner = matches!(cx.lw(d), "her" | "his" | "their" | "my" | "the") || cx.toks[d].kind == TokKind::Possessive;
+        let owner = among!(cx.lw(d), "her" | "his" | "their" | "my" | "the") || cx.toks[d].kind == TokKind::Possessive;
         (owner && want.is_none_or(|w| w == g)).then(|| Range::new(cx.toks[d].start, cx.toks[k].end).slice(cx.text).to_string())
     })
 }
@@ -3449,7 +3430,7 @@ fn plural_desc(cx: &Ctx, r: Range) -> bool {
     // The head is the last word before a preposition ("officials familiar with …").
     let head = phrase
         .split_whitespace()
-        .take_while(|w| !matches!(*w, "of" | "in" | "at" | "from" | "for" | "with" | "on" | "close" | "familiar" | "who"))
+        .take_while(|w| !among!(*w, "of" | "in" | "at" | "from" | "for" | "with" | "on" | "close" | "familiar" | "who"))
         .last()
         .unwrap_or("")
         .lowercase();

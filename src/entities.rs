@@ -101,7 +101,7 @@ fn family_name(name: &str, words: &[String]) -> Option<String> {
 fn name_words(name: &str) -> Vec<String> {
     name.split_whitespace()
         .map(|w| w.trim_end_matches('.').lowercase())
-        .filter(|w| !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii"))
+        .filter(|w| !among!(w.as_str(), "jr" | "sr" | "ii" | "iii"))
         .collect()
 }
 
@@ -386,7 +386,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                         let k = mentions[..i].iter().rposition(|p| p.range.end <= m.range.start)?;
                         let between = text.get(mentions[k].range.end..m.range.start)?;
                         let between = between.trim_start_matches([',', ' ']);
-                        let det = matches!(between.trim_end(), "the" | "a" | "an" | "") || between.split_whitespace().count() <= 3 && between.starts_with(char::is_uppercase);
+                        let det = among!(between.trim_end(), "the" | "a" | "an" | "") || between.split_whitespace().count() <= 3 && between.starts_with(char::is_uppercase);
                         let comma = text[mentions[k].range.end..].starts_with(',');
                         (kinds[k] == MKind::Person && comma && det).then_some(ents.of_mention[k]).flatten()
                     })
@@ -462,7 +462,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
 fn one_holder(role: &str) -> bool {
     let role = role.lowercase();
     let head = role.split_whitespace().last().unwrap_or("");
-    matches!(head, "president" | "premier" | "chancellor" | "taoiseach" | "tánaiste" | "mayor" | "governor" | "pope" | "king" | "queen" | "emir" | "sultan")
+    among!(head, "president" | "premier" | "chancellor" | "taoiseach" | "tánaiste" | "mayor" | "governor" | "pope" | "king" | "queen" | "emir" | "sultan")
         || head == "minister" && (role.contains("prime") || role.contains("first"))
 }
 

@@ -126,7 +126,7 @@ impl<'a> Cx<'a> {
         let t = self.toks.get(i)?;
         let lw = self.lw(i);
         let q = self.attr.quote_at(t.start).map(|q| &self.attr.quotes[q]);
-        if q.is_none() && matches!(lw, "he" | "him" | "his" | "she" | "her") {
+        if q.is_none() && among!(lw, "he" | "him" | "his" | "she" | "her") {
             if let Some(e) = self.cataphor(i) {
                 return Some(e);
             }
@@ -190,7 +190,7 @@ fn clause(cx: &Cx, layout: &Layout, i: usize) -> (usize, usize) {
     let mut b = cx.toks.partition_point(|t| t.start < r.end);
     for k in (a..i).rev() {
         let w = cx.toks[k].text(cx.text);
-        if w == ";" || w == "—" || (w == "," && matches!(cx.lw(k + 1), "which" | "where" | "who" | "while" | "when")) {
+        if w == ";" || w == "—" || (w == "," && among!(cx.lw(k + 1), "which" | "where" | "who" | "while" | "when")) {
             a = k + 1;
             break;
         }
@@ -201,7 +201,7 @@ fn clause(cx: &Cx, layout: &Layout, i: usize) -> (usize, usize) {
     }
     for k in i + 1..b {
         let w = cx.toks[k].text(cx.text);
-        if w == ";" || w == "—" || (w == "," && matches!(cx.lw(k + 1), "which" | "where" | "who" | "while" | "when")) {
+        if w == ";" || w == "—" || (w == "," && among!(cx.lw(k + 1), "which" | "where" | "who" | "while" | "when")) {
             b = k;
             break;
         }
@@ -230,7 +230,7 @@ pub fn find(
     let cx = Cx { tok_mention, text, layout, toks, mentions, ents, attr, times };
     let mut mns: Vec<Mn> = Vec::new();
     // An article about a walkout, a union or a picket line: its strikes are labour's.
-    let mut labour_seen = (0..toks.len()).any(|k| matches!(cx.lw(k), "walkout" | "walkouts" | "picket" | "pickets" | "picketing" | "union" | "unions" | "unionized" | "bargaining"));
+    let mut labour_seen = (0..toks.len()).any(|k| among!(cx.lw(k), "walkout" | "walkouts" | "picket" | "pickets" | "picketing" | "union" | "unions" | "unionized" | "bargaining"));
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
@@ -249,7 +249,7 @@ pub fn find(
         let next = cx.lw(end_tok + 1);
         // "call for", "talks about": not the event nouns.
         let prev = if i > 0 { cx.lw(i - 1) } else { "" };
-        if (matches!(lw, "call" | "calls") && n == 1 && matches!(next, "for" | "on" | "to"))
+        if (matches!(lw, "call" | "calls") && n == 1 && among!(next, "for" | "on" | "to"))
             || (lw == "talks" && matches!(next, "about" | "to"))
             || (lw == "deal" && next == "of" && matches!(prev, "great" | "good"))
             || (tr.kind == "economic" && lex.triggers.get(next).is_some_and(|t| t.iter().any(|t| t.kind != "economic" && !t.verb)))
@@ -259,14 +259,14 @@ pub fn find(
         }
         // "the trial met its primary endpoint", "met expectations": reaching a mark, not a
         // meeting; "a Phase 3 trial", "clinical trials": a study, not a court case.
-        let reached = matches!(lw, "met" | "meet" | "meets")
+        let reached = among!(lw, "met" | "meet" | "meets")
             && (i + 1..(i + 4).min(toks.len())).any(|k| {
-                matches!(cx.lw(k), "endpoint" | "endpoints" | "target" | "targets" | "goal" | "goals" | "expectations" | "expectation" | "estimates" | "forecasts" | "criteria" | "requirements" | "threshold" | "deadline" | "demand" | "demands" | "standard" | "standards" | "needs")
+                among!(cx.lw(k), "endpoint" | "endpoints" | "target" | "targets" | "goal" | "goals" | "expectations" | "expectation" | "estimates" | "forecasts" | "criteria" | "requirements" | "threshold" | "deadline" | "demand" | "demands" | "standard" | "standards" | "needs")
             });
         let study = matches!(lw, "trial" | "trials")
-            && (i.saturating_sub(3)..i).any(|k| matches!(cx.lw(k), "clinical" | "phase" | "drug" | "vaccine" | "pilot" | "randomised" | "randomized" | "controlled" | "field" | "human" | "early-stage" | "late-stage" | "free"));
+            && (i.saturating_sub(3)..i).any(|k| among!(cx.lw(k), "clinical" | "phase" | "drug" | "vaccine" | "pilot" | "randomised" | "randomized" | "controlled" | "field" | "human" | "early-stage" | "late-stage" | "free"));
         // "his caucus would not", "the Senate Democratic caucus": the lawmakers, not a vote.
-        let group = matches!(lw, "caucus" | "caucuses") && (matches!(prev, "his" | "her" | "their" | "our" | "its") || (i >= 1 && crate::text::is_cap(toks[i - 1].text(text)) && matches!(prev, "democratic" | "republican" | "black" | "hispanic" | "progressive" | "freedom" | "conservative" | "liberal")));
+        let group = matches!(lw, "caucus" | "caucuses") && (among!(prev, "his" | "her" | "their" | "our" | "its") || (i >= 1 && crate::text::is_cap(toks[i - 1].text(text)) && among!(prev, "democratic" | "republican" | "black" | "hispanic" | "progressive" | "freedom" | "conservative" | "liberal")));
         if reached || study || group {
             i += n;
             continue;
@@ -287,28 +287,28 @@ pub fn find(
             continue;
         }
         // "has ruled out any changes": excluding, not a court's ruling.
-        if matches!(lw, "ruled" | "rules" | "ruling" | "rule") && cx.lw(end_tok + 1) == "out" {
+        if among!(lw, "ruled" | "rules" | "ruling" | "rule") && cx.lw(end_tok + 1) == "out" {
             i += n;
             continue;
         }
         // "dismissed that argument", "dismissed the claims as nonsense": rejecting words, not
         // firing anyone.
-        if matches!(lw, "dismissed" | "dismisses" | "dismiss" | "dismissing")
+        if among!(lw, "dismissed" | "dismisses" | "dismiss" | "dismissing")
             && (i + 1..(i + 5).min(toks.len())).any(|k| {
-                matches!(cx.lw(k), "argument" | "arguments" | "claim" | "claims" | "criticism" | "criticisms" | "concern" | "concerns" | "idea" | "ideas" | "suggestion" | "suggestions" | "notion" | "report" | "reports" | "allegation" | "allegations" | "question" | "questions" | "speculation" | "fears" | "talk" | "as" | "it" | "them" | "that" | "this")
+                among!(cx.lw(k), "argument" | "arguments" | "claim" | "claims" | "criticism" | "criticisms" | "concern" | "concerns" | "idea" | "ideas" | "suggestion" | "suggestions" | "notion" | "report" | "reports" | "allegation" | "allegations" | "question" | "questions" | "speculation" | "fears" | "talk" | "as" | "it" | "them" | "that" | "this")
             })
         {
             i += n;
             continue;
         }
         // "calls Ellison "a living archive"", "called him a liar": naming, not a phone call.
-        if tr.kind == "call" && n == 1 && matches!(lw, "call" | "calls" | "called" | "calling") {
+        if tr.kind == "call" && n == 1 && among!(lw, "call" | "calls" | "called" | "calling") {
             let mut k = i + 1;
             if cx.tok_mention.get(k).copied().flatten().is_some() {
                 while cx.tok_mention.get(k).copied().flatten().is_some() {
                     k += 1;
                 }
-            } else if matches!(cx.lw(k), "him" | "her" | "them" | "it" | "himself" | "herself" | "themselves" | "this" | "that") {
+            } else if among!(cx.lw(k), "him" | "her" | "them" | "it" | "himself" | "herself" | "themselves" | "this" | "that") {
                 k += 1;
             } else {
                 k = usize::MAX;
@@ -321,10 +321,10 @@ pub fn find(
         // "rail strikes", "a teachers' strike": a labour strike is a strike action (CAMEO 143),
         // not an attack.
         // Once the article has a labour strike, later strikes are that one unless armed.
-        let armed = || (i.saturating_sub(4)..(i + 4).min(toks.len())).any(|k| matches!(cx.lw(k), "air" | "missile" | "drone" | "military" | "israeli" | "russian" | "killed"));
+        let armed = || (i.saturating_sub(4)..(i + 4).min(toks.len())).any(|k| among!(cx.lw(k), "air" | "missile" | "drone" | "military" | "israeli" | "russian" | "killed"));
         let labour = matches!(lw, "strike" | "strikes")
             && (LABOUR.contains(&prev)
-                || (i >= 2 && LABOUR.contains(&cx.lw(i - 2)) && matches!(prev, "'" | "’" | "'s" | "’s"))
+                || (i >= 2 && LABOUR.contains(&cx.lw(i - 2)) && among!(prev, "'" | "’" | "'s" | "’s"))
                 || next == "action"
                 || (labour_seen && !armed()));
         labour_seen |= labour;
@@ -339,19 +339,19 @@ pub fn find(
         let possessive = (i >= 1 && is_poss(i - 1)) || (i >= 2 && is_poss(i - 2));
         let definite = !tr.verb
             && (before.iter().any(|w| DEFINITE.contains(w)) || possessive || LOCATION_NOUNS.contains(&next))
-            && !before.iter().any(|w| matches!(*w, "a" | "an" | "another"));
+            && !before.iter().any(|w| among!(*w, "a" | "an" | "another"));
         // "the last agreement", "a previous call": another event of the kind, never merged
         // into the one the story is about. ("last week's call" is dated, not another.)
         let distinct = !tr.verb
             && (1..=2).filter_map(|d| i.checked_sub(d)).filter(|&k| k >= a).any(|k| {
-                matches!(cx.lw(k), "last" | "previous" | "prior" | "former" | "another" | "earlier")
-                    && !matches!(cx.lw(k + 1), "week" | "month" | "year" | "weekend" | "night" | "time" | "summer" | "winter" | "spring" | "fall" | "autumn")
+                among!(cx.lw(k), "last" | "previous" | "prior" | "former" | "another" | "earlier")
+                    && !among!(cx.lw(k + 1), "week" | "month" | "year" | "weekend" | "night" | "time" | "summer" | "winter" | "spring" | "fall" | "autumn")
             });
         // "it's a fair deal", "It was a productive call": a predicate noun names the event
         // its subject refers to.
         let predicate = !tr.verb
             && (1..=3).filter_map(|d| i.checked_sub(d)).filter(|&k| k > a).any(|k| {
-                matches!(cx.lw(k), "a" | "an") && (matches!(cx.lw(k - 1), "is" | "was" | "'s" | "’s" | "be" | "been") || toks[k - 1].kind == TokKind::Possessive)
+                matches!(cx.lw(k), "a" | "an") && (among!(cx.lw(k - 1), "is" | "was" | "'s" | "’s" | "be" | "been") || toks[k - 1].kind == TokKind::Possessive)
             });
         let definite = (definite || predicate) && !distinct;
         let participants = participants(&cx, i, end_tok, (a, b), tr, definite);
@@ -360,7 +360,7 @@ pub fn find(
         let (mut status, explicit) = status(&cx, i, a, b, time);
         // "The teams meet again Wednesday": a present-tense verb with a day is a schedule,
         // ahead even when no date anchors the day.
-        let present = tr.verb && !lw.ends_with("ed") && !lw.ends_with("ing") && !lex.irregular_past.contains(lw) && (i == 0 || !matches!(cx.lw(i - 1), "to" | "did" | "didn't" | "not"));
+        let present = tr.verb && !lw.ends_with("ed") && !lw.ends_with("ing") && !lex.irregular_past.contains(lw) && (i == 0 || !among!(cx.lw(i - 1), "to" | "did" | "didn't" | "not"));
         let day = time.is_some_and(|t| matches!(cx.times[t].expr.day(), crate::times::Expr::Weekday(..) | crate::times::Expr::MonthDay(..)));
         if !explicit && status == EStatus::Occurred && present && day && cx.attr.quote_at(t.start).is_none() {
             status = EStatus::Planned;
@@ -401,9 +401,9 @@ fn participants(cx: &Cx, i: usize, end_tok: usize, (a, b): (usize, usize), tr: &
     let mut k = a;
     while k < i {
         let prev = if k > a { cx.lw(k - 1) } else { "" };
-        let after_prep = matches!(prev, "of" | "to" | "for" | "about" | "on" | "in" | "at" | "from" | "by" | "over" | "into" | "against");
+        let after_prep = among!(prev, "of" | "to" | "for" | "about" | "on" | "in" | "at" | "from" | "by" | "over" | "into" | "against");
         let possessor = (cx.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Possessive) && k + 4 >= i)
-            || (k + 3 >= i && matches!(cx.lw(k), "my" | "our" | "his" | "her" | "their"));
+            || (k + 3 >= i && among!(cx.lw(k), "my" | "our" | "his" | "her" | "their"));
         // A definite mention ("the call") takes only its possessor from before it.
         if (!after_prep && !definite) || possessor {
             add(cx.entity_at(k).or_else(|| if possessor || definite { None } else { cx.place_at(k) }), Role::Agent);
@@ -422,24 +422,24 @@ fn participants(cx: &Cx, i: usize, end_tok: usize, (a, b): (usize, usize), tr: &
     // Objects: a verb's direct object, "with X (and Y)", "between X and Y", "led by X".
     let mut k = end_tok + 1;
     // One meets, calls or negotiates *with* the object; one praises or attacks it.
-    let symmetric = matches!(kind, "meeting" | "call" | "negotiation" | "agreement" | "visit");
+    let symmetric = among!(kind, "meeting" | "call" | "negotiation" | "agreement" | "visit");
     let mut role = verb.then_some(if symmetric { Role::Partner } else { Role::Recipient });
     let limit = b.min(end_tok + 14);
     while k < limit {
         let w = cx.lw(k);
-        if is_trigger_word(w) || (k > end_tok + 1 && cx.toks[k].kind == TokKind::Word && matches!(w, "comes" | "came" | "is" | "was" | "will" | "would" | "has" | "had")) {
+        if is_trigger_word(w) || (k > end_tok + 1 && cx.toks[k].kind == TokKind::Word && among!(w, "comes" | "came" | "is" | "was" | "will" | "would" | "has" | "had")) {
             break;
         }
         match w {
             "with" => role = Some(Role::Partner),
             "between" | "among" => role = Some(Role::Party),
             "by" => {
-                let leads = k > 0 && matches!(cx.lw(k - 1), "led" | "hosted" | "chaired" | "headed" | "convened" | "organized" | "organised" | "moderated");
+                let leads = k > 0 && among!(cx.lw(k - 1), "led" | "hosted" | "chaired" | "headed" | "convened" | "organized" | "organised" | "moderated");
                 role = Some(if leads { Role::Leader } else { Role::Agent });
             }
             // "X and Y" keeps the role it continues.
             "and" | "&" => role = role.or(Some(Role::Partner)),
-            _ if cx.toks[k].kind == TokKind::Punct && w != "," || matches!(w, "to" | "in" | "at" | "on" | "for" | "about" | "where" | "which" | "who") => role = None,
+            _ if cx.toks[k].kind == TokKind::Punct && w != "," || among!(w, "to" | "in" | "at" | "on" | "for" | "about" | "where" | "which" | "who") => role = None,
             _ => {
                 if let Some(r) = role {
                     add(cx.entity_at(k), r);
@@ -460,7 +460,7 @@ fn in_other_relative(cx: &Cx, time: Range, trigger: Range, a: usize, b: usize) -
     let s = cx.toks.partition_point(|t| t.start < cx.layout.sentence_range(time.start).start).min(a);
     // A relative clause is short: look back and ahead a few dozen tokens only.
     let Some(open) = (s.max(k.saturating_sub(40))..k).rev().find(|&j| cx.toks[j].text(cx.text) == ",") else { return false };
-    if !matches!(cx.lw(open + 1), "who" | "which" | "whose" | "where") {
+    if !among!(cx.lw(open + 1), "who" | "which" | "whose" | "where") {
         return false;
     }
     let close = (k..b.min(k + 40)).find(|&j| cx.toks[j].text(cx.text) == ",").unwrap_or(b);
@@ -496,7 +496,7 @@ fn times_near(cx: &Cx, trigger: Range, a: usize, b: usize) -> (Option<usize>, Ve
         // only what the saying was made in ("said on Wednesday in a statement").
         let tk = cx.toks.partition_point(|t| t.start < f.range.start);
         let mut v = tk;
-        while v > a && matches!(cx.lw(v - 1), "on" | "late" | "early" | "last" | "this") {
+        while v > a && among!(cx.lw(v - 1), "on" | "late" | "early" | "last" | "this") {
             v -= 1;
         }
         let said = v > a && SAYING.contains(&cx.lw(v - 1));
@@ -538,13 +538,13 @@ fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize, verb: bool) -> Option
         if is_trigger_word(w) {
             break;
         }
-        if matches!(w, "in" | "at" | "inside" | "location" | "venue") {
+        if among!(w, "in" | "at" | "inside" | "location" | "venue") {
             since_prep = Some(0);
         } else if let Some(n) = since_prep {
             if let Some(p) = is_place(k) {
                 return Some(p);
             }
-            let filler = matches!(w, "the" | "an" | "a" | "," | "agreed-upon" | "capital" | "city" | "nearby" | "downtown" | "location" | "venue");
+            let filler = among!(w, "the" | "an" | "a" | "," | "agreed-upon" | "capital" | "city" | "nearby" | "downtown" | "location" | "venue");
             since_prep = if filler && n < 4 { Some(n + 1) } else { None };
         }
         k += 1;
@@ -562,7 +562,7 @@ fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize, verb: bool) -> Option
 const SAYING: &[&str] = &["said", "says", "told", "tells", "announced", "added", "stated", "wrote", "tweeted", "posted", "insisted", "claimed", "declared"];
 
 fn is_trigger_word(w: &str) -> bool {
-    matches!(w, "meeting" | "meet" | "meetings" | "call" | "conversation" | "visit" | "summit" | "talks" | "followed" | "agreed" | "congratulated")
+    among!(w, "meeting" | "meet" | "meetings" | "call" | "conversation" | "visit" | "summit" | "talks" | "followed" | "agreed" | "congratulated")
 }
 
 fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatus, bool) {
@@ -573,7 +573,7 @@ fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatu
     // ("will hold that meeting": a determiner right before the trigger is no clause break.)
     let lo = (lo..i).rev().find(|&k| cx.lw(k) == ";" || (cx.lw(k) == "that" && k + 2 < i)).map_or(lo, |k| k + 1);
     let hi = b.min(i + 4);
-    let hi = (i + 1..hi).find(|&k| matches!(cx.lw(k), "that" | "which" | "who" | ";")).unwrap_or(hi);
+    let hi = (i + 1..hi).find(|&k| among!(cx.lw(k), "that" | "which" | "who" | ";")).unwrap_or(hi);
     // ("announced this plan": a plan named, not one made; "plans to meet", "plans for a
     // meeting" are.)
     let words: Vec<&str> = (lo..hi).filter(|&k| !matches!(cx.lw(k), "plan" | "plans") || matches!(cx.lw(k + 1), "to" | "for")).map(|k| cx.lw(k)).collect();
@@ -584,7 +584,7 @@ fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatu
     // A goal sought is not yet reached: "talks aimed at securing a ceasefire", "mediators
     // push for a new truce".
     // So is one under a condition: "would block the bill unless Republicans agreed".
-    if (i.saturating_sub(4).max(lo)..i).any(|k| GOAL.contains(&cx.lw(k))) || (lo..i).any(|k| matches!(cx.lw(k), "if" | "unless" | "whether")) {
+    if (i.saturating_sub(4).max(lo)..i).any(|k| GOAL.contains(&cx.lw(k))) || (lo..i).any(|k| among!(cx.lw(k), "if" | "unless" | "whether")) {
         return (EStatus::Possible, true);
     }
     let cancelling = words.iter().any(|w| w.starts_with("cancel") || *w == "postponed" || *w == "scrapped")

@@ -39,6 +39,22 @@
 //! participants, places, status) → `anchor` (normalising times against the right anchor) →
 //! `output` (the v1 contract).
 
+/// `matches!(w, "a" | "b" | …)` over a word and a long list of words. Natively it is
+/// `matches!`, a comparison chain the compiler optimises; in the wasm module it calls one
+/// shared function over the list, which keeps the module 3 KB smaller gzipped.
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! among {
+    ($e:expr, $($w:literal)|+) => {
+        matches!($e, $($w)|+)
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! among {
+    ($e:expr, $($w:literal)|+) => {
+        $crate::text::among($e, &[$($w),+])
+    };
+}
+
 mod anchor;
 mod attribution;
 mod entities;

@@ -89,7 +89,7 @@ fn kin_apposition(text: &str, toks: &[Tok], i: usize, new: &mut [Mention]) {
         return;
     }
     let w = toks[i - 2].text(text).lowercase();
-    let owner = toks[i - 3].kind == TokKind::Possessive || matches!(toks[i - 3].text(text).lowercase().as_str(), "her" | "his" | "their" | "my" | "our" | "late");
+    let owner = toks[i - 3].kind == TokKind::Possessive || among!(toks[i - 3].text(text).lowercase().as_str(), "her" | "his" | "their" | "my" | "our" | "late");
     if let Some(&(_, g)) = KIN.iter().find(|(k, _)| *k == w).filter(|_| owner) {
         if m.gender.is_none() {
             m.gender = g;
@@ -123,7 +123,7 @@ fn role_apposition(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, new: &mut 
     // The role's owner: "The utility's director", "the Environment Agency's chief executive".
     if k >= 2 && toks[k - 1].kind == TokKind::Possessive && toks[k - 2].kind == TokKind::Word {
         k -= 2;
-        while k > 0 && is_name_word(text, &toks[k - 1]) && is_name_word(text, &toks[k]) && !matches!(toks[k - 1].text(text), "The" | "A" | "An") {
+        while k > 0 && is_name_word(text, &toks[k - 1]) && is_name_word(text, &toks[k]) && !among!(toks[k - 1].text(text), "The" | "A" | "An") {
             k -= 1;
         }
     }
@@ -155,7 +155,7 @@ fn lowercase_role(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, new: &mut [
     while k > 0 {
         let p = &toks[k - 1];
         let pw = p.text(text);
-        if is_name_word(text, p) && !lex.is_stop_cap(pw) || (matches!(pw, "of" | "(" | ")") && k >= 2) || p.kind == TokKind::Possessive {
+        if is_name_word(text, p) && !lex.is_stop_cap(pw) || (among!(pw, "of" | "(" | ")") && k >= 2) || p.kind == TokKind::Possessive {
             k -= 1;
         } else {
             break;
@@ -261,8 +261,8 @@ fn portfolio_list(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, j: usize) -
 fn is_headline(lex: &Lexicon, text: &str, toks: &[Tok]) -> bool {
     let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
     // A headline is one short line without sentence stops inside it.
-    let stops = toks.iter().filter(|t| matches!(t.text(text), "." | "!" | "?")).count();
-    let last_stop = toks.last().is_some_and(|t| matches!(t.text(text), "." | "!" | "?"));
+    let stops = toks.iter().filter(|t| among!(t.text(text), "." | "!" | "?")).count();
+    let last_stop = toks.last().is_some_and(|t| among!(t.text(text), "." | "!" | "?"));
     if words.len() < 4 || words.len() > 25 || stops > usize::from(last_stop) {
         return false;
     }
@@ -332,7 +332,7 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
                         || (matches!(toks[j].text(text), "for" | "on") && lex.org_heads.contains(toks[j - 1].text(text))))
                     && is_name_word(text, &toks[j + 1])
                     // ("told CBC News on Tuesday": a day, not the name's end.)
-                    && !matches!(toks[j + 1].text(text), "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+                    && !among!(toks[j + 1].text(text), "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
                 {
                     j += 2;
                 } else if j + 1 < b
@@ -539,7 +539,7 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
         // (Never an abbreviation: "Christian Rev. Derek Penwell".)
         let surname = i > a && !toks[i].text(text).ends_with('.') && {
             let prev = toks[i - 1].text(text);
-            let honorific = i + 1 == b && matches!(prev.lowercase().trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame");
+            let honorific = i + 1 == b && among!(prev.lowercase().trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame");
             honorific || lex.first_names.contains_key(&prev.lowercase()) && lex.place(prev).is_none() && !lex.is_title(prev)
         };
         if lex.is_title(toks[i].text(text)) && !post_nominal && !in_org && !surname {
@@ -603,7 +603,7 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
         }
     }
     let honorific = role_words.iter().all(|w| {
-        matches!(w.lowercase().trim_end_matches('.'), "mr" | "mrs" | "ms" | "dr" | "miss" | "sir" | "dame" | "prof")
+        among!(w.lowercase().trim_end_matches('.'), "mr" | "mrs" | "ms" | "dr" | "miss" | "sir" | "dame" | "prof")
     });
     let role = (!role_words.is_empty() && !honorific).then(|| role_words.join(" "));
     if name_start >= b {
@@ -641,7 +641,7 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     let joined = (name_start + 1..b).any(|k| matches!(toks[k].text(text), "and" | "&"));
     // "the Ministry of External Affairs", "the Ontario Ministry of Health": a head word with
     // its "of" / "for" / "on" inside the name.
-    let head_of = |from: usize| (from..b.saturating_sub(2)).any(|k| lex.org_heads.contains(toks[k].text(text)) && matches!(toks[k + 1].text(text), "of" | "for" | "on"));
+    let head_of = |from: usize| (from..b.saturating_sub(2)).any(|k| lex.org_heads.contains(toks[k].text(text)) && among!(toks[k + 1].text(text), "of" | "for" | "on"));
     let gaz = gazetteer(lex, text, toks, name_start, b);
     let kind = if role.is_some() || (role_end > a && honorific) {
         MKind::Person
@@ -716,7 +716,7 @@ fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize)
     // "a senator from Ohio" describes someone only in apposition: "Jane Doe, a senator …".
     let apposed = i >= 2 && toks[i - 1].text(text) == "," && is_name_word(text, &toks[i - 2]);
     // "Jane Doe, president of the association,": a bare role noun in apposition.
-    let bare = apposed && w.starts_with(|c: char| c.is_ascii_lowercase()) && !matches!(w, "a" | "an" | "the");
+    let bare = apposed && w.starts_with(|c: char| c.is_ascii_lowercase()) && !among!(w, "a" | "an" | "the");
     if !(matches!(w, "the" | "The") || (apposed && matches!(w, "a" | "an")) || bare) {
         return None;
     }
@@ -760,7 +760,7 @@ fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize)
                 return None;
             }
             // "the Ministry of External Affairs": a capitalised head with its "of" is a name.
-            if is_name_word(text, t) && lower != "head" && j + 2 < b && matches!(toks[j + 1].text(text), "of" | "for" | "on") && is_name_word(text, &toks[j + 2]) {
+            if is_name_word(text, t) && lower != "head" && j + 2 < b && among!(toks[j + 1].text(text), "of" | "for" | "on") && is_name_word(text, &toks[j + 2]) {
                 return None;
             }
             let r = Range::new(toks[i].start, t.end);

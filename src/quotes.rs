@@ -90,7 +90,7 @@ fn single_role(chars: &[(usize, char)], i: usize) -> Option<Role> {
         }
         let word: String = chars[i + 1..].iter().take_while(|x| x.1.is_alphabetic()).map(|x| x.1.to_ascii_lowercase()).collect();
         let after = chars.get(i + 1 + word.chars().count()).map_or('\0', |x| x.1);
-        if matches!(word.as_str(), "n" | "em" | "til" | "cause" | "tis" | "twas" | "s") && (after.is_whitespace() || crate::text::is_apostrophe(after)) {
+        if among!(word.as_str(), "n" | "em" | "til" | "cause" | "tis" | "twas" | "s") && (after.is_whitespace() || crate::text::is_apostrophe(after)) {
             return None;
         }
         return if c == '’' && !matches!(prev, '\0' | ' ' | '\n' | '(' | '"' | '“' | '—') { None } else { Some(Role::Open) };
@@ -314,7 +314,7 @@ fn is_title(text: &str, layout: &Layout, q: &QuoteSpan) -> bool {
     let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
     let lw = last.lowercase();
     lw.ends_with("'s") || lw.ends_with("\u{2019}s") || lw.ends_with("s'") || lw.ends_with("s\u{2019}")
-        || matches!(lw.as_str(), "of" | "on" | "in" | "at" | "from" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "titled" | "entitled" | "headlined" | "program" | "programme" | "show" | "book" | "film" | "movie" | "series" | "column" | "album" | "song")
+        || among!(lw.as_str(), "of" | "on" | "in" | "at" | "from" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "titled" | "entitled" | "headlined" | "program" | "programme" | "show" | "book" | "film" | "movie" | "series" | "column" | "album" | "song")
 }
 
 /// The mark at `k`: a doubled ASCII mark (two apostrophes `''`, two backticks ``` `` ```, as
@@ -452,8 +452,8 @@ fn names_new_speaker(chars: &[(usize, char)], k: usize) -> bool {
     let Some(close) = (k + 1..chars.len()).find(|&i| matches!(chars[i].1, '”' | '"' | '»' | '“')) else { return false };
     let rest: String = chars[close + 1..].iter().take(60).map(|x| x.1).collect();
     let words: Vec<&str> = rest.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).take(4).collect();
-    let verb = |w: &str| matches!(w, "said" | "says" | "added" | "adds" | "continued" | "told" | "explained" | "noted" | "wrote" | "asked" | "replied" | "argued" | "insisted");
-    let named = |w: &str| w.starts_with(char::is_uppercase) && !matches!(w, "He" | "She" | "They" | "It" | "I" | "We");
+    let verb = |w: &str| among!(w, "said" | "says" | "added" | "adds" | "continued" | "told" | "explained" | "noted" | "wrote" | "asked" | "replied" | "argued" | "insisted");
+    let named = |w: &str| w.starts_with(char::is_uppercase) && !among!(w, "He" | "She" | "They" | "It" | "I" | "We");
     match words.as_slice() {
         [v, n, ..] if verb(v) => named(n),
         [n, v, ..] | [n, _, v, ..] if verb(v) => named(n),
@@ -466,7 +466,7 @@ fn introduces(before: &str) -> bool {
     let t = before.trim_end();
     t.is_empty() || t.ends_with(':') || t.ends_with(',') || t.ends_with('—') || t.ends_with('–') || {
         let last = t.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").lowercase();
-        matches!(last.as_str(), "said" | "says" | "say" | "saying" | "added" | "wrote" | "writes" | "asked" | "told" | "stated" | "declared" | "tweeted" | "posted" | "replied" | "answered" | "responded")
+        among!(last.as_str(), "said" | "says" | "say" | "saying" | "added" | "wrote" | "writes" | "asked" | "told" | "stated" | "declared" | "tweeted" | "posted" | "replied" | "answered" | "responded")
     }
 }
 

@@ -393,7 +393,7 @@ pub fn duration_value(n: Option<f64>, unit: &str) -> String {
     let num = match n {
         Some(n) if n.fract() == 0.0 => format!("{}", n as i64),
         // "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M: the fraction in the next unit down.
-        Some(n) if n.fract() == 0.5 && matches!(code, "Y" | "H" | "M" | "D") => {
+        Some(n) if n.fract() == 0.5 && among!(code, "Y" | "H" | "M" | "D") => {
             let whole = n.trunc() as i64;
             let (half, lower) = match (code, time) {
                 ("Y", _) => ("6", "M"),
@@ -505,7 +505,7 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             let det = g("det")?.lowercase();
             let rel = g("rel").map(|r| r.lowercase());
             let unit = g("unit")?;
-            let day_like = matches!(unit, "day" | "morning" | "afternoon" | "evening" | "night");
+            let day_like = among!(unit, "day" | "morning" | "afternoon" | "evening" | "night");
             let off = match (det.as_str(), rel.as_deref(), g("ba")) {
                 (_, Some("same"), None) => 0,
                 ("that", None, None) => 0,
@@ -764,8 +764,8 @@ fn bare_year_ok(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let next = text[end..].trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    let counted = next.len() > 3 && next.ends_with('s') && next.chars().all(|c| c.is_lowercase()) && !matches!(next, "results" | "earnings" | "sales" | "levels" | "figures" | "elections");
-    !counted && !matches!(next, "people" | "percent" | "per" | "feet" | "miles" | "metres" | "meters" | "dollars" | "yen" | "pounds" | "euros" | "shares" | "tons" | "votes" | "points")
+    let counted = next.len() > 3 && next.ends_with('s') && next.chars().all(|c| c.is_lowercase()) && !among!(next, "results" | "earnings" | "sales" | "levels" | "figures" | "elections");
+    !counted && !among!(next, "people" | "percent" | "per" | "feet" | "miles" | "metres" | "meters" | "dollars" | "yen" | "pounds" | "euros" | "shares" | "tons" | "votes" | "points")
 }
 
 /// Leading words that a match may carry but that are not part of the expression.
@@ -908,7 +908,7 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
                     let w = w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
                     w.starts_with(|c: char| c.is_ascii_digit()) || p.anchors.get(w.as_str()).is_some_and(|c| c & (MONTH_W | WEEKDAY_W) != 0)
                 };
-                if matches!(prep, "for" | "of" | "on" | "against") && crate::text::is_cap(name) && !month_or_day(name) {
+                if among!(prep, "for" | "of" | "on" | "against") && crate::text::is_cap(name) && !month_or_day(name) {
                     continue;
                 }
             }
@@ -928,7 +928,7 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
             }
             // "a weeks-long strike": "a" goes with "strike", not with "weeks".
             if matches!(kind, Kind::Duration)
-                && c.name("num").is_some_and(|n| matches!(n.as_str(), "a" | "an" | "A" | "An"))
+                && c.name("num").is_some_and(|n| among!(n.as_str(), "a" | "an" | "A" | "An"))
                 && c.name("unit").is_some_and(|u| u.as_str().ends_with(['s', 'S']))
             {
                 continue;
@@ -948,8 +948,8 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
                 let next = text[m.end()..].trim_start().split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
                 let prev = text[..m.start()].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
                 let owned = prev.ends_with("'s") || prev.ends_with("\u{2019}s") || prev.eq_ignore_ascii_case("the");
-                let paper = matches!(next, "Times" | "Telegraph" | "Mirror" | "Express" | "Post" | "Herald" | "Independent" | "Mail" | "Star" | "Tribune" | "Sun");
-                let show = matches!(next, "programme" | "program" | "show" | "edition" | "paper" | "supplement" | "magazine");
+                let paper = among!(next, "Times" | "Telegraph" | "Mirror" | "Express" | "Post" | "Herald" | "Independent" | "Mail" | "Star" | "Tribune" | "Sun");
+                let show = among!(next, "programme" | "program" | "show" | "edition" | "paper" | "supplement" | "magazine");
                 if paper || (owned && show) {
                     continue;
                 }
@@ -966,12 +966,12 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
                 // "in 2024" / "on Thursday": only the expression itself is the span.
                 if matches!(kind, Kind::Year) {
                     if let Some(y) = c.name("year") {
-                        if c.name("prep").is_some_and(|p| !matches!(p.as_str(), "early" | "late" | "mid-" | "fiscal")) {
+                        if c.name("prep").is_some_and(|p| !among!(p.as_str(), "early" | "late" | "mid-" | "fiscal")) {
                             start = y.start();
                         }
                     }
                 }
-                if matches!(kind, Kind::Month) && c.name("mod").is_some_and(|m| m.as_str().trim().len() <= 5 && !matches!(m.as_str().trim(), "last" | "next" | "this" | "early" | "late" | "mid-")) {
+                if matches!(kind, Kind::Month) && c.name("mod").is_some_and(|m| m.as_str().trim().len() <= 5 && !among!(m.as_str().trim(), "last" | "next" | "this" | "early" | "late" | "mid-")) {
                     start = c.name("month").map_or(start, |m| m.start());
                 }
             }
@@ -1206,8 +1206,8 @@ fn join_compounds(text: &str, found: Vec<Found>) -> Vec<Found> {
             let day = |e: &Expr| matches!(e, Expr::Weekday(_, _, None) | Expr::DayOffset(_, None) | Expr::MonthDay(..))
                 || matches!(e, Expr::Value(v) if v.len() == 10);
             let joined = match (&prev.expr, &f.expr) {
-                (Expr::Clock(h, m), d) if day(d) && matches!(gap, "" | "on" | ",") => Some(Expr::At(Box::new(d.clone()), *h, *m)),
-                (d, Expr::Clock(h, m)) if day(d) && matches!(gap, "" | "at" | ",") => Some(Expr::At(Box::new(d.clone()), *h, *m)),
+                (Expr::Clock(h, m), d) if day(d) && among!(gap, "" | "on" | ",") => Some(Expr::At(Box::new(d.clone()), *h, *m)),
+                (d, Expr::Clock(h, m)) if day(d) && among!(gap, "" | "at" | ",") => Some(Expr::At(Box::new(d.clone()), *h, *m)),
                 (Expr::Weekday(..), d @ (Expr::MonthDay(..) | Expr::Value(_))) if day(d) && matches!(gap, "" | ",") => Some(d.clone()),
                 // "June last year", "January this year", "January nineteen ninety-seven"
                 (Expr::Month(m, Dir::Tense), y @ (Expr::Relative(Unit::Year, _) | Expr::Value(_)))
@@ -1217,7 +1217,7 @@ fn join_compounds(text: &str, found: Vec<Found>) -> Vec<Found> {
                 }
                 // "this year's third quarter", "the 1988 third quarter"
                 (y @ (Expr::Relative(Unit::Year, _) | Expr::Value(_)), Expr::Quarter(q))
-                    if matches!(gap, "" | "'s" | "’s") && !matches!(y, Expr::Value(v) if v.len() != 4) =>
+                    if among!(gap, "" | "'s" | "’s") && !matches!(y, Expr::Value(v) if v.len() != 4) =>
                 {
                     Some(Expr::QuarterOf(Box::new(y.clone()), *q))
                 }
