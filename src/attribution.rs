@@ -1787,10 +1787,18 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         // One or two appositives: "X, the attorney general of Oklahoma, one of the states
         // suing the EPA, said".
         let mut k = j + 1;
-        for _ in 0..2 {
+        for round in 0..2 {
             let from = k;
             while k < limit && k < from + 14 && cx.w(k) != "," {
                 k += 1;
+            }
+            // "…," his aunt, Tasha Brooks, told: a description, then the name in apposition.
+            let described = np.kind == NpKind::Desc || matches!(np.kind, NpKind::Mention(m) if matches!(cx.mentions[m].kind, MKind::Role { .. }));
+            if round == 0 && described && k < limit && k > from {
+                let name = cx.by_start.get(&cx.toks[from].start).copied().filter(|&m| cx.mentions[m].range.end == cx.toks[k - 1].end && matches!(cx.mentions[m].kind, MKind::Person | MKind::Misc));
+                if let Some(m) = name {
+                    np = Np { range: cx.mentions[m].range, kind: NpKind::Mention(m) };
+                }
             }
             if k < limit && cx.w(k) == "," && cx.is_cue(k + 1) {
                 j = k + 1;

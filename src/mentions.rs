@@ -540,7 +540,9 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
         let surname = i > a && !toks[i].text(text).ends_with('.') && {
             let prev = toks[i - 1].text(text);
             let honorific = i + 1 == b && among!(prev.lowercase().trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame");
-            honorific || lex.first_names.contains_key(&prev.lowercase()) && lex.place(prev).is_none() && !lex.is_title(prev)
+            // ("Peter T. King": after a middle initial too.)
+            let initial = prev.len() == 2 && prev.ends_with('.') && prev.starts_with(|c: char| c.is_ascii_uppercase());
+            honorific || initial || lex.first_names.contains_key(&prev.lowercase()) && lex.place(prev).is_none() && !lex.is_title(prev)
         };
         if lex.is_title(toks[i].text(text)) && !post_nominal && !in_org && !surname {
             let mut end = i;

@@ -2125,3 +2125,17 @@ fn the_head_of_state_is_the_countrys_leader() {
     let t = "Mayor Ann Lowe spoke in Nakuru. At a church service, the head of state said critics of the plan were enemies of progress.";
     assert_ne!(quotes(t)[0].2.as_deref(), Some("Ann Lowe"));
 }
+
+#[test]
+fn a_name_in_apposition_after_a_description_is_the_speaker() {
+    for t in [
+        "\"He was a gentle soul,\" his aunt, Tasha Brooks, told reporters on Monday.",
+        "\"He was a gentle soul,\" the boy's aunt, Tasha Brooks, told reporters on Monday.",
+        "\"He deserved it,\" the assailant, Tasha Brooks, told a television program.",
+    ] {
+        assert_eq!(quotes(t)[0].2.as_deref(), Some("Tasha Brooks"), "{t}");
+    }
+    // A title word after a middle initial is a family name: the person, not a role.
+    let t = "\"It will not be easy,\" said Representative Peter T. King, Republican of New York.";
+    assert_eq!(quotes(t)[0].2.as_deref(), Some("Peter T. King"));
+}
