@@ -528,23 +528,28 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     let mut i = a;
     while i < b {
         // "Owen Pritchard MP": letters after a name are no title before one.
-        let post_nominal = i + 1 == b && i >= a + 2 && POST_NOMINALS.contains(&toks[i].text(text));
+        let post_nominal = || i + 1 == b && i >= a + 2 && POST_NOMINALS.contains(&toks[i].text(text));
         // "Ministry of Justice", "Justice Department": a title word inside an organisation's
         // name, after its head's "of" or before the head that ends the run.
-        let in_org = (i >= a + 2 && matches!(toks[i - 1].text(text), "of" | "for") && lex.org_heads.contains(toks[i - 2].text(text)))
-            || (i + 2 == b && lex.org_heads.contains(toks[i + 1].text(text)));
+        let in_org = || {
+            (i >= a + 2 && matches!(toks[i - 1].text(text), "of" | "for") && lex.org_heads.contains(toks[i - 2].text(text)))
+                || (i + 2 == b && lex.org_heads.contains(toks[i + 1].text(text)))
+        };
         // "Ruth Alderman", "Carole King", "Grace Alderman Price": after a given name, a
         // title word is a family name ("Georgia Governor Brian Kemp": a place, not a name).
         // So is one ending the run after an honorific: "Ms. Alderman".
         // (Never an abbreviation: "Christian Rev. Derek Penwell".)
-        let surname = i > a && !toks[i].text(text).ends_with('.') && {
-            let prev = toks[i - 1].text(text);
-            let honorific = i + 1 == b && among!(prev.lowercase().trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame");
-            // ("Peter T. King": after a middle initial too.)
-            let initial = prev.len() == 2 && prev.ends_with('.') && prev.starts_with(|c: char| c.is_ascii_uppercase());
-            honorific || initial || lex.first_names.contains_key(&prev.lowercase()) && lex.place(prev).is_none() && !lex.is_title(prev)
+        let surname = || {
+            i > a && !toks[i].text(text).ends_with('.') && {
+                let prev = toks[i - 1].text(text);
+                let honorific = i + 1 == b && among!(prev.lowercase().trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame");
+                // ("Peter T. King": after a middle initial too.)
+                let initial = prev.len() == 2 && prev.ends_with('.') && prev.starts_with(|c: char| c.is_ascii_uppercase());
+                honorific || initial || lex.first_names.contains_key(&prev.lowercase()) && lex.place(prev).is_none() && !lex.is_title(prev)
+            }
         };
-        if lex.is_title(toks[i].text(text)) && !post_nominal && !in_org && !surname {
+        // (The exceptions are looked at only for a title word.)
+        if lex.is_title(toks[i].text(text)) && !post_nominal() && !in_org() && !surname() {
             let mut end = i;
             if i + 2 < b && toks[i + 1].text(text) == "of" {
                 end = i + 2;
