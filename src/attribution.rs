@@ -1708,7 +1708,10 @@ fn split_pair(text: &str, layout: &Layout, a: &AQuote, b: &AQuote) -> bool {
     let tail = text[b.range.end..para_end].trim_start();
     let b_closed = b.range.slice(text).trim_end_matches(CLOSING_MARKS).trim_end().ends_with(['.', '!', '?', '…', ',', ';', ':']);
     let b_ends = b_closed || tail.is_empty() || tail.starts_with(['.', '!', '?']) || tail.chars().next().is_some_and(|c| c.is_uppercase() || "\"“”«".contains(c));
-    b_ends && cue_in_gap && closes_with_comma && !gap.contains('\n') && gap.len() <= 300 && gap.split_whitespace().count() <= 45 && !gap.contains(['"', '“', '”', '«', '»'])
+    // `"…," X said. Y disagreed. "…"`: no sentence of the writer's own after the attribution.
+    let cue_sentence_end = [a.cue, b.cue].iter().flatten().filter(|c| in_gap(&Some(**c))).map(|c| layout.sentence_range(c.start).end).max().unwrap_or(b.range.start);
+    let one_sentence = cue_sentence_end >= b.range.start || text[cue_sentence_end..b.range.start].trim().is_empty();
+    b_ends && cue_in_gap && one_sentence && closes_with_comma && !gap.contains('\n') && gap.len() <= 300 && gap.split_whitespace().count() <= 45 && !gap.contains(['"', '“', '”', '«', '»'])
 }
 
 /// `"…," X said` / `"…," said X` / `"…," X, the Y, said`.

@@ -164,7 +164,7 @@ impl Extractor {
         let layout = layout::analyse_with(&self.layout, text, options.date, &|p| self.lex.place(p).is_some());
         let mentions = mentions::find(&self.lex, text, &layout);
         let mut ents = entities::cluster(&self.lex, text, &mentions);
-        let quotes = quotes::find(text, &layout);
+        let quotes = quotes::find(&self.lex, text, &layout);
         let attributed = attribution::attribute(&self.lex, text, &layout, &quotes, &mentions, &mut ents);
         let found_times = times::find(&self.times, text, &layout);
         let mut evs = events::find(&self.lex, text, &layout, &mentions, &ents, &attributed, &found_times);

@@ -57,6 +57,11 @@ pub(crate) const ROLE_MODIFIERS: &[&str] = &[
     "independent", "conservative", "liberal", "moderate", "veteran", "longtime", "retiring", "freshman", "junior", "progressive",
 ];
 
+/// A form of address that is no role: `Mr.`, `Ms`, `Dr.`, `Prof.`, `Sir`, `Dame`.
+fn is_honorific(w: &str) -> bool {
+    among!(w.lowercase().trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss" | "dr" | "prof" | "sir" | "dame")
+}
+
 /// A capitalised run that names a person (a known first name, or a personal title before two
 /// or more words), followed by `of` and a place or an organisation: "Sen. Rand Paul of
 /// Kentucky", "Madhavi Arora of Emkay Global".
@@ -542,7 +547,7 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
         let surname = || {
             i > a && !toks[i].text(text).ends_with('.') && {
                 let prev = toks[i - 1].text(text);
-                let honorific = i + 1 == b && among!(prev.lowercase().trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame");
+                let honorific = i + 1 == b && is_honorific(prev);
                 // ("Peter T. King": after a middle initial too.)
                 let initial = prev.len() == 2 && prev.ends_with('.') && prev.starts_with(|c: char| c.is_ascii_uppercase());
                 honorific || initial || lex.first_names.contains_key(&prev.lowercase()) && lex.place(prev).is_none() && !lex.is_title(prev)
@@ -609,9 +614,7 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
             _ => i += 1,
         }
     }
-    let honorific = role_words.iter().all(|w| {
-        among!(w.lowercase().trim_end_matches('.'), "mr" | "mrs" | "ms" | "dr" | "miss" | "sir" | "dame" | "prof")
-    });
+    let honorific = role_words.iter().all(|w| is_honorific(w));
     let role = (!role_words.is_empty() && !honorific).then(|| role_words.join(" "));
     if name_start >= b {
         // Only a role: "The US President", "President".

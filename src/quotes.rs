@@ -4,6 +4,7 @@
 
 use crate::text::Lowercase;
 use crate::layout::Layout;
+use crate::lexicon::Lexicon;
 use crate::text::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,7 +102,7 @@ fn single_role(chars: &[(usize, char)], i: usize) -> Option<Role> {
     None
 }
 
-pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
+pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<QuoteSpan> {
     let mut out: Vec<QuoteSpan> = Vec::new();
     // Double quotes found inside another (their single marks are read with the outer one's).
     let mut nested_doubles: Vec<usize> = Vec::new();
@@ -128,7 +129,7 @@ pub fn find(text: &str, layout: &Layout) -> Vec<QuoteSpan> {
                 let c = doubled(&chars, k).0;
                 matches!(c, '“' | '"' | '«' | '„') && family(c) == family(carried)
             });
-            if starts_with_opener && !layout.boilerplate[pi] && !names_new_speaker(&chars, first_mark.unwrap_or(0)) {
+            if starts_with_opener && !layout.boilerplate[pi] && !names_new_speaker(lex, &chars, first_mark.unwrap_or(0)) {
                 open = Some((start, p0));
             } else {
                 push(&mut out, text, start, layout.paragraphs[pi - 1].end, true, (p0, pi - 1));
@@ -448,15 +449,16 @@ fn singles(text: &str, scope: Range, nested: Option<usize>, layout: &Layout, out
 /// closing mark (`“…,” added Rep. Jim Clyburn`, `“…,” Clyburn said`): then it is a new
 /// quote, not the continuation of one the paragraph before left open. (`he said` may
 /// continue one.)
-fn names_new_speaker(chars: &[(usize, char)], k: usize) -> bool {
+fn names_new_speaker(lex: &Lexicon, chars: &[(usize, char)], k: usize) -> bool {
     let Some(close) = (k + 1..chars.len()).find(|&i| matches!(chars[i].1, '”' | '"' | '»' | '“')) else { return false };
     let rest: String = chars[close + 1..].iter().take(60).map(|x| x.1).collect();
-    let words: Vec<&str> = rest.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).take(4).collect();
-    let verb = |w: &str| among!(w, "said" | "says" | "added" | "adds" | "continued" | "told" | "explained" | "noted" | "wrote" | "asked" | "replied" | "argued" | "insisted");
+    let words: Vec<&str> = rest.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).take(5).collect();
+    let verb = |w: &str| speech_verb(lex, w.trim_end_matches(['.', ';', ':']));
     let named = |w: &str| w.starts_with(char::is_uppercase) && !among!(w, "He" | "She" | "They" | "It" | "I" | "We");
     match words.as_slice() {
         [v, n, ..] if verb(v) => named(n),
-        [n, v, ..] | [n, _, v, ..] if verb(v) => named(n),
+        // `Clyburn said`, `Rep. Jim Clyburn said`, `Clyburn also said` (not `the senator said`).
+        [n, rest @ ..] => named(n) && rest.iter().position(|w| verb(w)).is_some_and(|k| rest[..k].iter().all(|w| w.starts_with(char::is_uppercase) || w.ends_with("ly") || among!(*w, "also" | "later" | "then" | "again"))),
         _ => false,
     }
 }
@@ -465,9 +467,17 @@ fn names_new_speaker(chars: &[(usize, char)], k: usize) -> bool {
 fn introduces(before: &str) -> bool {
     let t = before.trim_end();
     t.is_empty() || t.ends_with(':') || t.ends_with(',') || t.ends_with('—') || t.ends_with('–') || {
+        // (Only these: before a mark, "yelled", "chanted" or "comments" often frame a
+        // fragment or a chant, not a full quotation.)
         let last = t.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").lowercase();
         among!(last.as_str(), "said" | "says" | "say" | "saying" | "added" | "wrote" | "writes" | "asked" | "told" | "stated" | "declared" | "tweeted" | "posted" | "replied" | "answered" | "responded")
     }
+}
+
+/// A verb of saying from the lexicon (`said`, `added`, `warned`, `tweeted`), not of belief
+/// (`thinks`) and not a form that is also a noun (`post`, `statement`'s kin).
+fn speech_verb(lex: &Lexicon, w: &str) -> bool {
+    lex.cue(w).is_some_and(|c| !c.belief && !c.noun)
 }
 
 fn classify(text: &str, layout: &Layout, q: &QuoteSpan) -> QKind {
@@ -509,7 +519,7 @@ mod tests {
 
     fn qs(text: &str) -> Vec<(String, QKind)> {
         let l = crate::layout::analyse(&crate::layout::Patterns::new(), text, None);
-        find(text, &l).into_iter().map(|q| (q.range.slice(text).to_string(), q.kind)).collect()
+        find(&Lexicon::load(), text, &l).into_iter().map(|q| (q.range.slice(text).to_string(), q.kind)).collect()
     }
 
     #[test]

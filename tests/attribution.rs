@@ -2061,14 +2061,34 @@ fn a_long_line_ends_its_paragraph_in_a_text_with_blank_lines() {
 #[test]
 fn a_quote_attributed_by_name_after_an_unclosed_one_is_a_new_quote() {
     // The paragraph before leaves its quote open, but this one names its own speaker.
-    let t = "“It is a dog whistle,” Rep. Gwen Morrow said. “How can you feel good about yourself.\n\n“I have been doing a lot of thinking,” added Rep. Jim Carlyle. “These are howls.”";
+    // Any verb of saying the lexicon knows names the speaker.
+    for cue in ["added Rep. Jim Carlyle", "cautioned Rep. Jim Carlyle", "Carlyle recalled"] {
+        let t = format!("Rep. Jim Carlyle spoke after her. “It is a dog whistle,” Rep. Gwen Morrow said. “How can you feel good about yourself.\n\n“I have been doing a lot of thinking,” {cue}. “These are howls.”");
+        let q = quotes(&t);
+        let carlyle: Vec<&str> = q.iter().filter(|q| q.2.as_deref() == Some("Jim Carlyle")).map(|q| q.0.as_str()).collect();
+        assert!(carlyle.iter().all(|s| !s.contains("feel good")), "{q:?}");
+        assert!(q.iter().any(|q| q.0.contains("feel good") && q.2.as_deref() == Some("Gwen Morrow")), "{q:?}");
+    }
+    // The speaker's name may end the sentence: `“…,” Carlyle said.`
+    let t = "“It is a dog whistle,” Rep. Gwen Morrow said. “How can you feel good about yourself.\n\n“I have been doing a lot of thinking,” Rep. Jim Carlyle said.";
     let q = quotes(t);
-    let carlyle: Vec<&str> = q.iter().filter(|q| q.2.as_deref() == Some("Jim Carlyle")).map(|q| q.0.as_str()).collect();
-    assert!(carlyle.iter().all(|s| !s.contains("feel good")), "{q:?}");
-    assert!(q.iter().any(|q| q.0.contains("feel good") && q.2.as_deref() == Some("Gwen Morrow")), "{q:?}");
+    assert!(q.iter().any(|q| q.0 == "“I have been doing a lot of thinking,”" && q.2.as_deref() == Some("Jim Carlyle")), "{q:?}");
     // "he said" may continue it.
     let t = "Rep. Gwen Morrow said: “How can you feel good about yourself.\n\n“I have been doing a lot of thinking,” she said.";
     assert_eq!(quotes(t).iter().filter(|q| q.1 == QuoteKind::Direct).count(), 1, "{:?}", quotes(t));
+}
+
+#[test]
+fn a_quote_split_by_its_attribution_is_one_quote_unless_the_writer_speaks_between() {
+    let t = "“It is a dog whistle,” Rep. Gwen Morrow said. “How can you feel good about yourself?”";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, t);
+    // A sentence of the writer's own between the halves is not quoted.
+    let t = "“It is a dog whistle,” Rep. Gwen Morrow said. She holds two degrees in law. “How can you feel good about yourself?”";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|q| !q.0.contains("degrees") && q.2.as_deref() == Some("Gwen Morrow")), "{q:?}");
 }
 
 #[test]
@@ -2106,6 +2126,8 @@ fn a_title_word_after_a_given_name_is_a_family_name() {
     assert!(names.contains(&("Michael Alderman", 1)), "{names:?}");
     assert!(names.contains(&("Grace Alderman Price", 1)), "{names:?}");
     assert_eq!(quotes("Larry King said the show was never edited.")[0].2.as_deref(), Some("Larry King"));
+    // After any form of address, "Prof." included.
+    assert_eq!(quotes("\"We were surprised,\" Prof. King said.")[0].2.as_deref(), Some("King"));
     // A place before a title, and an abbreviated title, stay as they were.
     let a = Extractor::new().extract("Georgia Governor Brian Kemp spoke. Christian Rev. Derek Penwell prayed.", &Options::default()).unwrap();
     let person = |n: &str| a.entities.iter().find(|e| e.name == n).map(|e| e.role.clone());
