@@ -466,6 +466,13 @@ impl<'a> Ctx<'a> {
                             || self.mentions[m2].kind == MKind::Misc && self.mentions[m2].range.slice(self.text).split_whitespace().filter(|w| is_cap(w)).count() >= 2;
                         if name {
                             np = Np { range: self.mentions[m2].range, kind: NpKind::Mention(m2) };
+                        } else if self.mentions[m2].kind == (MKind::Role { person: true }) && self.lw(p - 1) == "of" && {
+                            let s2 = crate::text::tok_at(self.toks, self.mentions[m2].range.start);
+                            s2 <= floor || self.w(s2 - 1) != ","
+                        } {
+                            // "The premier of Ontario said": the office holder, described (not
+                            // an appositive: "John Dickey, the chief executive of Ora Media,").
+                            np = Np { range: Range::new(self.mentions[m2].range.start, np.range.end), kind: NpKind::Desc };
                         }
                     }
                 }
@@ -538,6 +545,9 @@ impl<'a> Ctx<'a> {
                 if let Some(&m) = self.by_end.get(&self.toks[i - 2].end) {
                     if matches!(self.mentions[m].kind, MKind::Person | MKind::Org | MKind::Misc) && !inside(m) {
                         let k = crate::text::tok_at(self.toks, self.mentions[m].range.start);
+                        if let Some(p) = self.relative_subject(k, floor) {
+                            return Some(Np { range: self.mentions[p].range, kind: NpKind::Mention(p) });
+                        }
                         return Some(self.proxy_before(k, floor).unwrap_or(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }));
                     }
                     // "Another pollster, David Woodard of Clemson University, said": the person
@@ -569,6 +579,11 @@ impl<'a> Ctx<'a> {
                     s <= floor || self.w(s - 1) == ","
                 };
                 if let Some(&m) = self.by_end.get(&self.toks[named - 1].end).filter(|&&m| named == k - 1 || opens(m)) {
+                    // "Adeyemi, who spoke through his Chief Press Secretary, Mr Tunde Okafor,
+                    // said": the name is an appositive inside a relative clause on the subject.
+                    if let Some(p) = self.relative_subject(crate::text::tok_at(self.toks, self.mentions[m].range.start), floor) {
+                        return Some(Np { range: self.mentions[p].range, kind: NpKind::Mention(p) });
+                    }
                     if !inside(m) || self.mentions[m].kind == MKind::Person {
                         return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
                     }
@@ -592,6 +607,23 @@ impl<'a> Ctx<'a> {
             return None;
         }
         self.desc_before(i, floor)
+    }
+
+    /// For a name opening at token `s` after a comma, in apposition to the end of a relative
+    /// clause (`Adeyemi, who spoke through his aide, Mr Tunde Okafor,`): the person the clause
+    /// is about (`Adeyemi`).
+    fn relative_subject(&self, s: usize, floor: usize) -> Option<usize> {
+        if s < floor + 4 || self.w(s - 1) != "," {
+            return None;
+        }
+        // Back to the comma that opens the clause, within 20 words.
+        let open = (floor.max(s.saturating_sub(22))..s - 1).rev().find(|&k| self.w(k) == ",")?;
+        if !(open > floor && open + 3 < s - 1 && among!(self.lw(open + 1), "who" | "whose")) {
+            return None;
+        }
+        // (An appositive to a noun of the clause: "his aide", "the governor's spokesman".)
+        let noun = self.toks[s - 2].kind == TokKind::Word && !among!(self.lw(s - 2), "said" | "says" | "and" | "but");
+        self.by_end.get(&self.toks[open - 1].end).copied().filter(|&p| noun && matches!(self.mentions[p].kind, MKind::Person | MKind::Misc))
     }
 
     /// `Chuck Schumer of New York`, `Jane Holt of the Sierra Club`: for the place or

@@ -116,6 +116,9 @@ const TITLE_ROLES: &[(&str, &[&str])] = &[
     ("congressman", &["representative", "lawmaker", "legislator"]),
     ("congresswoman", &["representative", "lawmaker", "legislator"]),
     ("gov", &["governor"]),
+    // "Prime Minister Shehbaz Khan" … "the premier"; "PM X" … "the prime minister".
+    ("prime", &["premier"]),
+    ("pm", &["premier", "minister"]),
     ("gen", &["general", "commander"]),
     ("adm", &["admiral", "commander"]),
     ("pres", &["president"]),
@@ -409,7 +412,10 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                 let found = if apposed.is_some() {
                     apposed
                 } else if person {
-                    let found = ents.most_recent(m.range.start, |e| fits_description(m, &role, e));
+                    // "the premier of Ontario": an office of a place named right after it is
+                    // held by someone whose role names that place too.
+                    let of_place = text[m.range.end..].strip_prefix(" of ").and_then(|t| t.split(|c: char| !c.is_alphanumeric()).next()).filter(|w| w.starts_with(char::is_uppercase));
+                    let found = ents.most_recent(m.range.start, |e| fits_description(m, &role, e) && of_place.is_none_or(|p| e.role.as_deref().is_some_and(|r| r.contains(p))));
                     // "The fund's chief executive says … John Graham, CEO of the fund, told …":
                     // a definite description before anyone is named may name the next person
                     // with that role; that waits until every apposition has given its role.

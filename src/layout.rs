@@ -43,11 +43,11 @@ impl Patterns {
             place_colon: crate::text::pattern(&format!(
                 r"^(?-u:\s)*(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}),(?-u:\s)*{date}(?-u:\s)*:(?-u:\s)"
             )),
-            // "Chennai: Heavy rain lashed …" (NDTV), "Doha, Qatar – Talks stalled …" (Al
-            // Jazeera): a known place in title case, its country or a date, then a colon or a
-            // dash.
+            // "Chennai: Heavy rain lashed …" (NDTV), "ISLAMABAD: Prime Minister …" (Dawn), "Doha,
+            // Qatar – Talks stalled …" (Al Jazeera): a known place in title case or capitals,
+            // its country or a date, then a colon or a dash.
             place_only_colon: crate::text::pattern(&format!(
-                r"^(?-u:\s)*(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}})(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)?))?(?:,?[ \t]*{date})?(?::|[ \t]+(?:[—–]|-{{1,2}}))[ \t]+"
+                r"^(?-u:\s)*(?P<place>[A-Z](?:[a-z]+|[A-Z]+)(?:[ \t]+[A-Z](?:[a-z]+|[A-Z]+)){{0,2}})(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)?))?(?:,?[ \t]*{date})?(?::|[ \t]+(?:[—–]|-{{1,2}}))[ \t]+"
             )),
             // A publication date on a byline or metadata line: "Posted: Mar 14, 2024 6:12 PM
             // EDT", "Thu 14 Mar 2024 06.12 GMT", "Published 2024-03-14". The year is required.
@@ -179,7 +179,7 @@ fn dateline(p: &Patterns, text: &str, given: Option<Date>, is_place: &dyn Fn(&st
             // A sentence follows ("Chennai: Heavy rain …"), not a list or a label.
             p.place_only_colon.captures(rest).filter(|c| {
                 let after = &rest[c.get(0).map_or(0, |m| m.end())..];
-                after.starts_with(|ch: char| ch.is_uppercase()) && c.name("place").is_some_and(|m| is_place(m.as_str()))
+                after.starts_with(|ch: char| ch.is_uppercase()) && c.name("place").is_some_and(|m| is_place(&crate::text::title_case(m.as_str())))
             })
         })
     };

@@ -516,6 +516,10 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
         }
         a += 1;
     }
+    // "at 5 PM Anna Kovac said": the clock's PM, not a prime minister's.
+    if a < b && a > 0 && among!(toks[a].text(text), "PM" | "AM" | "P.M." | "A.M.") && toks[a - 1].text(text).starts_with(|c: char| c.is_ascii_digit()) {
+        a += 1;
+    }
     if a >= b {
         return;
     }

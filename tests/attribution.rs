@@ -2161,3 +2161,35 @@ fn a_name_in_apposition_after_a_description_is_the_speaker() {
     let t = "\"It will not be easy,\" said Representative Peter T. King, Republican of New York.";
     assert_eq!(quotes(t)[0].2.as_deref(), Some("Peter T. King"));
 }
+
+#[test]
+fn a_name_in_apposition_inside_a_relative_clause_is_not_the_subject() {
+    for t in [
+        "Babajide Adeyemi, who spoke through his Chief Press Secretary, Mr Tunde Okafor, said the government would act.",
+        "Babajide Adeyemi, who spoke through his aide, Tunde Okafor, in a statement titled 'Lagos acts', said the government would act.",
+        "Vice President Carla Mendes, who was to travel to Columbus, Ohio, on Wednesday, said the rules were fair.",
+    ] {
+        let q = quotes(t);
+        assert!(matches!(q[q.len() - 1].2.as_deref(), Some("Babajide Adeyemi" | "Carla Mendes")), "{t}: {q:?}");
+    }
+    // The appositive names the subject itself: "Mrs Bello, the commissioner, said".
+    assert_eq!(quotes("Also speaking, the Commissioner for the Environment, Mrs Folake Bello, said the canals were blocked.")[0].2.as_deref(), Some("Folake Bello"));
+}
+
+#[test]
+fn datelines_in_capitals_with_a_colon_and_the_premier() {
+    let a = Extractor::new()
+        .extract("ISLAMABAD: Prime Minister Shehbaz Khan on Monday said Pakistan would not accept any unilateral decision.\n\nAddressing a ceremony, the premier said the treaty was binding.\n\nPM Shehbaz said the government had approached the World Bank.", &Options::default())
+        .unwrap();
+    assert_eq!(a.document.place.as_deref(), Some("Islamabad"));
+    let speakers: Vec<Option<&str>> = a.quotes.iter().map(|q| q.speaker_name.as_deref()).collect();
+    assert_eq!(speakers, vec![Some("Shehbaz Khan"); 3], "{:?}", a.quotes);
+    // Another place's premier is someone else.
+    let q = quotes("Prime Minister Daniel Mercer spoke in Ottawa. The premier of Ontario said the province supports the plan. Later the premier said the talks went well.");
+    assert_eq!(q[0].2.as_deref(), Some("The premier of Ontario"));
+    assert_eq!(q[1].2.as_deref(), Some("Daniel Mercer"));
+    // A clock's PM is no title.
+    assert_eq!(quotes("At 5 PM Anna Kovac said the talks had failed.")[0].2.as_deref(), Some("Anna Kovac"));
+    let a = Extractor::new().extract("At 5 PM Anna Kovac said the talks had failed.", &Options::default()).unwrap();
+    assert_eq!(a.entities[0].role, None);
+}
