@@ -545,7 +545,7 @@ impl<'a> Ctx<'a> {
                 if let Some(&m) = self.by_end.get(&self.toks[i - 2].end) {
                     if matches!(self.mentions[m].kind, MKind::Person | MKind::Org | MKind::Misc) && !inside(m) {
                         let k = crate::text::tok_at(self.toks, self.mentions[m].range.start);
-                        if let Some(p) = self.relative_subject(k, floor) {
+                        if let Some(p) = self.relative_subject(k, floor).or_else(|| self.place_owner(m, floor)) {
                             return Some(Np { range: self.mentions[p].range, kind: NpKind::Mention(p) });
                         }
                         return Some(self.proxy_before(k, floor).unwrap_or(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }));
@@ -581,7 +581,7 @@ impl<'a> Ctx<'a> {
                 if let Some(&m) = self.by_end.get(&self.toks[named - 1].end).filter(|&&m| named == k - 1 || opens(m)) {
                     // "Adeyemi, who spoke through his Chief Press Secretary, Mr Tunde Okafor,
                     // said": the name is an appositive inside a relative clause on the subject.
-                    if let Some(p) = self.relative_subject(crate::text::tok_at(self.toks, self.mentions[m].range.start), floor) {
+                    if let Some(p) = self.relative_subject(crate::text::tok_at(self.toks, self.mentions[m].range.start), floor).or_else(|| self.place_owner(m, floor)) {
                         return Some(Np { range: self.mentions[p].range, kind: NpKind::Mention(p) });
                     }
                     if !inside(m) || self.mentions[m].kind == MKind::Person {
@@ -607,6 +607,38 @@ impl<'a> Ctx<'a> {
             return None;
         }
         self.desc_before(i, floor)
+    }
+
+    /// `RMS International Inc., Hasbrouck Heights, N.J., said`: for a place mention `m` after
+    /// a comma, the organisation or person that the chain of places locates.
+    fn place_owner(&self, m: usize, floor: usize) -> Option<usize> {
+        if self.mentions[m].kind != MKind::Place {
+            return None;
+        }
+        let mut cur = m;
+        for _ in 0..3 {
+            let mut s = crate::text::tok_at(self.toks, self.mentions[cur].range.start);
+            // ("James Fallon, a New Providence, N.J., consultant, said": a description
+            // the place modifies.)
+            let modifier = s > floor + 2 && among!(self.lw(s - 1), "a" | "an" | "the");
+            if cur != m && self.mentions[cur].kind != MKind::Place && !modifier {
+                return matches!(self.mentions[cur].kind, MKind::Org | MKind::Person | MKind::Misc).then_some(cur);
+            }
+            if modifier {
+                s -= 1;
+            }
+            if s < floor + 2 || self.w(s - 1) != "," {
+                return None;
+            }
+            // ("Inc.,": the name may end before its legal suffix, or after it.)
+            let mut e = s - 2;
+            if e > floor && self.w(e) == "." {
+                e -= 1;
+            }
+            let suffix = e > floor && among!(self.w(e).trim_end_matches('.'), "Inc" | "Corp" | "Co" | "Ltd" | "LLC" | "Plc" | "PLC");
+            cur = *self.by_end.get(&self.toks[e].end).or_else(|| suffix.then(|| self.by_end.get(&self.toks[e - 1].end)).flatten())?;
+        }
+        None
     }
 
     /// For a name opening at token `s` after a comma, in apposition to the end of a relative
@@ -1086,6 +1118,12 @@ impl<'a> Ctx<'a> {
                 return Some(Np { range: self.toks[start].range(), kind: NpKind::Pronoun });
             }
             if let Some((np, next)) = self.np_after(start, b) {
+                // "At a rally in Portsmouth, N.H., on Tuesday, Sen. X …": a place's state or
+                // country after a comma goes on with the opening phrase.
+                let place = |np: &Np| matches!(np.kind, NpKind::Mention(m) if self.mentions[m].kind == MKind::Place);
+                if opening && place(&np) && start >= 2 && self.w(start - 1) == "," && self.by_end.get(&self.toks[start - 2].end).is_some_and(|&m| self.mentions[m].kind == MKind::Place) {
+                    continue;
+                }
                 // "Her pal and co-star Danny Fenwick leapt …": one person with two roles.
                 if np.kind == NpKind::Desc && next + 1 < b && self.lw(next) == "and" {
                     let mut k = next + 1;

@@ -75,6 +75,16 @@ impl Entities {
         self.index.range(..pos).rev().take(LOOKBACK).find(|(_, &e)| ok(&self.list[e])).map(|(_, &e)| e)
     }
 
+    /// The organisation last named as a subject in the 1,500 bytes before `pos`, if its name
+    /// has no head word of a public body (`Ministry`, `Party`): what `the company` stands for.
+    fn business_before(&self, lex: &Lexicon, text: &str, pos: usize) -> Option<usize> {
+        let (&at, &e) = self.index.range(pos.saturating_sub(1500)..pos).rev().take(LOOKBACK).find(|(_, &e)| self.list[e].kind == EKind::Org)?;
+        let prev = text[..at].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").lowercase();
+        let object = among!(prev.as_str(), "told" | "tells" | "to" | "by" | "with" | "via" | "on" | "in" | "from" | "for" | "at" | "of" | "according");
+        let public = self.list[e].name.split_whitespace().any(|w| lex.org_heads.contains(w));
+        (!object && !public).then_some(e)
+    }
+
     /// The first entity named in the `limit` bytes after `pos`, and not before, that satisfies
     /// `ok`: the person a description stands for when the name comes after it.
     pub fn introduced_after(&self, pos: usize, limit: usize, ok: impl Fn(&Ent) -> bool) -> Option<usize> {
@@ -428,7 +438,12 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                     found
                 } else {
                     let head = role.split_whitespace().last().unwrap_or("").lowercase();
-                    ents.most_recent(m.range.start, |e| e.kind == EKind::Org && e.name.lowercase().contains(&head))
+                    ents.most_recent(m.range.start, |e| e.kind == EKind::Org && e.name.lowercase().contains(&head)).or_else(|| {
+                        // "Meta is shutting down Loop, the company confirmed": a business
+                        // named before, as a subject (not "told Reuters", "to The Verge"),
+                        // whose name is not that of a ministry, party or council.
+                        among!(head.as_str(), "company" | "firm" | "carmaker" | "automaker" | "retailer" | "startup" | "chipmaker" | "lender" | "insurer").then(|| ents.business_before(lex, text, m.range.start)).flatten()
+                    })
                 };
                 match found {
                     Some(e) => e,

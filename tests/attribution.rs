@@ -2193,3 +2193,30 @@ fn datelines_in_capitals_with_a_colon_and_the_premier() {
     let a = Extractor::new().extract("At 5 PM Anna Kovac said the talks had failed.", &Options::default()).unwrap();
     assert_eq!(a.entities[0].role, None);
 }
+
+#[test]
+fn the_company_is_the_business_named_before_as_a_subject() {
+    let q = quotes("Microsoft is shutting down its messaging app for teens, the company confirmed to The Ledger on Wednesday.");
+    assert_eq!(q[0].2.as_deref(), Some("Microsoft"));
+    // Not the outlet it spoke to, nor a ministry.
+    let q = quotes("Lena Varga told Reuters the plan was dead. The company said it would appeal.");
+    assert_eq!(q[1].2.as_deref(), Some("The company"), "{q:?}");
+    let q = quotes("The Ministry of Trade opened an inquiry on Monday. The company said it would cooperate.");
+    assert_eq!(q[0].2.as_deref(), Some("The company"), "{q:?}");
+}
+
+#[test]
+fn a_company_located_by_city_and_state_speaks_not_the_place() {
+    for (t, who) in [
+        ("Brightwater Systems Inc., Hasbrouck Heights, N.J., facing a cash squeeze, said it is seeking other financing.", "Brightwater Systems"),
+        ("Brightwater Systems, Dayton, Ohio, said it is seeking other financing.", "Brightwater Systems"),
+        ("James Fallon, a New Providence, N.J., marketing consultant, says the firm still holds an edge.", "James Fallon"),
+        ("At a rally in Portsmouth, N.H., on Tuesday, Senator Ada Morrow of Vermont endorsed the plan, saying that it would pass.", "Ada Morrow"),
+    ] {
+        let q = quotes(t);
+        assert!(q[0].2.as_deref().is_some_and(|s| s.starts_with(who)), "{t}: {q:?}");
+    }
+    let a = Extractor::new().extract("Trenton, N.J., is the capital. It moved to Raleigh, N.C. on Monday.", &Options::default()).unwrap();
+    let places: Vec<&str> = a.entities.iter().filter(|e| e.kind == onrecord::EntityType::Place).map(|e| e.name.as_str()).collect();
+    assert!(places.contains(&"New Jersey") && places.contains(&"North Carolina"), "{places:?}");
+}
