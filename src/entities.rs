@@ -81,7 +81,11 @@ impl Entities {
         let (&at, &e) = self.index.range(pos.saturating_sub(1500)..pos).rev().take(LOOKBACK).find(|(_, &e)| self.list[e].kind == EKind::Org)?;
         let prev = text[..at].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").lowercase();
         let object = among!(prev.as_str(), "told" | "tells" | "to" | "by" | "with" | "via" | "on" | "in" | "from" | "for" | "at" | "of" | "according");
-        let public = self.list[e].name.split_whitespace().any(|w| lex.org_heads.contains(w));
+        // (Business heads are no public body: "Northwind Energy", "Acme Holdings".)
+        let business = |w: &str| {
+            among!(w, "Company" | "Corporation" | "Corp" | "Corp." | "Inc" | "Inc." | "Ltd" | "LLC" | "Group" | "Bank" | "Airlines" | "Airways" | "Motors" | "Industries" | "Holdings" | "Technologies" | "Systems" | "Pharmaceuticals" | "Partners" | "Securities" | "Investments" | "Capital" | "Energy" | "Labs" | "Laboratories" | "Enterprises" | "Solutions" | "Communications" | "Media" | "Studios" | "Entertainment" | "Insurance" | "Financial" | "Resources" | "Mining" | "Railway" | "Railways" | "Markets" | "Network")
+        };
+        let public = self.list[e].name.split_whitespace().any(|w| lex.org_heads.contains(w) && !business(w));
         (!object && !public).then_some(e)
     }
 
@@ -197,6 +201,12 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
             if matches!(m.kind, MKind::Place | MKind::Org) && !surnames.is_empty() {
                 return if surname_not_place(text, m, &surnames) { MKind::Person } else { m.kind };
             }
+            // (Not a short form of a name given in full: "Ralston" for "Ralston Purina Co.",
+            // "Holt" for "Jane Holt".)
+            let short_form = || mentions.iter().any(|o| o.name.len() > m.name.len() && o.name.starts_with(m.name.as_str()) && o.name[m.name.len()..].starts_with(' ')) || surnames.contains(&m.name.lowercase());
+            if m.kind == MKind::Misc && m.name_words <= 3 && owns_as_subject(lex, text, m) && !short_form() {
+                return MKind::Org;
+            }
             if m.kind != MKind::Misc || !(2..=3).contains(&m.name_words) {
                 return m.kind;
             }
@@ -224,6 +234,21 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
             }
         })
         .collect()
+}
+
+/// `Shell has cut its target`: a name that opens a sentence and whose verb's object is `its`
+/// thing names an organisation (a person's would be `his` or `her`).
+fn owns_as_subject(lex: &Lexicon, text: &str, m: &Mention) -> bool {
+    let before = text[..m.range.start].trim_end();
+    if !(before.is_empty() || before.ends_with(['.', '\n', '!', '?'])) {
+        return false;
+    }
+    let words: Vec<&str> = text[m.range.end..].split(' ').skip(1).take(4).collect();
+    let Some(k) = words.iter().position(|w| *w == "its") else { return false };
+    // A verb right after the name ("has cut", "raised", "will close"), nothing but lower-case
+    // words up to "its".
+    let verb = |w: &str| lex.past_form(w) || among!(w, "has" | "is" | "was" | "will" | "would" | "said" | "says" | "cut" | "raised" | "lowered" | "set" | "put");
+    k >= 1 && verb(words[0]) && words[..k].iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
 }
 
 /// Whether a one-word place or organisation (`Holland`, `Ford`) is the surname of a person
@@ -473,6 +498,10 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
         if let Some(e) = found {
             ents.of_mention[i] = Some(e);
             ents.add_mention(e, m.range);
+            // (The lede's office is the role the person is named without.)
+            if ents.list[e].role.is_none() {
+                ents.list[e].role = m.role.clone();
+            }
         }
     }
     ents

@@ -188,14 +188,18 @@ fn possessive_org(lex: &Lexicon, text: &str, toks: &[Tok], j: usize) -> Option<u
     let prev_w = prev.text(text);
     let plural = mark.kind == TokKind::Punct && matches!(mark.text(text), "'" | "\u{2019}") && prev_w.ends_with('s');
     let titled = mark.kind == TokKind::Possessive && lex.is_title(prev_w);
-    if !(plural || titled) {
-        return None;
-    }
     let mut k = j + 1;
     while k < toks.len() && is_name_word(text, &toks[k]) && toks[k].start <= toks[k - 1].end + 1 {
         k += 1;
     }
-    (k > j + 1 && lex.org_heads.contains(toks[k - 1].text(text))).then_some(k)
+    // "Rally's Inc.", "Sotheby's Holdings Inc.", "McDonald's Corp.": a company's legal name.
+    let corporate = mark.kind == TokKind::Possessive
+        && k > j + 1
+        && toks[j + 1..k].iter().all(|t| among!(t.text(text).trim_end_matches('.'), "Inc" | "Corp" | "Co" | "Ltd" | "LLC" | "PLC" | "plc" | "Holdings" | "Group" | "Companies" | "Cos"));
+    if !(plural || titled || corporate) {
+        return None;
+    }
+    (k > j + 1 && (corporate || lex.org_heads.contains(toks[k - 1].text(text)))).then_some(k)
 }
 
 /// Function words that title case capitalises and running text does not.

@@ -2220,3 +2220,26 @@ fn a_company_located_by_city_and_state_speaks_not_the_place() {
     let places: Vec<&str> = a.entities.iter().filter(|e| e.kind == onrecord::EntityType::Place).map(|e| e.name.as_str()).collect();
     assert!(places.contains(&"New Jersey") && places.contains(&"North Carolina"), "{places:?}");
 }
+
+#[test]
+fn a_name_that_owns_its_things_is_an_organisation() {
+    let q = quotes("Corvane has cut its target for 2030.\n\nThe company said on Thursday it now aimed to reduce emissions by a fifth.");
+    assert_eq!(q[0].2.as_deref(), Some("Corvane"), "{q:?}");
+    // A short form of a longer name stays with it.
+    let a = Extractor::new().extract("Corvane Foods Co. reported a loss.\n\nCorvane said its costs rose sharply in the quarter.", &Options::default()).unwrap();
+    assert_eq!(a.quotes[0].speaker_name.as_deref(), Some("Corvane Foods Co"), "{:?}", a.entities);
+    // A company's legal name after a possessive.
+    for (t, name) in [("Rally's Inc. said it adopted a rights plan to protect shareholders.", "Rally's"), ("Sotheby's Holdings Inc. said its loss narrowed in the quarter.", "Sotheby's Holdings Inc.")] {
+        assert_eq!(quotes(t)[0].2.as_deref(), Some(name), "{t}");
+    }
+}
+
+#[test]
+fn the_ledes_office_is_the_role_of_the_person_named_next() {
+    let a = Extractor::new()
+        .extract("The Prime Minister has ruled out changes to negative gearing.\n\nSpeaking in Brisbane on Thursday, Anthony Calder said the housing plan was working.", &Options::default())
+        .unwrap();
+    let p = a.entities.iter().find(|e| e.name == "Anthony Calder").unwrap();
+    assert_eq!(p.role.as_deref(), Some("Prime Minister"));
+    assert_eq!(p.mentions.len(), 2);
+}
