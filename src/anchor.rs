@@ -340,7 +340,38 @@ pub fn normalise(lex: &Lexicon, text: &str, layout: &Layout, attr: &Attribution,
             }
         }
     }
+    weekday_ranges(lex, text, layout, times, &mut out);
     out
+}
+
+/// "between Tuesday and Thursday", "from Monday to Wednesday": the second day of a range of
+/// weekdays comes after the first, within a week. When each was resolved on its own the
+/// other way round, the future moves the end a week on, the past the start a week back.
+fn weekday_ranges(lex: &Lexicon, text: &str, layout: &Layout, times: &[Found], out: &mut [String]) {
+    for ti in 1..times.len() {
+        let (a, b) = (&times[ti - 1], &times[ti]);
+        if !matches!(a.expr, Expr::Weekday(..)) || !matches!(b.expr, Expr::Weekday(..)) {
+            continue;
+        }
+        let gap = text[a.range.end..b.range.start].trim();
+        // ("made Friday and Thursday" lists two days: "and" only after "between".)
+        let between = text[..a.range.start].trim_end().lowercase().ends_with("between");
+        if !(among!(gap, "to" | "through" | "until" | "till" | "-" | "–" | "—") || gap == "and" && between) {
+            continue;
+        }
+        let (Some((da, 2)), Some((db, 2))) = (anchor_of(&out[ti - 1]), anchor_of(&out[ti])) else { continue };
+        if db.days() >= da.days() {
+            continue;
+        }
+        // (A range from the dateline's own day runs on from it: "rain between Tuesday and
+        // Thursday" in Tuesday's paper, whatever tense reports the forecast.)
+        let today = layout.date.map(|d| d.days());
+        if today != Some(da.days()) && (today == Some(db.days()) || tense_at(lex, layout, a.range) == Tense::Past) {
+            out[ti - 1] = da.add_days(-7).to_string();
+        } else {
+            out[ti] = db.add_days(7).to_string();
+        }
+    }
 }
 
 /// A value as an anchor date (the first day of a month or year) and its precision: 0 for

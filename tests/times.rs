@@ -407,3 +407,14 @@ fn numeric_dates_day_first_only_where_the_month_cannot_come_first() {
         vec![("31/12/2024".into(), "2024-12-31".into()), ("12/31/2024".into(), "2024-12-31".into()), ("10/12/2024".into(), "2024-10-12".into())]
     );
 }
+
+#[test]
+fn a_range_of_weekdays_runs_forward() {
+    // Tuesday 2025-10-21.
+    let v = |t: &str| times(t, "2025-10-21").into_iter().map(|x| x.1).collect::<Vec<_>>();
+    assert_eq!(v("The agency has predicted heavy rainfall between Tuesday and Thursday."), ["2025-10-21", "2025-10-23"]);
+    assert_eq!(v("The festival runs from Friday to Monday."), ["2025-10-24", "2025-10-27"]);
+    assert_eq!(v("Talks ran from Wednesday through Tuesday."), ["2025-10-15", "2025-10-21"]);
+    // Two days in a list are no range.
+    assert_eq!(v("Statements made Friday and Thursday were released."), ["2025-10-17", "2025-10-16"]);
+}
