@@ -2934,7 +2934,11 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 // (Not "…, the mediators announced, raising hopes …": a participle phrase closes
                 // the sentence rather than continuing the report.)
                 let ing = |k: usize| cx.lw(k).len() > 5 && cx.lw(k).ends_with("ing") && !matches!(cx.lw(k), "according" | "including");
-                if np_tok > a && cx.w(np_tok - 1) == "," && cx.w(i + 1) == "," && last > i + 4 && (!ing(i + 2) || clause_starts(cx, i + 2, b)) {
+                // (Nor "…, officials said, a move that could strain ties": the writer's own
+                // apposition on the whole report.)
+                // ("…, Mr. Obama said, a majority of Americans have …" goes on with a subject.)
+                let apposition = cx.lw(i + 2) == "which" || (among!(cx.lw(i + 2), "a" | "an") && (i + 4..(i + 6).min(b)).any(|k| among!(cx.lw(k), "that" | "which") && (i + 3..k).all(|x| cx.toks[x].kind == TokKind::Word && !cx.is_cue(x))));
+                if np_tok > a && cx.w(np_tok - 1) == "," && cx.w(i + 1) == "," && last > i + 4 && !apposition && (!ing(i + 2) || clause_starts(cx, i + 2, b)) {
                     if let Some(c) = trim_content(cx, Range::new(sent.start, cx.toks[last - 1].end)) {
                         out.push((c, np, cue_r));
                     }

@@ -2243,3 +2243,13 @@ fn the_ledes_office_is_the_role_of_the_person_named_next() {
     assert_eq!(p.role.as_deref(), Some("Prime Minister"));
     assert_eq!(p.mentions.len(), 2);
 }
+
+#[test]
+fn the_writers_apposition_after_a_postposed_attribution_is_not_reported() {
+    let (text, who) = find("The administration is weighing new limits on exports of chips, two people familiar with the matter said, a move that could strain ties.", QuoteKind::Indirect);
+    assert_eq!(text, "The administration is weighing new limits on exports of chips");
+    assert_eq!(who.as_deref(), Some("two people familiar with the matter"));
+    // A parenthetical attribution inside the report still leaves it whole.
+    let (text, _) = find("During his years in office, Mr. Okafor said, a majority of voters have come to trust the courts.", QuoteKind::Indirect);
+    assert_eq!(text, "During his years in office, Mr. Okafor said, a majority of voters have come to trust the courts");
+}
