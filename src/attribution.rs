@@ -2421,7 +2421,7 @@ fn evidence_shows(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option
             let mut s;
             loop {
                 s = k;
-                while s > a && s + 8 > k && cx.toks[s - 1].kind == TokKind::Word && !cx.is_cue(s - 1) && !AUX.contains(&cx.lw(s - 1)) && !prep(s - 1) {
+                while s > a && s + 8 > k && cx.toks[s - 1].kind == TokKind::Word && !cx.is_cue(s - 1) && !AUX.contains(&cx.lw(s - 1)) && !prep(s - 1) && !(among!(cx.lw(s - 1), "but" | "where" | "while" | "when") || (among!(cx.lw(s - 1), "and" | "or") && s >= 2 && cx.w(s - 2) == ",")) {
                     s -= 1;
                     if DETERMINERS.contains(&cx.lw(s)) {
                         break;
@@ -2509,8 +2509,21 @@ fn according_source(cx: &Ctx, i: usize, b: usize) -> Option<(Np, usize)> {
         }
         (np, after)
     };
+    // "according to Paul Ortiz, a pollster at the university, Delgado leads …": a
+    // description in apposition to the name, up to its closing comma.
+    let described = |(np, after): (Np, usize)| -> (Np, usize) {
+        let name = matches!(np.kind, NpKind::Mention(m) if matches!(cx.mentions[m].kind, MKind::Person | MKind::Misc));
+        if name && after + 2 < b && cx.w(after) == "," && among!(cx.lw(after + 1), "a" | "an" | "the") {
+            if let Some(close) = (after + 2..b.min(after + 14)).find(|&k| cx.toks[k].kind == TokKind::Punct && !cx.plural_mark(k)) {
+                if cx.w(close) == "," && close + 1 < b && (after + 2..close).all(|k| !cx.past_or_aux(k) && !cx.is_cue(k)) {
+                    return (np, close);
+                }
+            }
+        }
+        (np, after)
+    };
     match np {
-        Some((np, after)) if at_stop(after) => Some(named((np, after))),
+        Some((np, after)) if at_stop(after) => Some(described(named((np, after)))),
         _ if stop > i && stop <= i + 20 && (i..stop).all(|k| !cx.is_cue(k) || cx.lw(k) == "report") => {
             let after = if stop < b && cx.w(stop) == "(" { cx.skip_affiliation(stop, b) } else { stop };
             (after >= b || among!(cx.w(after), "," | "." | ";" | "—" | "–")).then(|| named((Np { range: Range::new(cx.toks[i].start, cx.toks[stop - 1].end), kind: NpKind::Desc }, after)))

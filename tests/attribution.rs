@@ -2253,3 +2253,21 @@ fn the_writers_apposition_after_a_postposed_attribution_is_not_reported() {
     let (text, _) = find("During his years in office, Mr. Okafor said, a majority of voters have come to trust the courts.", QuoteKind::Indirect);
     assert_eq!(text, "During his years in office, Mr. Okafor said, a majority of voters have come to trust the courts");
 }
+
+#[test]
+fn according_to_a_name_and_its_description() {
+    let (text, who) = find("According to Paul Ortiz, a pollster at the University of Arizona, Delgado leads among voters under 35.", QuoteKind::Indirect);
+    assert_eq!(text, "Delgado leads among voters under 35");
+    assert_eq!(who.as_deref(), Some("Paul Ortiz"));
+    let (text, _) = find("According to Paul Ortiz, a majority of voters back the plan.", QuoteKind::Indirect);
+    assert_eq!(text, "a majority of voters back the plan");
+}
+
+#[test]
+fn evidence_after_a_conjunction_is_the_record_alone() {
+    for t in ["Delgado is the nominee, and polls show her running even with the incumbent.", "Delgado is the nominee. But polls show her running even with the incumbent."] {
+        assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("polls"), "{t}");
+    }
+    // Records joined by "and" stay one subject.
+    assert_eq!(find("Photos and video from the tours showed an empty office with few workers.", QuoteKind::Indirect).1.as_deref(), Some("Photos and video from the tours"));
+}
