@@ -456,7 +456,11 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                     // with that role; that waits until every apposition has given its role.
                     // (Later, an unnamed description is more often someone met before whose
                     // role went unsaid.)
-                    let definite = text[m.range.start..].get(..4).is_some_and(|d| d.eq_ignore_ascii_case("the "));
+                    // (An AP lede's indefinite one too: "A federal judge on Tuesday blocked …
+                    // U.S. District Judge Susan Bolton wrote".)
+                    // (Only the lede's opening "A" makes a description of its own.)
+                    let lede = text[m.range.start..].starts_with("A ");
+                    let definite = lede || text[m.range.start..].get(..4).is_some_and(|d| d.eq_ignore_ascii_case("the "));
                     if found.is_none() && definite && ents.most_recent(m.range.start, |e| e.kind == EKind::Person).is_none() {
                         pending.push(i);
                     }

@@ -297,6 +297,8 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
         let canonical = lex.place(name).unwrap_or(name).to_string();
         out.push(simple(*r, MKind::Place, canonical));
     }
+    // The first sentence of the story, after any dateline.
+    let lede_end = layout.sentences.iter().find(|s| layout.dateline.is_none_or(|d| s.range.end > d.end)).map_or(0, |s| s.range.end);
     for (pi, para) in layout.paragraphs.iter().enumerate() {
         if layout.boilerplate[pi] {
             continue;
@@ -308,9 +310,9 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
         while i < b {
             let t = &toks[i];
             // "The superintendent, Carla Nguyen, said": a role may open the sentence too.
-            let opening_the = t.text(text) == "The" && i + 1 < b && !is_name_word(text, &toks[i + 1]);
+            let opening_the = (t.text(text) == "The" || t.text(text) == "A" && t.start < lede_end) && i + 1 < b && !is_name_word(text, &toks[i + 1]);
             if !is_name_word(text, t) || opening_the {
-                if let Some((m, next)) = role_description(lex, text, toks, i, b) {
+                if let Some((m, next)) = role_description(lex, text, toks, i, b, t.start < lede_end) {
                     out.push(m);
                     i = next;
                     continue;
@@ -729,13 +731,14 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
 
 /// `the spokeswoman`, `the Russian leader`, `the ministry`: a determiner, adjectives, and a
 /// role noun not followed by a name.
-fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize) -> Option<(Mention, usize)> {
+fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize, lede: bool) -> Option<(Mention, usize)> {
     let w = toks[i].text(text);
-    // "a senator from Ohio" describes someone only in apposition: "Jane Doe, a senator …".
-    let apposed = i >= 2 && toks[i - 1].text(text) == "," && is_name_word(text, &toks[i - 2]);
+    // "a senator from Ohio" describes someone only in apposition: "Jane Doe, a senator …",
+    // or as the first words of an AP lede ("A federal judge on Tuesday blocked …").
+    let apposed = i >= 2 && toks[i - 1].text(text) == "," && is_name_word(text, &toks[i - 2]) || lede && w == "A";
     // "Jane Doe, president of the association,": a bare role noun in apposition.
     let bare = apposed && w.starts_with(|c: char| c.is_ascii_lowercase()) && !among!(w, "a" | "an" | "the");
-    if !(matches!(w, "the" | "The") || (apposed && matches!(w, "a" | "an")) || bare) {
+    if !(matches!(w, "the" | "The") || (apposed && matches!(w, "a" | "an" | "A")) || bare) {
         return None;
     }
     let mut nationality = None;

@@ -2271,3 +2271,13 @@ fn evidence_after_a_conjunction_is_the_record_alone() {
     // Records joined by "and" stay one subject.
     assert_eq!(find("Photos and video from the tours showed an empty office with few workers.", QuoteKind::Indirect).1.as_deref(), Some("Photos and video from the tours"));
 }
+
+#[test]
+fn an_ap_ledes_indefinite_description_names_the_person_introduced_next() {
+    let t = "PHOENIX (AP) — A federal judge on Tuesday blocked Arizona from enforcing a new law, saying it likely violates the act.\n\nU.S. District Judge Susan Marlow wrote in her ruling that the state had not shown need.";
+    let q = quotes(t);
+    assert_eq!(q[0].2.as_deref(), Some("Susan Marlow"), "{q:?}");
+    // Only the lede: later, "A judge said" is someone unnamed.
+    let t = "Judge Susan Marlow ruled on Monday.\n\nA federal judge in Ohio said on Tuesday the law was valid.\n\nU.S. District Judge Carla Mendes wrote that the state had not shown need.";
+    assert_ne!(quotes(t)[0].2.as_deref(), Some("Carla Mendes"));
+}
