@@ -635,7 +635,7 @@ impl<'a> Ctx<'a> {
             if e > floor && self.w(e) == "." {
                 e -= 1;
             }
-            let suffix = e > floor && among!(self.w(e).trim_end_matches('.'), "Inc" | "Corp" | "Co" | "Ltd" | "LLC" | "Plc" | "PLC");
+            let suffix = e > floor && self.lex.business.contains(self.w(e));
             cur = *self.by_end.get(&self.toks[e].end).or_else(|| suffix.then(|| self.by_end.get(&self.toks[e - 1].end)).flatten())?;
         }
         None

@@ -82,10 +82,7 @@ impl Entities {
         let prev = text[..at].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").lowercase();
         let object = among!(prev.as_str(), "told" | "tells" | "to" | "by" | "with" | "via" | "on" | "in" | "from" | "for" | "at" | "of" | "according");
         // (Business heads are no public body: "Northwind Energy", "Acme Holdings".)
-        let business = |w: &str| {
-            among!(w, "Company" | "Corporation" | "Corp" | "Corp." | "Inc" | "Inc." | "Ltd" | "LLC" | "Group" | "Bank" | "Airlines" | "Airways" | "Motors" | "Industries" | "Holdings" | "Technologies" | "Systems" | "Pharmaceuticals" | "Partners" | "Securities" | "Investments" | "Capital" | "Energy" | "Labs" | "Laboratories" | "Enterprises" | "Solutions" | "Communications" | "Media" | "Studios" | "Entertainment" | "Insurance" | "Financial" | "Resources" | "Mining" | "Railway" | "Railways" | "Markets" | "Network")
-        };
-        let public = self.list[e].name.split_whitespace().any(|w| lex.org_heads.contains(w) && !business(w));
+        let public = self.list[e].name.split_whitespace().any(|w| lex.org_heads.contains(w) && !lex.business.contains(w));
         (!object && !public).then_some(e)
     }
 

@@ -106,6 +106,9 @@ pub struct Lexicon {
     pub orgs: Map<String>,
     pub org_max_words: usize,
     pub org_heads: Set,
+    /// Words that end a company's name, legal suffixes included ("Energy", "Holdings", "Inc"):
+    /// a business, not a public body.
+    pub business: Set,
     /// The first letters-and-digits (lower case) of every place and organisation name: a
     /// capitalised run that starts with none of them is in neither gazetteer.
     pub gazetteer_first: Set,
@@ -221,10 +224,13 @@ impl Lexicon {
             .map(|(d, p)| (d.lowercase(), p.to_string()))
             .collect();
         let mut org_heads = Set::default();
+        let mut business = Set::default();
         let mut org_lines = Vec::new();
         for line in lines(data!("organizations.txt")) {
             if let Some(rest) = line.strip_prefix('+') {
                 org_heads.insert(rest.trim().to_string());
+            } else if let Some(rest) = line.strip_prefix('$') {
+                business.extend(rest.split_whitespace().map(str::to_string));
             } else if let Some(rest) = line.strip_prefix('=') {
                 org_lines.push(rest.trim());
             }
@@ -272,6 +278,7 @@ impl Lexicon {
             orgs,
             org_max_words,
             org_heads,
+            business,
             gazetteer_first,
             word_acronyms: acronyms,
             portfolios,

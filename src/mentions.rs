@@ -195,7 +195,7 @@ fn possessive_org(lex: &Lexicon, text: &str, toks: &[Tok], j: usize) -> Option<u
     // "Rally's Inc.", "Sotheby's Holdings Inc.", "McDonald's Corp.": a company's legal name.
     let corporate = mark.kind == TokKind::Possessive
         && k > j + 1
-        && toks[j + 1..k].iter().all(|t| among!(t.text(text).trim_end_matches('.'), "Inc" | "Corp" | "Co" | "Ltd" | "LLC" | "PLC" | "plc" | "Holdings" | "Group" | "Companies" | "Cos"));
+        && toks[j + 1..k].iter().all(|t| lex.business.contains(t.text(text)));
     if !(plural || titled || corporate) {
         return None;
     }
