@@ -355,7 +355,7 @@ fn weekday_ranges(lex: &Lexicon, text: &str, layout: &Layout, times: &[Found], o
         }
         let gap = text[a.range.end..b.range.start].trim();
         // ("made Friday and Thursday" lists two days: "and" only after "between".)
-        let between = text[..a.range.start].trim_end().lowercase().ends_with("between");
+        let between = text[..a.range.start].trim_end().rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("between"));
         if !(among!(gap, "to" | "through" | "until" | "till" | "-" | "–" | "—") || gap == "and" && between) {
             continue;
         }
