@@ -191,6 +191,8 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
     // Words the text also writes in lower case ("carmaker" beside "Carmaker Veltra" in a
     // headline) are common words, never given names; built only when a run needs it.
     let mut lower_words: Option<std::collections::HashSet<&str>> = None;
+    // The first words of every longer name ("Ralston", "Ralston Purina"); built when needed.
+    let mut name_prefixes: Option<std::collections::HashSet<&str>> = None;
     mentions
         .iter()
         .enumerate()
@@ -200,7 +202,12 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
             }
             // (Not a short form of a name given in full: "Ralston" for "Ralston Purina Co.",
             // "Holt" for "Jane Holt".)
-            let short_form = || mentions.iter().any(|o| o.name.len() > m.name.len() && o.name.starts_with(m.name.as_str()) && o.name[m.name.len()..].starts_with(' ')) || surnames.contains(&m.name.lowercase());
+            let mut short_form = || {
+                let prefixes = name_prefixes.get_or_insert_with(|| {
+                    mentions.iter().flat_map(|o| o.name.match_indices(' ').map(|(k, _)| &o.name[..k])).collect()
+                });
+                prefixes.contains(m.name.as_str()) || surnames.contains(&m.name.lowercase())
+            };
             if m.kind == MKind::Misc && m.name_words <= 3 && owns_as_subject(lex, text, m) && !short_form() {
                 return MKind::Org;
             }
@@ -454,8 +461,8 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                     // (Later, an unnamed description is more often someone met before whose
                     // role went unsaid.)
                     // (An AP lede's indefinite one too: "A federal judge on Tuesday blocked …
-                    // U.S. District Judge Susan Bolton wrote".)
-                    // (Only the lede's opening "A" makes a description of its own.)
+                    // U.S. District Judge Susan Bolton wrote"; only the lede's opening "A"
+                    // makes a description of its own.)
                     let lede = text[m.range.start..].starts_with("A ");
                     let definite = lede || text[m.range.start..].get(..4).is_some_and(|d| d.eq_ignore_ascii_case("the "));
                     if found.is_none() && definite && ents.most_recent(m.range.start, |e| e.kind == EKind::Person).is_none() {
