@@ -545,8 +545,8 @@ impl<'a> Ctx<'a> {
                 if let Some(&m) = self.by_end.get(&self.toks[i - 2].end) {
                     if matches!(self.mentions[m].kind, MKind::Person | MKind::Org | MKind::Misc) && !inside(m) {
                         let k = crate::text::tok_at(self.toks, self.mentions[m].range.start);
-                        if let Some(p) = self.relative_subject(k, floor).or_else(|| self.place_owner(m, floor)) {
-                            return Some(Np { range: self.mentions[p].range, kind: NpKind::Mention(p) });
+                        if let Some(np) = self.apposed_owner(m, floor) {
+                            return Some(np);
                         }
                         return Some(self.proxy_before(k, floor).unwrap_or(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }));
                     }
@@ -581,8 +581,8 @@ impl<'a> Ctx<'a> {
                 if let Some(&m) = self.by_end.get(&self.toks[named - 1].end).filter(|&&m| named == k - 1 || opens(m)) {
                     // "Adeyemi, who spoke through his Chief Press Secretary, Mr Tunde Okafor,
                     // said": the name is an appositive inside a relative clause on the subject.
-                    if let Some(p) = self.relative_subject(crate::text::tok_at(self.toks, self.mentions[m].range.start), floor).or_else(|| self.place_owner(m, floor)) {
-                        return Some(Np { range: self.mentions[p].range, kind: NpKind::Mention(p) });
+                    if let Some(np) = self.apposed_owner(m, floor) {
+                        return Some(np);
                     }
                     if !inside(m) || self.mentions[m].kind == MKind::Person {
                         return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
@@ -607,6 +607,15 @@ impl<'a> Ctx<'a> {
             return None;
         }
         self.desc_before(i, floor)
+    }
+
+    /// For a mention `m` after a comma that is not the subject itself, the one it stands in
+    /// apposition for: a relative clause's subject (`relative_subject`) or the company or
+    /// person a chain of places locates (`place_owner`).
+    fn apposed_owner(&self, m: usize, floor: usize) -> Option<Np> {
+        let s = crate::text::tok_at(self.toks, self.mentions[m].range.start);
+        let p = self.relative_subject(s, floor).or_else(|| self.place_owner(m, floor))?;
+        Some(Np { range: self.mentions[p].range, kind: NpKind::Mention(p) })
     }
 
     /// `RMS International Inc., Hasbrouck Heights, N.J., said`: for a place mention `m` after
