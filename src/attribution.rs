@@ -60,7 +60,7 @@ struct Np {
     kind: NpKind,
 }
 
-const SKIP_BACK: &[&str] = &[
+const SKIP_BACK: crate::text::Words = words![
     "also", "further", "later", "then", "has", "had", "have", "would", "will", "once", "previously", "repeatedly",
     "reportedly", "publicly", "privately", "recently", "subsequently", "again", "quickly", "simply", "flatly",
     "immediately", "earlier", "similarly", "likewise", "too", "just", "even", "never", "always", "already", "still",
@@ -69,33 +69,33 @@ const SKIP_BACK: &[&str] = &[
     "now", "however", "meanwhile", "can", "could", "may", "might", "must", "should", "presumably", "probably",
     "apparently", "allegedly", "clearly", "certainly", "surely", "personally",
 ];
-const DETERMINERS: &[&str] = &[
+const DETERMINERS: crate::text::Words = words![
     "the", "a", "an", "another", "one", "some", "many", "several", "two", "three", "four", "his", "her", "their",
     "its", "our", "my", "your", "this", "that", "these", "those", "other", "most", "few", "no", "each", "every", "both",
 ];
-const NOT_NOUNS: &[&str] = &[
+const NOT_NOUNS: crate::text::Words = words![
     "and", "or", "but", "that", "which", "who", "whom", "whose", "what", "it", "is", "was", "were", "are", "be",
     "been", "to", "of", "in", "on", "at", "for", "with", "by", "as", "not", "so", "if", "when", "while", "than",
     "because", "he", "she", "they", "we", "i", "you", "him", "them", "me", "us", "there", "here", "very", "more",
     "now", "then", "still", "also", "already", "even", "just", "meanwhile", "however",
 ];
-const AUX: &[&str] = &[
+const AUX: crate::text::Words = words![
     "is", "are", "was", "were", "will", "would", "could", "should", "can", "has", "have", "had", "did", "does",
     "do", "must", "cannot", "shouldn't", "may", "might", "won't", "wasn't", "isn't", "didn't", "doesn't", "hasn't", "haven't", "wouldn't",
     "couldn't", "can't", "aren't", "weren't", "shall", "needs", "wants", "plans", "hopes", "believes", "thinks",
     "need", "want", "hope", "believe", "think", "know", "knows", "feel", "feels", "expect", "expects",
 ];
-const TIME_WORDS: &[&str] = &[
+const TIME_WORDS: crate::text::Words = words![
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
     "morning", "afternoon", "evening", "night", "week", "month", "year",
 ];
 /// People who speak for someone else: `a spokesperson for X`, `an aide to X`.
-const PROXIES: &[&str] = &[
+const PROXIES: crate::text::Words = words![
     "spokesperson", "spokesman", "spokeswoman", "aide", "aides", "lawyer", "lawyers", "attorney", "attorneys", "adviser",
     "advisers", "advisor", "advisors", "representative", "representatives", "spokespeople", "publicist", "staffer",
 ];
 
-const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "there"];
+const SUBJECT_PRONOUNS: crate::text::Words = words!["he", "she", "they", "it", "we", "i", "you", "there"];
 
 struct Ctx<'a> {
     lex: &'a Lexicon,
@@ -1663,7 +1663,7 @@ pub fn attribute(
 /// A subject pronoun, also with a contraction ("she'd", "he'll", "they've").
 fn pronoun_base(lw: &str) -> Option<&'static str> {
     let base = lw.split(['\'', '\u{2019}']).next().unwrap_or(lw);
-    SUBJECT_PRONOUNS.iter().copied().find(|p| *p == base && *p != "there")
+    SUBJECT_PRONOUNS.iter().find(|p| *p == base && *p != "there")
 }
 
 /// The nearest person mentioned before `pos` who fits the pronoun and is not `not` (the
@@ -2251,9 +2251,9 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
 }
 
 /// Words after a cue that are its object, not a reported clause ("said goodbye", "said so").
-const FIXED_OBJECTS: &[&str] = &["goodbye", "hello", "yes", "no", "so", "nothing", "something", "anything"];
+const FIXED_OBJECTS: crate::text::Words = words!["goodbye", "hello", "yes", "no", "so", "nothing", "something", "anything"];
 /// Conjunctions opening an adverbial clause after a cue ("said Friday, as they bristled").
-const SUBORDINATORS: &[&str] = &["while", "when", "because", "although", "though", "since", "after", "before", "until", "unless", "whereas"];
+const SUBORDINATORS: crate::text::Words = words!["while", "when", "because", "although", "though", "since", "after", "before", "until", "unless", "whereas"];
 
 /// Verbs of saying that take no noun-phrase object: what follows them is what was said.
 fn says_only(lemma: &str) -> bool {
@@ -2378,7 +2378,7 @@ fn headline_claim(cx: &Ctx, a: usize, b: usize, sent: Range) -> Option<(Range, N
 }
 
 /// Nouns for records that can show something: `a new poll shows that …`.
-const EVIDENCE: &[&str] = &[
+const EVIDENCE: crate::text::Words = words![
     "poll", "polls", "polling", "survey", "surveys", "study", "studies", "data", "figures", "record", "records", "report",
     "reports", "analysis", "analyses", "document", "documents", "email", "emails", "video", "videos", "footage",
     "transcript", "transcripts", "results", "numbers", "research", "statistics", "tally", "count", "filings", "census",
@@ -2386,7 +2386,7 @@ const EVIDENCE: &[&str] = &[
 ];
 
 /// Writings that say something: `a letter that says …`.
-const RECORDS: &[&str] = &["letter", "letters", "statement", "statements", "post", "posts", "tweet", "tweets", "ad", "ads", "release", "filing", "lawsuit", "complaint", "note", "notes", "book", "article", "editorial", "op-ed"];
+const RECORDS: crate::text::Words = words!["letter", "letters", "statement", "statements", "post", "posts", "tweet", "tweets", "ad", "ads", "release", "filing", "lawsuit", "complaint", "note", "notes", "book", "article", "editorial", "op-ed"];
 
 /// What a poll, a study or a record shows: `A new poll shows that Clinton leads`, `Video of
 /// the incident shows him with his hands in the air`, `…, a USA TODAY analysis shows.`. For
@@ -3479,7 +3479,7 @@ fn org_like(cx: &Ctx, m: &Mention) -> bool {
         end -= 1;
     }
     let after = cx.text[m.range.end..end].lowercase();
-    const HEADS: &[&str] = &["company", "firm", "retailer", "bank", "airline", "carrier", "automaker", "carmaker", "chain", "startup", "insurer", "lender", "manufacturer", "broadcaster", "network", "platform", "brand", "group", "conglomerate", "utility", "supermarket", "grocer", "developer", "publisher"];
+    const HEADS: crate::text::Words = words!["company", "firm", "retailer", "bank", "airline", "carrier", "automaker", "carmaker", "chain", "startup", "insurer", "lender", "manufacturer", "broadcaster", "network", "platform", "brand", "group", "conglomerate", "utility", "supermarket", "grocer", "developer", "publisher"];
     after.split("the ").skip(1).any(|rest| {
         let w = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         HEADS.contains(&w)
@@ -3579,7 +3579,7 @@ fn transcript_label(text: &str, para: Range) -> Option<(Range, usize)> {
 }
 
 /// Labels in capitals that head a paragraph without naming a speaker.
-const NOT_SPEAKER_LABELS: &[&str] = &[
+const NOT_SPEAKER_LABELS: crate::text::Words = words![
     "update", "updated", "note", "correction", "clarification", "source", "sources", "photo", "video", "watch", "read",
     "related", "breaking", "exclusive", "opinion", "analysis", "background", "context", "q", "a", "question", "answer", "unidentified", "crosstalk",
 ];

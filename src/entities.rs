@@ -116,7 +116,7 @@ fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
-const LEADER_ROLES: &[&str] = &["president", "minister", "premier", "chancellor", "king", "queen", "leader", "prime", "emir", "ayatollah", "sultan"];
+const LEADER_ROLES: crate::text::Words = words!["president", "minister", "premier", "chancellor", "king", "queen", "leader", "prime", "emir", "ayatollah", "sultan"];
 
 /// Abbreviated titles and the role nouns that describe them ("Sen. Jane Doe" … "the senator").
 const TITLE_ROLES: &[(&str, &[&str])] = &[
@@ -172,7 +172,7 @@ fn role_fits(desc_role: &str, ent: &Ent) -> bool {
 /// A capitalised run of unknown type is a person's name when it speaks (`Clara Jensen said`)
 /// or when its last word stands alone elsewhere (`Jensen`), as surnames do.
 /// Legal suffixes of company names ("Inc.", "Ltd"), which running text drops.
-const CORPORATE: &[&str] = &["inc", "corp", "ltd", "llc", "plc", "co", "limited", "corporation", "incorporated", "ag", "sa", "nv", "gmbh"];
+const CORPORATE: crate::text::Words = words!["inc", "corp", "ltd", "llc", "plc", "co", "limited", "corporation", "incorporated", "ag", "sa", "nv", "gmbh"];
 
 fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
     let singles: std::collections::HashSet<String> = mentions

@@ -100,12 +100,41 @@ impl Lowercase for str {
     }
 }
 
-/// Whether `w` is one of `list`: what `among!` calls in the wasm module (natively the macro
-/// is `matches!`, faster there).
+/// Whether `w` is one of the words of `list`, each followed by a newline (which no listed
+/// word contains, where `|` might): what `among!` and [`Words`] call in the wasm
+/// module. One joined string costs a byte a word, where a `&[&str]` costs an address and a
+/// length (8 bytes that compress poorly); natively the macro is `matches!`, faster there.
 #[inline(never)]
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-pub fn among(w: &str, list: &[&str]) -> bool {
-    list.contains(&w)
+pub fn among(w: &str, list: &str) -> bool {
+    list.split_terminator('\n').any(|x| x == w)
+}
+
+/// A fixed word list, written with `words!`. Natively a slice; in the wasm module the words
+/// one a line (see [`among`]).
+#[derive(Clone, Copy)]
+#[cfg(not(target_arch = "wasm32"))]
+pub struct Words(pub &'static [&'static str]);
+#[derive(Clone, Copy)]
+#[cfg(target_arch = "wasm32")]
+pub struct Words(pub &'static str);
+
+impl Words {
+    /// Whether `w` is one of the words.
+    pub fn contains(self, w: &&str) -> bool {
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.0.contains(w);
+        #[cfg(target_arch = "wasm32")]
+        return among(w, self.0);
+    }
+
+    /// The words, in order.
+    pub fn iter(self) -> impl Iterator<Item = &'static str> {
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.0.iter().copied();
+        #[cfg(target_arch = "wasm32")]
+        return self.0.split_terminator('\n');
+    }
 }
 
 /// A built-in pattern, compiled. Ours are fixed strings that the tests compile, so a failure
@@ -160,7 +189,7 @@ pub fn is_apostrophe(c: char) -> bool {
 }
 
 /// Abbreviations whose final dot belongs to the word (and does not end a sentence).
-const ABBREVIATIONS: &[&str] = &[
+const ABBREVIATIONS: crate::text::Words = words![
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm", "st",
     "jr", "sr", "prof", "rev", "hon", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "inc", "corp", "ltd", "co", "no", "v", "vs", "etc", "mt", "ft", "pres", "supt",
@@ -334,8 +363,8 @@ pub fn normalise_words(s: &str) -> String {
 mod tests {
     #[test]
     fn among_is_matches() {
-        for w in ["said", "says", "", "sai", "saidx", "told"] {
-            assert_eq!(super::among(w, &["said", "says", "told"]), matches!(w, "said" | "says" | "told"), "{w}");
+        for w in ["said", "says", "", "|", "said|says", "sai", "saidx", "told"] {
+            assert_eq!(super::among(w, "said\nsays\n|\ntold\n"), matches!(w, "said" | "says" | "|" | "told"), "{w}");
         }
     }
 

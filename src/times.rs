@@ -1178,7 +1178,7 @@ fn holiday(rule: Holiday, year: i32) -> Option<Date> {
 
 /// A time zone right after a clock time: "EDT", "GMT", "(local time)", "local time".
 fn zone_len(text: &str, pos: usize) -> usize {
-    const ZONES: &[&str] = &[
+    const ZONES: crate::text::Words = words![
         "(local time)", "local time", "(GMT)", "(UTC)", "GMT", "UTC", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "BST", "CET", "CEST",
         "IST", "JST", "AEST", "AEDT", "MSK", "ET", "PT",
     ];
@@ -1190,7 +1190,7 @@ fn zone_len(text: &str, pos: usize) -> usize {
     }
     ZONES
         .iter()
-        .find(|z| trimmed.starts_with(**z) && !trimmed[z.len()..].starts_with(|c: char| c.is_alphanumeric()))
+        .find(|z| trimmed.starts_with(*z) && !trimmed[z.len()..].starts_with(|c: char| c.is_alphanumeric()))
         .map_or(0, |z| lead + z.len())
 }
 
