@@ -307,7 +307,7 @@ impl Patterns {
         ];
         let mut anchors = crate::lexicon::Map::default();
         for (class, words) in ANCHOR_WORDS {
-            for w in *words {
+            for w in words.iter() {
                 *anchors.entry(w.to_string()).or_insert(0) |= class;
             }
         }
@@ -791,27 +791,27 @@ const CLOCK_W: u16 = 64;
 const SET_W: u16 = 128;
 /// Any token with a digit.
 const DIGIT_W: u16 = 256;
-const ANCHOR_WORDS: &[(u16, &[&str])] = &[
-    (MONTH_W, &[
+const ANCHOR_WORDS: &[(u16, crate::text::Words)] = &[
+    (MONTH_W, words![
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         // Holidays.
         "thanksgiving", "christmas", "easter", "halloween", "independence", "labor", "memorial", "election",
         "valentine's", "veterans", "fourth",
     ]),
-    (WEEKDAY_W, &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
-    (DAY_W, &["today", "yesterday", "tomorrow", "tonight", "overnight", "night", "morning", "afternoon", "evening"]),
-    (UNIT_W, &[
+    (WEEKDAY_W, words!["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
+    (DAY_W, words!["today", "yesterday", "tomorrow", "tonight", "overnight", "night", "morning", "afternoon", "evening"]),
+    (UNIT_W, words![
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "fortnight", "fortnights", "weekend", "month",
         "months", "year", "years", "quarter", "quarters", "decade", "decades", "century", "centuries", "half", "q1", "q2",
         "q3", "q4", "h1", "h2",
     ]),
-    (SEASON_W, &["summer", "winter", "spring", "fall", "autumn"]),
-    (REF_W, &["now", "currently", "current", "recently", "recent", "nowadays", "lately", "present", "presently", "moment", "once", "future", "past", "term"]),
-    (CLOCK_W, &["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "noon", "midday", "midnight", "gmt", "utc", "bst", "cet", "cest", "edt", "est", "et"]),
-    (SET_W, &["daily", "weekly", "monthly", "annually", "yearly", "annual"]),
+    (SEASON_W, words!["summer", "winter", "spring", "fall", "autumn"]),
+    (REF_W, words!["now", "currently", "current", "recently", "recent", "nowadays", "lately", "present", "presently", "moment", "once", "future", "past", "term"]),
+    (CLOCK_W, words!["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "noon", "midday", "midnight", "gmt", "utc", "bst", "cet", "cest", "edt", "est", "et"]),
+    (SET_W, words!["daily", "weekly", "monthly", "annually", "yearly", "annual"]),
     // Spelled-out years ("nineteen ninety-six", "two thousand").
-    (DIGIT_W, &["nineteen", "thousand"]),
+    (DIGIT_W, words!["nineteen", "thousand"]),
 ];
 
 /// The anchor classes a pattern of this kind needs one of.
