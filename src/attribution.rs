@@ -67,7 +67,7 @@ const SKIP_BACK: crate::text::Words = words![
     "often", "frequently", "initially", "finally", "ultimately", "firmly", "angrily", "bluntly", "candidly",
     "proudly", "openly", "separately", "herself", "himself", "themselves", "itself", "directly", "told", "last",
     "now", "however", "meanwhile", "can", "could", "may", "might", "must", "should", "presumably", "probably",
-    "apparently", "allegedly", "clearly", "certainly", "surely", "personally",
+    "apparently", "allegedly", "clearly", "certainly", "surely", "personally", "all", "both",
 ];
 const DETERMINERS: crate::text::Words = words![
     "the", "a", "an", "another", "one", "some", "many", "several", "two", "three", "four", "his", "her", "their",
@@ -249,7 +249,9 @@ impl<'a> Ctx<'a> {
             if named {
                 break;
             }
-            if SKIP_BACK.contains(&w) || TIME_WORDS.contains(&w) || (w == "on" && i < c) || time_det {
+            // ("Both have promised": a quantifier that opens the clause is its subject.)
+            let quantifier = among!(w, "all" | "both") && i - 1 == floor;
+            if (SKIP_BACK.contains(&w) && !quantifier) || TIME_WORDS.contains(&w) || (w == "on" && i < c) || time_det {
                 i -= 1;
             } else {
                 break;
@@ -552,7 +554,11 @@ impl<'a> Ctx<'a> {
                     }
                     // "Another pollster, David Woodard of Clemson University, said": the person
                     // the organisation belongs to, when the person opens the appositive.
-                    if let Some(p) = self.person_of(m, floor).filter(|&p| crate::text::tok_at(self.toks, self.mentions[p].range.start) == seg) {
+                    // ("Trump's rivals, Sens. Ted Cruz of Texas and Marco Rubio of Florida, have
+                    // urged": the appositive opens with a person too.)
+                    let person_at = |k: usize| k < i && self.by_start.get(&self.toks[k].start).is_some_and(|&q| self.mentions[q].kind == MKind::Person);
+                    let opener = person_at(seg) || (self.lex.is_title(self.w(seg)) && person_at(seg + 1));
+                    if let Some(p) = self.person_of(m, floor).filter(|&p| crate::text::tok_at(self.toks, self.mentions[p].range.start) == seg || opener) {
                         return Some(Np { range: self.mentions[p].range, kind: NpKind::Mention(p) });
                     }
                 }
@@ -567,7 +573,11 @@ impl<'a> Ctx<'a> {
                 }
                 // (A relative clause may run long: "Dr. Jane Holt, who as a Navy captain was
                 // the physician in … and later retired as a rear admiral, said".)
-                if !(k > floor + 1 && self.w(k - 1) == ",") || (k + 20 <= end && !matches!(self.lw(k), "who" | "whose")) {
+                // So may a description without a verb: "David Kamin, an outside adviser to the
+                // campaign on tax and budget issues and an associate professor at New York
+                // University School of Law, said".
+                let described = among!(self.lw(k), "a" | "an" | "the") && (k + 1..end).all(|x| matches!(self.toks[x].kind, TokKind::Word | TokKind::Possessive) && !self.past_or_aux(x) && !self.is_cue(x));
+                if !(k > floor + 1 && self.w(k - 1) == ",") || (k + 20 <= end && !matches!(self.lw(k), "who" | "whose") && !described) {
                     break;
                 }
                 // "Rep. Elijah Cummings (D-Md.), the committee's top Democrat, said".

@@ -2281,3 +2281,21 @@ fn an_ap_ledes_indefinite_description_names_the_person_introduced_next() {
     let t = "Judge Susan Marlow ruled on Monday.\n\nA federal judge in Ohio said on Tuesday the law was valid.\n\nU.S. District Judge Carla Mendes wrote that the state had not shown need.";
     assert_ne!(quotes(t)[0].2.as_deref(), Some("Carla Mendes"));
 }
+
+#[test]
+fn long_appositions_plural_titles_and_quantifiers_before_the_verb() {
+    // A description without a verb may run past twenty words.
+    let t = "Darius Kamara, an outside adviser to the campaign on tax and budget issues and an associate professor at Larchmont University School of Law, said that the campaign was looking at the provisions.";
+    assert_eq!(quotes(t)[0].2.as_deref(), Some("Darius Kamara"));
+    // "all" or "both" between the subject and its verb; a plural title before a list of names.
+    let t = "Sens. Jeff Marlow (D-Ore.), Samuel Brody (D-Ohio) and Robert Mendes (D-N.J.) all suggested that the claims could be grounds for a case.";
+    assert_eq!(quotes(t)[0].2.as_deref(), Some("Robert Mendes"));
+    let a = Extractor::new().extract(t, &Options::default()).unwrap();
+    assert_eq!(a.entities[0].name, "Jeff Marlow");
+    assert_eq!(quotes("The senators both said they would act.")[0].2.as_deref(), Some("The senators"));
+    // A quantifier that opens the clause is its subject.
+    assert_eq!(quotes("Both have promised that they would act.")[0].2.as_deref(), Some("Both"));
+    // An appositive that lists people with their states.
+    let t = "Trump's leading rivals, Sens. Edward Cruse of Texas and Marco Rubino of Florida, have both urged that the tapes be released.";
+    assert_eq!(quotes(t)[0].2.as_deref(), Some("Marco Rubino"));
+}
