@@ -608,7 +608,18 @@ impl<'a> Ctx<'a> {
                 // correspondent, reporting from Gaza, said").
                 // "Democratic economists, like their Republican counterparts, say".
                 if among!(self.lw(k), "who" | "whose" | "which" | "like" | "unlike" | "including" | "especially" | "particularly") || (self.lw(k).len() > 5 && self.lw(k).ends_with("ing") && !is_cap(self.w(k))) {
-                    if let Some(d) = self.desc_before(k - 1, floor) {
+                    // (Not the object of an earlier relative clause: "Richard Shelby, the
+                    // Republican who heads the Banking Committee, which oversees the Fed,
+                    // said": back to the name.)
+                    let object = |d: &Np| {
+                        let s = crate::text::tok_at(self.toks, d.range.start);
+                        s > floor + 1
+                            && self.toks[s - 1].kind == TokKind::Word
+                            && !is_cap(self.w(s - 1))
+                            && !among!(self.lw(s - 1), "of" | "in" | "at" | "for" | "from" | "with" | "to" | "by" | "on")
+                            && among!(self.lw(s - 2), "who" | "that")
+                    };
+                    if let Some(d) = self.desc_before(k - 1, floor).filter(|d| !object(d)) {
                         return Some(d);
                     }
                 }
@@ -3120,7 +3131,9 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         if past && v > a && (among!(cx.lw(v - 1), "been" | "was" | "were" | "is" | "are" | "being" | "be") || (w.starts_with("accus") && cx.lw(v + 1) == "of")) {
             continue;
         }
-        if cx.text.get(cx.toks[v].end..p.start).is_none_or(|s| s.contains(['.', ';', '!', '?'])) {
+        // (A stop between the verb and the fragment ends the verb's clause; an abbreviation's
+        // does not: "called Mr. Obama's remarks "a true wake-up call"".)
+        if (v + 1..open).any(|k| among!(cx.w(k), "." | ";" | "!" | "?")) {
             continue;
         }
         // "Johnson's doctor is calling the candidate "fit"": the subject before the auxiliary.

@@ -2299,3 +2299,17 @@ fn long_appositions_plural_titles_and_quantifiers_before_the_verb() {
     let t = "Trump's leading rivals, Sens. Edward Cruse of Texas and Marco Rubino of Florida, have both urged that the tapes be released.";
     assert_eq!(quotes(t)[0].2.as_deref(), Some("Marco Rubino"));
 }
+
+#[test]
+fn a_framed_fragment_after_an_abbreviation_and_a_nested_relative_clause() {
+    // The stop of "Mr." does not end the verb's clause.
+    let t = "Later, Dana Holt, a senior adviser to the campaign, called Mr. Obama's remarks on Saturday \"a true wake-up call\" to his supporters.";
+    let (text, who) = find(t, QuoteKind::Mixed);
+    assert_eq!(text, "Mr. Obama's remarks on Saturday \"a true wake-up call\" to his supporters");
+    assert_eq!(who.as_deref(), Some("Dana Holt"));
+    // A description that is the object of a relative clause is not the subject.
+    let t = "Senator Richard C. Shelburne, the Alabama Republican who heads the Senate Banking Committee, which oversees the Fed, said the donations were a problem.";
+    assert_eq!(quotes(t)[0].2.as_deref(), Some("Richard C. Shelburne"));
+    // A description before its own relative clause still speaks.
+    assert_eq!(quotes("A senior official, who spoke on condition of anonymity, said the talks had failed.")[0].2.as_deref(), Some("A senior official"));
+}
