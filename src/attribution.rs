@@ -3080,9 +3080,19 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         let Some(v) = (lo..open).rev().find(|&i| {
             let w = cx.lw(i);
             // "the remarks", "his claims": nouns, not verbs.
+            // ("32% of Republican claims as "false"": a plural after "of" and an adjective,
+            // where "Angela Merkel of Germany condemned" and "75 percent of voters say" are
+            // verbs.)
+            let adjective = |k: usize| {
+                let a = cx.lw(k);
+                cx.toks[k].kind == TokKind::Word
+                    && !a.ends_with('s')
+                    && (!is_cap(cx.w(k)) || cx.lex.demonym(a).is_some() || among!(a, "republican" | "democratic" | "conservative" | "liberal" | "progressive"))
+            };
             let noun = i > 0
                 && (cx.toks[i - 1].kind == TokKind::Possessive
-                    || among!(cx.lw(i - 1), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "this" | "my" | "our" | "your"));
+                    || among!(cx.lw(i - 1), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "this" | "my" | "our" | "your" | "of")
+                    || (i > 1 && cx.lw(i - 2) == "of" && w.ends_with('s') && adjective(i - 1)));
             !noun && (cx.lex.framing.contains(w) || cx.cue_at(i).is_some_and(|c| !c.participle && !c.manner))
         }) else {
             continue;

@@ -2312,4 +2312,11 @@ fn a_framed_fragment_after_an_abbreviation_and_a_nested_relative_clause() {
     assert_eq!(quotes(t)[0].2.as_deref(), Some("Richard C. Shelburne"));
     // A description before its own relative clause still speaks.
     assert_eq!(quotes("A senior official, who spoke on condition of anonymity, said the talks had failed.")[0].2.as_deref(), Some("A senior official"));
+    // "claims" after "of" and an adjective is a noun, not the verb.
+    let (text, who) = find("FactWatch rated 32% of Republican claims as \"false\" last year.", QuoteKind::Mixed);
+    assert_eq!(text, "32% of Republican claims as \"false\" last year");
+    assert_eq!(who.as_deref(), Some("FactWatch"));
+    // A verb after a name with "of" is still the verb.
+    let (_, who) = find("Chancellor Angela Merkel of Germany condemned \"such a murderous attack\" on Sunday.", QuoteKind::Mixed);
+    assert_eq!(who.as_deref(), Some("Angela Merkel"));
 }
