@@ -480,8 +480,10 @@ impl<'a> Ctx<'a> {
                 }
             }
             // "supporters in Congress say", "attorneys for the family said": a group of people
-            // with a name in its prepositional phrase speaks, not the name.
-            if matches!(np.kind, NpKind::Mention(x) if matches!(self.mentions[x].kind, MKind::Org | MKind::Place | MKind::Misc)) {
+            // with a name in its prepositional phrase speaks, not the name; so do "supporters
+            // of Democrat Hillary Clinton".
+            let supporters = p >= floor + 2 && self.lw(p - 1) == "of" && self.lex.groups.contains(self.lw(p - 2));
+            if supporters || matches!(np.kind, NpKind::Mention(x) if matches!(self.mentions[x].kind, MKind::Org | MKind::Place | MKind::Misc)) {
                 if let Some(d) = self.desc_before(i, floor).filter(|d| d.range.start < np.range.start) {
                     let k = crate::text::tok_at(self.toks, d.range.start);
                     let e = crate::text::tok_at(self.toks, np.range.start);
@@ -2053,10 +2055,12 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     if open <= floor {
         return None;
     }
+    // (Or "that": "Clinton said that "LeBron will always be the king."")
+    let that = |i: usize| cx.text[cx.toks[i].end..q.range.start].trim() == "that";
     let gap_ok = |i: usize| {
         let between = &cx.text[cx.toks[i].end..q.range.start];
         let b = between.trim();
-        between.len() <= 80 && (b.is_empty() || b.ends_with([':', ',', '—', '–']))
+        between.len() <= 80 && (b.is_empty() || b.ends_with([':', ',', '—', '–']) || that(i))
     };
     // "As the governor put it: "…"", "as one analyst put it, "…"".
     if open >= floor + 4 && matches!(cx.w(open - 1), ":" | ",") && cx.lw(open - 2) == "it" && cx.lw(open - 3) == "put" {
@@ -2107,11 +2111,19 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         }
         let Some(cue) = cx.cue_at(c) else { continue };
         // "Police found the following note: "…"": a verb of finding or believing introduces
-        // no one's words in marks.
+        // no one's words in marks; but a person's "she knows that "…"" does.
+        let cue_r = cx.toks[c].range();
         if cue.belief {
+            let person = |np: &Np| match np.kind {
+                NpKind::Pronoun => true,
+                NpKind::Mention(m) => cx.mentions[m].kind == MKind::Person,
+                _ => false,
+            };
+            if let Some(np) = that(c).then(|| cx.np_before(c, floor)).flatten().filter(person) {
+                return Some((np, cue_r));
+            }
             continue;
         }
-        let cue_r = cx.toks[c].range();
         if cue.participle {
             // "footage of Trump saying, "…"", "the clip shows Smith asking, "…"": the person
             // right before the participle says it, not the sentence's subject.

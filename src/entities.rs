@@ -227,6 +227,10 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
                 return m.kind;
             }
             let last = last_word.lowercase();
+            // "House Democratic" beside "Democratic leaders": an adjective, not a surname.
+            if lex.demonym(&last).is_some() || among!(last.as_str(), "democratic" | "republican" | "conservative" | "liberal" | "socialist" | "communist" | "progressive") {
+                return m.kind;
+            }
             let next = text[m.range.end..].trim_start_matches([' ', ',']).split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             // "Jane Doe, the White House press secretary,": a person's role in apposition.
             let apposed_role = text[m.range.end..].starts_with(", ")

@@ -585,6 +585,14 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
         }
         i += 1;
     }
+    // "Republican Donald Trump", "Russian Vladimir Putin": a party or a nationality before
+    // a full name describes the person; it is no part of the name.
+    if k.is_none() && b >= a + 3 && lex.first_names.contains_key(&toks[a + 1].text(text).lowercase()) {
+        let w = toks[a].text(text);
+        if lex.demonym(w).is_some() || among!(w, "Republican" | "Democrat" | "Democratic" | "Conservative" | "Labour" | "Liberal" | "Independent") {
+            k = Some(a);
+        }
+    }
     // A gazetteer name that is the whole run wins over titles inside it ("Secretary of State"
     // alone is a role; "Supreme Court" is an organisation).
     if let Some((end, kind, name)) = gazetteer(lex, text, toks, a, b) {

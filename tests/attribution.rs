@@ -2320,3 +2320,24 @@ fn a_framed_fragment_after_an_abbreviation_and_a_nested_relative_clause() {
     let (_, who) = find("Chancellor Angela Merkel of Germany condemned \"such a murderous attack\" on Sunday.", QuoteKind::Mixed);
     assert_eq!(who.as_deref(), Some("Angela Merkel"));
 }
+
+#[test]
+fn a_quote_after_said_that_and_party_labels_before_names() {
+    // "said that" (or a person's "knows that") and then the quote.
+    let t = "Dana Holt said that \u{201c}The team will always be the best.\u{201d}";
+    let q = Extractor::new().extract(t, &Options::default()).unwrap().quotes;
+    assert_eq!((q[0].kind, q[0].speaker_name.as_deref()), (QuoteKind::Direct, Some("Dana Holt")));
+    let t = "Dana Holt spoke on Monday. Holt says she hopes to win, but she knows that \u{201c}The team will always be the best.\u{201d}";
+    let q = Extractor::new().extract(t, &Options::default()).unwrap().quotes;
+    let direct = q.iter().find(|q| q.kind == QuoteKind::Direct).unwrap();
+    assert_eq!(direct.speaker_name.as_deref(), Some("Dana Holt"));
+    // A party or nationality before a full name is the person's description, not the name.
+    let a = Extractor::new().extract("Republican Donald Marsh said the bill would pass. Democrat Dana Holt disagreed.", &Options::default()).unwrap();
+    let people: Vec<(&str, Option<&str>)> = a.entities.iter().map(|e| (e.name.as_str(), e.role.as_deref())).collect();
+    assert_eq!(people, vec![("Donald Marsh", Some("Republican")), ("Dana Holt", Some("Democrat"))]);
+    // Supporters of a person speak for themselves.
+    assert_eq!(quotes("Supporters of Democrat Dana Holt say she will win.")[0].2.as_deref(), Some("Supporters of Democrat Dana Holt"));
+    // Neither a party adjective nor "Whenever" is anyone's name.
+    let a = Extractor::new().extract("Democratic leaders met. He spoke to a member of House Democratic leadership. Whenever asked, they smiled.", &Options::default()).unwrap();
+    assert!(a.entities.iter().all(|e| e.kind != onrecord::EntityType::Person), "{:?}", a.entities);
+}
