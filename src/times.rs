@@ -531,7 +531,9 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
         Kind::RelUnit => {
             let m = g("mod")?.lowercase();
             let unit_word = g("unit")?;
-            if m.starts_with("the ") {
+            // ("the past year", "the coming quarter": TimeML dates the unit before or after,
+            // like "last year" and "next quarter"; "the past century" is a span.)
+            if m.starts_with("the ") && among!(unit_word.lowercase().as_str(), "decade" | "century") {
                 return Some((TType::Duration, Expr::Value(duration_value(Some(1.0), unit_word))));
             }
             let off = if m.contains("last") || m.contains("past") || m.contains("previous") {

@@ -418,3 +418,14 @@ fn a_range_of_weekdays_runs_forward() {
     // Two days in a list are no range.
     assert_eq!(v("Statements made Friday and Thursday were released."), ["2025-10-17", "2025-10-16"]);
 }
+
+#[test]
+fn the_past_or_coming_unit_is_the_unit_before_or_after() {
+    let got = times("Hate groups grew over the past year. Profits will rise in the coming quarter, and the next month is key.", "2025-03-04");
+    assert!(got.contains(&("the past year".into(), "2024".into())), "{got:?}");
+    assert!(got.contains(&("the coming quarter".into(), "2025-Q2".into())), "{got:?}");
+    assert!(got.contains(&("the next month".into(), "2025-04".into())), "{got:?}");
+    // A century stays a span.
+    let got = times("It was one of the great events of the past century.", "1989-11-01");
+    assert!(got.contains(&("the past century".into(), "P100Y".into())), "{got:?}");
+}
