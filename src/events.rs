@@ -265,6 +265,15 @@ pub fn find(
             });
         let study = matches!(lw, "trial" | "trials")
             && (i.saturating_sub(3)..i).any(|k| among!(cx.lw(k), "clinical" | "phase" | "drug" | "vaccine" | "pilot" | "randomised" | "randomized" | "controlled" | "field" | "human" | "early-stage" | "late-stage" | "free"));
+        // "Rangers rally late to stun City", "a relief rally in stocks": a comeback or a rise
+        // in prices, not a political rally.
+        let comeback = among!(lw, "rally" | "rallies" | "rallied" | "rallying")
+            && (among!(next, "to" | "from" | "back" | "late" | "behind" | "past" | "around" | "sharply" | "strongly")
+                || among!(prev, "market" | "markets" | "stock" | "stocks" | "shares" | "bond" | "bonds" | "relief" | "oil" | "price" | "prices" | "dollar" | "equity" | "late" | "year-end" | "santa"));
+        if comeback {
+            i += n;
+            continue;
+        }
         // "his caucus would not", "the Senate Democratic caucus": the lawmakers, not a vote.
         let group = matches!(lw, "caucus" | "caucuses") && (among!(prev, "his" | "her" | "their" | "our" | "its") || (i >= 1 && crate::text::is_cap(toks[i - 1].text(text)) && among!(prev, "democratic" | "republican" | "black" | "hispanic" | "progressive" | "freedom" | "conservative" | "liberal")));
         if reached || study || group {

@@ -1329,8 +1329,9 @@ pub fn value(expr: &Expr, anchor: Option<Date>, tense: Tense) -> String {
                 Dir::This => wd - cur,
             };
             // "next Monday" said on a Monday is a week later; "last Monday" a week earlier.
+            // (A bare "Monday" in the future tense said on a Monday is that day.)
             let delta = match (dir, explicit) {
-                (Dir::Future, _) if delta == 0 && !matches!(tense, Tense::Future) => 7,
+                (Dir::Future, _) if delta == 0 && (explicit || !matches!(tense, Tense::Future)) => 7,
                 (Dir::Past, true) if delta == 0 => -7,
                 _ => delta,
             };
@@ -1507,6 +1508,9 @@ mod tests {
             (Expr::Weekday(3, Dir::Tense, None), fri, Tense::Future, "2025-10-23"),
             (Expr::Weekday(0, Dir::Tense, None), fri, Tense::Future, "2025-10-20"),
             (Expr::Weekday(4, Dir::Tense, None), fri, Tense::Past, "2025-10-17"),
+            // "Friday" in the future said on a Friday is that day; "next Friday" a week later.
+            (Expr::Weekday(4, Dir::Tense, None), fri, Tense::Future, "2025-10-17"),
+            (Expr::Weekday(4, Dir::Future, None), fri, Tense::Future, "2025-10-24"),
             (Expr::Weekday(0, Dir::Past, None), fri, Tense::Future, "2025-10-13"),
             (Expr::Weekday(3, Dir::Tense, Some("MO")), fri, Tense::Past, "2025-10-16TMO"),
             (Expr::DayOffset(1, None), d("2025-10-16"), Tense::Future, "2025-10-17"),

@@ -222,3 +222,11 @@ fn a_pronoun_in_an_opening_phrase_is_the_person_named_after_it() {
     let brooks = &a.entities.iter().find(|e| e.name == "Tanya Brooks").expect("Brooks").id;
     assert!(!ruling.participants.contains(brooks), "{:?}", ruling.participants);
 }
+
+#[test]
+fn a_comeback_or_a_market_rally_is_no_protest() {
+    let got = events("Rangers rally late to stun City 3-2. Shares jumped in a relief rally on Friday.", "2025-10-05");
+    assert!(got.is_empty(), "{got:?}");
+    let got = events("Thousands joined a rally in the capital on Saturday.", "2025-10-05");
+    assert_eq!(got.iter().map(|e| (e.0.as_str(), e.2.as_str(), e.3.as_deref())).collect::<Vec<_>>(), vec![("protest", "rally", Some("2025-10-04"))]);
+}
