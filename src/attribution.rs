@@ -2973,6 +2973,24 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     np_tok -= 2;
                     np = Np { range: Range::new(cx.toks[np_tok].start, np.range.end), kind: NpKind::Desc };
                 }
+                // "…, Denver police spokeswoman Sgt. Maria Lopez said": a description in lower
+                // case before the name (its role nouns, modifiers, a place or an organisation).
+                if matches!(np.kind, NpKind::Mention(m) if cx.mentions[m].kind == MKind::Person) && np_tok > a + 1 && cx.w(np_tok - 1) != "," {
+                    let mut k = np_tok;
+                    while k > a + 1 && k + 6 > np_tok && cx.toks[k - 1].kind == TokKind::Word && {
+                        let w = cx.lw(k - 1);
+                        cx.lex.role_nouns.contains_key(w)
+                            || cx.lex.is_title(cx.w(k - 1))
+                            || crate::mentions::ROLE_MODIFIERS.contains(&w)
+                            || cx.lex.group_or_member(w)
+                            || cx.by_end.get(&cx.toks[k - 1].end).is_some_and(|&m| matches!(cx.mentions[m].kind, MKind::Place | MKind::Org))
+                    } {
+                        k = cx.by_end.get(&cx.toks[k - 1].end).map_or(k - 1, |&m| crate::text::tok_at(cx.toks, cx.mentions[m].range.start).min(k - 1));
+                    }
+                    if k < np_tok && cx.w(k - 1) == "," && (k..np_tok).any(|x| cx.lex.role_nouns.contains_key(cx.lw(x)) || cx.lex.is_title(cx.w(x))) {
+                        np_tok = k;
+                    }
+                }
                 // "…, Smith and Jones said": two names; the first stands for both.
                 if matches!(np.kind, NpKind::Mention(_)) && np_tok >= a + 3 && cx.lw(np_tok - 1) == "and" {
                     if let Some(&m0) = cx.by_end.get(&cx.toks[np_tok - 2].end) {

@@ -270,7 +270,12 @@ pub fn find(
         let comeback = among!(lw, "rally" | "rallies" | "rallied" | "rallying")
             && (among!(next, "to" | "from" | "back" | "late" | "behind" | "past" | "around" | "sharply" | "strongly")
                 || among!(prev, "market" | "markets" | "stock" | "stocks" | "shares" | "bond" | "bonds" | "relief" | "oil" | "price" | "prices" | "dollar" | "equity" | "late" | "year-end" | "santa"));
-        if comeback {
+        // "he felt threatened": a feeling, not a threat made; "did not return a call seeking
+        // comment": the reporter's call, no event of the story.
+        let feeling = among!(lw, "threatened") && among!(prev, "felt" | "feel" | "feels" | "feeling");
+        let reporter = among!(lw, "call" | "calls" | "message" | "messages") && (among!(prev, "return" | "returned" | "returning") || among!(next, "seeking"))
+            || among!(lw, "call" | "calls") && i >= 2 && among!(cx.lw(i - 2), "return" | "returned" | "returning");
+        if comeback || feeling || reporter {
             i += n;
             continue;
         }

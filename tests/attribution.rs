@@ -2341,3 +2341,14 @@ fn a_quote_after_said_that_and_party_labels_before_names() {
     let a = Extractor::new().extract("Democratic leaders met. He spoke to a member of House Democratic leadership. Whenever asked, they smiled.", &Options::default()).unwrap();
     assert!(a.entities.iter().all(|e| e.kind != onrecord::EntityType::Person), "{:?}", a.entities);
 }
+
+#[test]
+fn a_lower_case_description_before_a_trailing_name() {
+    for t in [
+        "Officers found two victims with stab wounds, Denver police spokeswoman Sgt. Maria Lopez said in a statement.",
+        "Officers found two victims with stab wounds, police spokeswoman Maria Lopez said.",
+    ] {
+        let q = quotes(t);
+        assert_eq!((q[0].0.as_str(), q[0].2.as_deref()), ("Officers found two victims with stab wounds", Some("Maria Lopez")), "{t}");
+    }
+}

@@ -230,3 +230,13 @@ fn a_comeback_or_a_market_rally_is_no_protest() {
     let got = events("Thousands joined a rally in the capital on Saturday.", "2025-10-05");
     assert_eq!(got.iter().map(|e| (e.0.as_str(), e.2.as_str(), e.3.as_deref())).collect::<Vec<_>>(), vec![("protest", "rally", Some("2025-10-04"))]);
 }
+
+#[test]
+fn a_feeling_and_a_reporters_call_are_no_events() {
+    let got = events("Price told investigators he felt threatened. His attorney did not immediately return a call seeking comment.", "2025-10-16");
+    assert!(got.is_empty(), "{got:?}");
+    // A threat made still is one; so is a call between leaders.
+    let got = events("The group threatened to strike. Putin and Trump held a phone call on Thursday.", "2025-10-17");
+    let kinds: Vec<&str> = got.iter().map(|e| e.0.as_str()).collect();
+    assert!(kinds.contains(&"threat") && kinds.contains(&"call"), "{got:?}");
+}
