@@ -388,6 +388,20 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                     .filter(|&k| text.get(mentions[k].range.end..m.range.start) == Some(" (") && acronym_of(&m.name, &mentions[k].name))
                     .and_then(|k| ents.of_mention[k]);
                 if let Some(e) = expands {
+                    // ("RSF" in a headline before "the Rapid Support Forces (RSF)": the earlier
+                    // uses join the name too.)
+                    if let Some(old) = by_name.get(&(false, m.name.clone())).copied().filter(|&o| o != e) {
+                        for r in std::mem::take(&mut ents.list[old].mentions) {
+                            ents.index.remove(&r.start);
+                            ents.add_mention(e, r);
+                        }
+                        for x in ents.of_mention.iter_mut().filter(|x| **x == Some(old)) {
+                            *x = Some(e);
+                        }
+                        for v in by_name.values_mut().chain(by_org_tail.values_mut()).chain(stem_ent.values_mut()).filter(|v| **v == old) {
+                            *v = e;
+                        }
+                    }
                     by_name.insert((false, m.name.clone()), e);
                 }
                 // "Council" after "Springfield City Council": the same organisation.

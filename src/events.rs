@@ -275,7 +275,10 @@ pub fn find(
         let feeling = among!(lw, "threatened") && among!(prev, "felt" | "feel" | "feels" | "feeling");
         let reporter = among!(lw, "call" | "calls" | "message" | "messages") && (among!(prev, "return" | "returned" | "returning") || among!(next, "seeking"))
             || among!(lw, "call" | "calls") && i >= 2 && among!(cx.lw(i - 2), "return" | "returned" | "returning");
-        if comeback || feeling || reporter {
+        // "Talks … collapsed last year", "the economy collapsed": a failure, not a disaster.
+        let failure = among!(lw, "collapse" | "collapses" | "collapsed" | "collapsing")
+            && (i.saturating_sub(14)..i).rev().take_while(|&k| !among!(cx.lw(k), "." | "!" | "?")).any(|k| among!(cx.lw(k), "talks" | "negotiations" | "deal" | "deals" | "ceasefire" | "truce" | "government" | "coalition" | "economy" | "market" | "markets" | "currency" | "prices" | "stocks" | "shares" | "bank" | "company" | "business" | "case" | "plan" | "bid" | "merger" | "alliance" | "agreement" | "campaign"));
+        if comeback || feeling || reporter || failure {
             i += n;
             continue;
         }
@@ -598,7 +601,9 @@ fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatu
     // A goal sought is not yet reached: "talks aimed at securing a ceasefire", "mediators
     // push for a new truce".
     // So is one under a condition: "would block the bill unless Republicans agreed".
-    if (i.saturating_sub(4).max(lo)..i).any(|k| GOAL.contains(&cx.lw(k))) || (lo..i).any(|k| among!(cx.lw(k), "if" | "unless" | "whether")) {
+    // So is one called for: "called on both sides to agree to an immediate ceasefire".
+    let called_for = (a.max(i.saturating_sub(10))..i).any(|k| among!(cx.lw(k), "call" | "calls" | "called" | "calling") && among!(cx.lw(k + 1), "on" | "for") && (k + 2..i).all(|x| cx.toks[x].kind == TokKind::Word));
+    if called_for || (i.saturating_sub(4).max(lo)..i).any(|k| GOAL.contains(&cx.lw(k))) || (lo..i).any(|k| among!(cx.lw(k), "if" | "unless" | "whether")) {
         return (EStatus::Possible, true);
     }
     let cancelling = words.iter().any(|w| w.starts_with("cancel") || *w == "postponed" || *w == "scrapped")

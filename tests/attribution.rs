@@ -2352,3 +2352,12 @@ fn a_lower_case_description_before_a_trailing_name() {
         assert_eq!((q[0].0.as_str(), q[0].2.as_deref()), ("Officers found two victims with stab wounds", Some("Maria Lopez")), "{t}");
     }
 }
+
+#[test]
+fn an_acronym_seen_before_its_expansion_joins_it() {
+    let a = Extractor::new()
+        .extract("Army says it retook city from RSF\n\nThe army said it had pushed the Rapid Support Forces (RSF) out of the city. The RSF did not comment.", &Options::default())
+        .unwrap();
+    let orgs: Vec<(&str, usize)> = a.entities.iter().filter(|e| e.kind == onrecord::EntityType::Organization).map(|e| (e.name.as_str(), e.mentions.len())).collect();
+    assert_eq!(orgs, vec![("Rapid Support Forces", 4)], "{:?}", a.entities);
+}

@@ -240,3 +240,11 @@ fn a_feeling_and_a_reporters_call_are_no_events() {
     let kinds: Vec<&str> = got.iter().map(|e| e.0.as_str()).collect();
     assert!(kinds.contains(&"threat") && kinds.contains(&"call"), "{got:?}");
 }
+
+#[test]
+fn a_ceasefire_called_for_and_collapsed_talks() {
+    let got = events("Guterres on Monday called on both sides to agree to an immediate ceasefire. Talks brokered by Norway in Oslo collapsed last year. The old bridge collapsed on Sunday.", "2025-02-12");
+    let find = |t: &str| got.iter().find(|e| e.2 == t).map(|e| (e.0.as_str(), e.4));
+    assert_eq!(find("ceasefire"), Some(("agreement", Status::Possible)), "{got:?}");
+    assert_eq!(got.iter().filter(|e| e.0 == "disaster").count(), 1, "{got:?}");
+}
