@@ -358,6 +358,27 @@ impl<'a> Ctx<'a> {
                 k -= 1;
             }
             if let Some(&m) = self.by_end.get(&self.toks[k - 1].end) {
+                // "nervous Democrats on Capitol Hill, who have argued": the people in the
+                // place, not the place.
+                if matches!(self.mentions[m].kind, MKind::Org | MKind::Place) {
+                    let mut p = crate::text::tok_at(self.toks, self.mentions[m].range.start);
+                    if p > floor && self.lw(p - 1) == "the" {
+                        p -= 1;
+                    }
+                    // (A plural: not "Feinstein, the ranking Democrat on the committee, who".)
+                    if p > floor + 1 && among!(self.lw(p - 1), "on" | "in" | "at" | "from" | "across" | "around") && self.toks[p - 2].kind == TokKind::Word && self.lw(p - 2).ends_with('s') {
+                        if let Some(&m2) = self.by_end.get(&self.toks[p - 2].end).filter(|&&m2| self.mentions[m2].kind != MKind::Place) {
+                            return Some(Np { range: self.mentions[m2].range, kind: NpKind::Mention(m2) });
+                        }
+                        if let Some(d) = self.desc_before(p - 1, floor) {
+                            return Some(d);
+                        }
+                    }
+                    // "Maria Lopez of Ohio, who said": the person the place belongs to.
+                    if let Some(p) = self.person_of(m, floor) {
+                        return Some(Np { range: self.mentions[p].range, kind: NpKind::Mention(p) });
+                    }
+                }
                 // "McConnell, now the Senate majority leader, who said": the person the
                 // appositive describes, not the organisation inside it.
                 if matches!(self.mentions[m].kind, MKind::Org | MKind::Place) {
@@ -562,6 +583,37 @@ impl<'a> Ctx<'a> {
                     let opener = person_at(seg) || (self.lex.is_title(self.w(seg)) && person_at(seg + 1));
                     if let Some(p) = self.person_of(m, floor).filter(|&p| crate::text::tok_at(self.toks, self.mentions[p].range.start) == seg || opener) {
                         return Some(Np { range: self.mentions[p].range, kind: NpKind::Mention(p) });
+                    }
+                }
+            }
+            // "Donna Rawlings, 59, of Ashton, Md., said": back over an age and a home town to
+            // the person.
+            {
+                let mut end = i - 1;
+                while end > floor + 1 {
+                    // ("of" + a town, which may be unknown; a place alone: a state.)
+                    // (An abbreviation's stop may stand apart: "Md" ".".)
+                    let last = if self.w(end - 1) == "." { end - 2 } else { end - 1 };
+                    let town = self.by_end.get(&self.toks[last].end).map(|&m| (self.mentions[m].kind, crate::text::tok_at(self.toks, self.mentions[m].range.start)));
+                    let age = self.w(end - 2) == "," && self.w(end - 1).len() <= 3 && self.w(end - 1).bytes().all(|b| b.is_ascii_digit());
+                    end = match town {
+                        Some((MKind::Place, s)) if s > floor && self.w(s - 1) == "," => s - 1,
+                        // (A state written the AP way: "Md.", "Calif.".)
+                        Some((MKind::Misc, s)) if s == last && s > floor && self.w(s - 1) == "," && self.w(end - 1) == "." && self.w(s).len() <= 5 => s - 1,
+                        Some((MKind::Place | MKind::Misc, s)) if s > floor + 1 && self.lw(s - 1) == "of" && self.w(s - 2) == "," => s - 2,
+                        _ if age => end - 2,
+                        _ => break,
+                    };
+                }
+                // (The name opens the clause or follows a comma: not "a salesman from Sumter,
+                // South Carolina", "a rally in Wilmington, N.C.".)
+                let opens = |m: usize| {
+                    let s = crate::text::tok_at(self.toks, self.mentions[m].range.start);
+                    s <= floor || self.w(s - 1) == ","
+                };
+                if end < i - 1 && end > floor {
+                    if let Some(&m) = self.by_end.get(&self.toks[end - 1].end).filter(|&&m| matches!(self.mentions[m].kind, MKind::Person | MKind::Misc) && opens(m)) {
+                        return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
                     }
                 }
             }

@@ -2361,3 +2361,19 @@ fn an_acronym_seen_before_its_expansion_joins_it() {
     let orgs: Vec<(&str, usize)> = a.entities.iter().filter(|e| e.kind == onrecord::EntityType::Organization).map(|e| (e.name.as_str(), e.mentions.len())).collect();
     assert_eq!(orgs, vec![("Rapid Support Forces", 4)], "{:?}", a.entities);
 }
+
+#[test]
+fn an_age_and_a_home_town_after_the_name_and_people_in_a_place() {
+    for t in [
+        "Donna Rawlings, 59, of Ashton, Md., said the event brought back memories.",
+        "Donna Rawlings, 59, of Ashton, Maryland, said the event brought back memories.",
+    ] {
+        assert_eq!(quotes(t)[0].2.as_deref(), Some("Donna Rawlings"), "{t}");
+    }
+    // A town after "from" or "in" is no name.
+    let t = "Dean Johnson, a salesman from Sumter, South Carolina, says the senator will win.";
+    assert_eq!(quotes(t)[0].2.as_deref(), Some("Dean Johnson"));
+    // People in a place speak, not the place; nor the place a person is of.
+    assert_eq!(quotes("The plan may placate nervous Democrats on Capitol Hill, who have argued that it helps candidates.")[0].2.as_deref(), Some("Democrats"));
+    assert_eq!(quotes("Maria Lopez of Ohio, who said the plan was bad, left early.")[0].2.as_deref(), Some("Maria Lopez"));
+}
