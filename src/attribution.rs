@@ -146,6 +146,17 @@ impl<'a> Ctx<'a> {
             None => k,
         }
     }
+    /// Token `i`: in the wasm module one bounds check (and one panic location) shared by
+    /// every caller, which keeps the module 5 KB smaller gzipped.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn tok(&self, i: usize) -> Tok {
+        self.toks[i]
+    }
+    /// Mention `i`, like [`Ctx::tok`].
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn men(&self, i: usize) -> &'a Mention {
+        &self.mentions[i]
+    }
     fn w(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
@@ -183,7 +194,7 @@ impl<'a> Ctx<'a> {
         }
         let cue = self.lex.cue(self.w(i))?;
         // The last word of a name is no verb: "the United States", "The Washington Post".
-        if is_cap(self.w(i)) && self.by_end.get(&self.toks[i].end).is_some_and(|&m| self.mentions[m].range.start < self.toks[i].start) {
+        if is_cap(self.w(i)) && self.by_end.get(&self.tok(i).end).is_some_and(|&m| self.men(m).range.start < self.tok(i).start) {
             return None;
         }
         // "four other states", "all 50 states": a plural noun after a number or a quantifier.
@@ -197,9 +208,9 @@ impl<'a> Ctx<'a> {
         // a determiner, a possessor or a compound modifier.
         if cue.plural_noun && i > 0 {
             let prev = self.lw(i - 1);
-            if self.toks[i - 1].kind == TokKind::Possessive
+            if self.tok(i - 1).kind == TokKind::Possessive
                 || among!(prev, "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "whose" | "recent" | "latest" | "earlier" | "previous" | "such" | "some" | "any" | "no" | "public")
-                || (prev.contains('-') && self.toks[i - 1].kind == TokKind::Word)
+                || (prev.contains('-') && self.tok(i - 1).kind == TokKind::Word)
             {
                 return None;
             }
@@ -207,8 +218,8 @@ impl<'a> Ctx<'a> {
             // modifier that names no one, after a determiner.
             if i >= 2
                 && is_cap(self.w(i - 1))
-                && self.toks[i - 1].kind == TokKind::Word
-                && self.by_end.get(&self.toks[i - 1].end).is_none_or(|&m| self.mentions[m].kind == MKind::Misc && self.mentions[m].range.start == self.toks[i - 1].start)
+                && self.tok(i - 1).kind == TokKind::Word
+                && self.by_end.get(&self.tok(i - 1).end).is_none_or(|&m| self.men(m).kind == MKind::Misc && self.men(m).range.start == self.tok(i - 1).start)
                 && among!(self.lw(i - 2), "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "whose")
             {
                 return None;
@@ -245,7 +256,7 @@ impl<'a> Ctx<'a> {
             // "Wells Fargo just this month announced": the determiner of a time word too.
             let time_det = among!(w, "this" | "that" | "next" | "early") && i < c && TIME_WORDS.contains(&self.lw(i));
             // "George Will urged": a capitalised word that ends a name is the name's.
-            let named = is_cap(self.w(i - 1)) && !TIME_WORDS.contains(&w) && self.by_end.contains_key(&self.toks[i - 1].end);
+            let named = is_cap(self.w(i - 1)) && !TIME_WORDS.contains(&w) && self.by_end.contains_key(&self.tok(i - 1).end);
             if named {
                 break;
             }
@@ -272,12 +283,12 @@ impl<'a> Ctx<'a> {
         if i > floor + 3 && dash(i - 1) {
             let close = if self.w(i - 1) == "-" { i - 2 } else { i - 1 };
             let inner = (floor.max(close.saturating_sub(30)) + 1..close).rev().find(|&k| dash(k));
-            if let Some(k) = inner.filter(|&k| (k + 1..close).all(|x| self.toks[x].kind != TokKind::Punct || self.w(x) == ",")) {
+            if let Some(k) = inner.filter(|&k| (k + 1..close).all(|x| self.tok(x).kind != TokKind::Punct || self.w(x) == ",")) {
                 let open = if self.w(k) == "-" { k - 1 } else { k };
                 // (An organisation there ends an appositive before the dashes: "John Dickey,
                 // the chief executive of Ora Media -- the company that … -- told me".)
                 let found = (open > floor).then(|| self.np_before(open, floor)).flatten();
-                if let Some(np) = found.filter(|np| !matches!(np.kind, NpKind::Mention(m) if matches!(self.mentions[m].kind, MKind::Org | MKind::Place))) {
+                if let Some(np) = found.filter(|np| !matches!(np.kind, NpKind::Mention(m) if matches!(self.men(m).kind, MKind::Org | MKind::Place))) {
                     return Some(np);
                 }
             }
@@ -289,7 +300,7 @@ impl<'a> Ctx<'a> {
             if v > floor + 2 && matches!(self.lw(v), "to" | "with") {
                 v -= 1;
             }
-            if v > floor + 2 && self.lex.past_form(self.lw(v)) && among!(self.lw(v - 1), "i" | "we" | "you" | "he" | "she" | "they") && self.toks[v - 2].kind == TokKind::Word && !is_cap(self.w(v - 2)) {
+            if v > floor + 2 && self.lex.past_form(self.lw(v)) && among!(self.lw(v - 1), "i" | "we" | "you" | "he" | "she" | "they") && self.tok(v - 2).kind == TokKind::Word && !is_cap(self.w(v - 2)) {
                 if let Some(d) = self.desc_before(v - 1, floor) {
                     return Some(d);
                 }
@@ -299,20 +310,20 @@ impl<'a> Ctx<'a> {
         // "progressive organizations that have endorsed him say": the antecedent of a
         // relative clause between the subject and its verb.
         if let Some(r) = (floor.max(i.saturating_sub(8)) + 1..i.saturating_sub(2)).rev().find(|&r| among!(self.lw(r), "that" | "who" | "which")) {
-            let inner = (r + 1..i).all(|x| self.toks[x].kind == TokKind::Word && !self.is_cue(x));
+            let inner = (r + 1..i).all(|x| self.tok(x).kind == TokKind::Word && !self.is_cue(x));
             // The clause's verb has something after it ("who were briefed on the talks"), or
             // the cue is the clause's own verb ("users who have continued creating").
             let is_verb = |x: usize| self.past_or_aux(x);
             let verb = (r + 1..i).rev().find(|&x| is_verb(x)).is_some_and(|v| v + 1 < i);
             // ("clarified that she meant to say": a verb's clause, not a relative one.)
-            let noun = self.toks[r - 1].kind == TokKind::Word && !self.is_cue(r - 1) && !self.verb_like(r - 1) && !AUX.contains(&self.lw(r - 1));
+            let noun = self.tok(r - 1).kind == TokKind::Word && !self.is_cue(r - 1) && !self.verb_like(r - 1) && !AUX.contains(&self.lw(r - 1));
             // A subject relative ("that have endorsed him"), not a noun's clause ("the
             // possibility that Trump would be president and predicted"); a finite cue.
             let subject_rel = self.lw(r) == "who" || is_verb(r + 1);
             let finite = !among!(self.lw(i - 1), "to" | "and" | "but" | "or");
             if inner && verb && noun && subject_rel && finite {
-                if let Some(&m) = self.by_end.get(&self.toks[r - 1].end) {
-                    return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
+                if let Some(&m) = self.by_end.get(&self.tok(r - 1).end) {
+                    return Some(Np { range: self.men(m).range, kind: NpKind::Mention(m) });
                 }
                 if let Some(d) = self.desc_before(r, floor) {
                     return Some(d);
@@ -335,7 +346,7 @@ impl<'a> Ctx<'a> {
         }
         // "among the 30 percent of voters who said …": a restrictive clause's antecedent, in
         // object position (a subject's clause would end before the main verb).
-        if self.lw(i - 1) == "who" && i >= floor + 3 && self.toks[i - 2].kind == TokKind::Word && (!is_cap(self.w(i - 2)) || self.lex.groups.contains(self.lw(i - 2))) {
+        if self.lw(i - 1) == "who" && i >= floor + 3 && self.tok(i - 2).kind == TokKind::Word && (!is_cap(self.w(i - 2)) || self.lex.groups.contains(self.lw(i - 2))) {
             let d = self.desc_before(i - 1, floor)?;
             let mut k = crate::text::tok_at(self.toks, d.range.start);
             // ("She met workers who said": the phrase starts after the verb.)
@@ -346,29 +357,29 @@ impl<'a> Ctx<'a> {
             // two words ("workers", "the 30 percent of voters"); not "slamming candidates".
             let first = self.lw(k);
             let opened = DETERMINERS.contains(&first) || first.starts_with(|c: char| c.is_ascii_digit()) || crate::times::number(first).is_some();
-            let bare = i - 1 - k <= 2 && !first.ends_with("ing") && (k..i - 1).all(|x| (!is_cap(self.w(x)) || self.lex.groups.contains(self.lw(x))) && self.toks[x].kind == TokKind::Word);
-            let object = k > floor && self.toks[k - 1].kind == TokKind::Word && !is_cap(self.w(k - 1)) && (opened || bare);
-            return object.then(|| Np { range: Range::new(self.toks[k].start, d.range.end), kind: NpKind::Desc });
+            let bare = i - 1 - k <= 2 && !first.ends_with("ing") && (k..i - 1).all(|x| (!is_cap(self.w(x)) || self.lex.groups.contains(self.lw(x))) && self.tok(x).kind == TokKind::Word);
+            let object = k > floor && self.tok(k - 1).kind == TokKind::Word && !is_cap(self.w(k - 1)) && (opened || bare);
+            return object.then(|| Np { range: Range::new(self.tok(k).start, d.range.end), kind: NpKind::Desc });
         }
         if self.lw(i - 1) == "who" && i >= floor + 2 && self.w(i - 2) == "," {
             // "Senator Fatima Bello (Kano Central), who said": the name before a constituency,
             // party or age in brackets.
             let mut k = self.before_paren(i - 2, floor);
-            while k > floor + 1 && k + 16 > i && self.w(k - 1) != "," && !self.by_end.contains_key(&self.toks[k - 1].end) {
+            while k > floor + 1 && k + 16 > i && self.w(k - 1) != "," && !self.by_end.contains_key(&self.tok(k - 1).end) {
                 k -= 1;
             }
-            if let Some(&m) = self.by_end.get(&self.toks[k - 1].end) {
+            if let Some(&m) = self.by_end.get(&self.tok(k - 1).end) {
                 // "nervous Democrats on Capitol Hill, who have argued": the people in the
                 // place, not the place.
-                if matches!(self.mentions[m].kind, MKind::Org | MKind::Place) {
-                    let mut p = crate::text::tok_at(self.toks, self.mentions[m].range.start);
+                if matches!(self.men(m).kind, MKind::Org | MKind::Place) {
+                    let mut p = crate::text::tok_at(self.toks, self.men(m).range.start);
                     if p > floor && self.lw(p - 1) == "the" {
                         p -= 1;
                     }
                     // (A plural: not "Feinstein, the ranking Democrat on the committee, who".)
-                    if p > floor + 1 && among!(self.lw(p - 1), "on" | "in" | "at" | "from" | "across" | "around") && self.toks[p - 2].kind == TokKind::Word && self.lw(p - 2).ends_with('s') {
-                        if let Some(&m2) = self.by_end.get(&self.toks[p - 2].end).filter(|&&m2| self.mentions[m2].kind != MKind::Place) {
-                            return Some(Np { range: self.mentions[m2].range, kind: NpKind::Mention(m2) });
+                    if p > floor + 1 && among!(self.lw(p - 1), "on" | "in" | "at" | "from" | "across" | "around") && self.tok(p - 2).kind == TokKind::Word && self.lw(p - 2).ends_with('s') {
+                        if let Some(&m2) = self.by_end.get(&self.tok(p - 2).end).filter(|&&m2| self.men(m2).kind != MKind::Place) {
+                            return Some(Np { range: self.men(m2).range, kind: NpKind::Mention(m2) });
                         }
                         if let Some(d) = self.desc_before(p - 1, floor) {
                             return Some(d);
@@ -376,35 +387,35 @@ impl<'a> Ctx<'a> {
                     }
                     // "Maria Lopez of Ohio, who said": the person the place belongs to.
                     if let Some(p) = self.person_of(m, floor) {
-                        return Some(Np { range: self.mentions[p].range, kind: NpKind::Mention(p) });
+                        return Some(Np { range: self.men(p).range, kind: NpKind::Mention(p) });
                     }
                 }
                 // "McConnell, now the Senate majority leader, who said": the person the
                 // appositive describes, not the organisation inside it.
-                if matches!(self.mentions[m].kind, MKind::Org | MKind::Place) {
-                    let mut j = crate::text::tok_at(self.toks, self.mentions[m].range.start);
+                if matches!(self.men(m).kind, MKind::Org | MKind::Place) {
+                    let mut j = crate::text::tok_at(self.toks, self.men(m).range.start);
                     while j > floor + 1 && j + 12 > k && self.w(j - 1) != "," {
                         j -= 1;
                     }
                     if j > floor + 1 && self.w(j - 1) == "," {
                         // (Or a surname seen alone: "McConnell, now the Senate majority leader".)
-                        if let Some(&p) = self.by_end.get(&self.toks[j - 2].end).filter(|&&p| matches!(self.mentions[p].kind, MKind::Person | MKind::Misc)) {
-                            return Some(Np { range: self.mentions[p].range, kind: NpKind::Mention(p) });
+                        if let Some(&p) = self.by_end.get(&self.tok(j - 2).end).filter(|&&p| matches!(self.men(p).kind, MKind::Person | MKind::Misc)) {
+                            return Some(Np { range: self.men(p).range, kind: NpKind::Mention(p) });
                         }
                     }
                 }
-                return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
+                return Some(Np { range: self.men(m).range, kind: NpKind::Mention(m) });
             }
             if k > floor + 1 && self.w(k - 1) == "," {
-                if let Some(&m) = self.by_end.get(&self.toks[k - 2].end) {
-                    return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
+                if let Some(&m) = self.by_end.get(&self.tok(k - 2).end) {
+                    return Some(Np { range: self.men(m).range, kind: NpKind::Mention(m) });
                 }
             }
             return None;
         }
         let t = self.toks[i - 1];
         if let Some(&m) = self.by_end.get(&t.end) {
-            let mut np = Np { range: self.mentions[m].range, kind: NpKind::Mention(m) };
+            let mut np = Np { range: self.men(m).range, kind: NpKind::Mention(m) };
             // "a lawyer for Donald Trump said", "an aide to the senator said": the proxy speaks.
             let k = crate::text::tok_at(self.toks, np.range.start);
             let mut p = k;
@@ -413,13 +424,13 @@ impl<'a> Ctx<'a> {
             }
             if p >= floor + 2 && matches!(self.lw(p - 1), "for" | "to") && PROXIES.contains(&self.lw(p - 2)) {
                 let mut d = p - 2;
-                while d > floor && d + 4 > p && !DETERMINERS.contains(&self.lw(d)) && self.toks[d - 1].kind == TokKind::Word && !self.is_cue(d - 1) {
+                while d > floor && d + 4 > p && !DETERMINERS.contains(&self.lw(d)) && self.tok(d - 1).kind == TokKind::Word && !self.is_cue(d - 1) {
                     d -= 1;
                 }
                 // (Or a bare plural: "Advisers to Mr. Holt say", "lawyers for the company said".)
                 let bare = d == p - 2 && self.lw(d).ends_with('s');
-                if DETERMINERS.contains(&self.lw(d)) || self.toks[d].kind == TokKind::Possessive || bare {
-                    return Some(Np { range: Range::new(self.toks[d].start, np.range.end), kind: NpKind::Desc });
+                if DETERMINERS.contains(&self.lw(d)) || self.tok(d).kind == TokKind::Possessive || bare {
+                    return Some(Np { range: Range::new(self.tok(d).start, np.range.end), kind: NpKind::Desc });
                 }
             }
             // "A police report obtained by CBC News says", "documents seen by Reuters show":
@@ -429,8 +440,8 @@ impl<'a> Ctx<'a> {
             let mut by = p;
             let mut client = false;
             if by >= floor + 3 && self.lw(by - 1) == "for" {
-                if let Some(&m2) = self.by_end.get(&self.toks[by - 2].end) {
-                    by = crate::text::tok_at(self.toks, self.mentions[m2].range.start);
+                if let Some(&m2) = self.by_end.get(&self.tok(by - 2).end) {
+                    by = crate::text::tok_at(self.toks, self.men(m2).range.start);
                     client = true;
                 }
             }
@@ -446,14 +457,14 @@ impl<'a> Ctx<'a> {
                             let k = if self.lw(k + 1) == "the" { k + 2 } else { k + 1 };
                             self.by_start.get(&self.toks.get(k)?.start).copied()
                         });
-                        if let Some(m2) = sender.filter(|&m2| matches!(self.mentions[m2].kind, MKind::Org | MKind::Person | MKind::Misc)) {
-                            return Some(Np { range: self.mentions[m2].range, kind: NpKind::Mention(m2) });
+                        if let Some(m2) = sender.filter(|&m2| matches!(self.men(m2).kind, MKind::Org | MKind::Person | MKind::Misc)) {
+                            return Some(Np { range: self.men(m2).range, kind: NpKind::Mention(m2) });
                         }
                         return Some(Np { range: Range::new(d.range.start, np.range.end), kind: NpKind::Desc });
                     }
                 } else if author && client {
-                    if let Some(&m2) = self.by_start.get(&self.toks[by].start) {
-                        return Some(Np { range: self.mentions[m2].range, kind: NpKind::Mention(m2) });
+                    if let Some(&m2) = self.by_start.get(&self.tok(by).start) {
+                        return Some(Np { range: self.men(m2).range, kind: NpKind::Mention(m2) });
                     }
                 }
             }
@@ -470,32 +481,32 @@ impl<'a> Ctx<'a> {
                 }
             }
             // "Mr. Morgan of the Sierra Club said": the person, not the organisation.
-            if matches!(self.mentions[m].kind, MKind::Org | MKind::Misc | MKind::Place) {
+            if matches!(self.men(m).kind, MKind::Org | MKind::Misc | MKind::Place) {
                 let k = crate::text::tok_at(self.toks, np.range.start);
                 let mut p = k;
                 // "Laura Shantz of Ottawa Transit Riders said": the organisation's name may
                 // start with a place of its own.
-                while p > floor + 1 && p + 3 > k && is_cap(self.w(p - 1)) && self.by_end.contains_key(&self.toks[p - 1].end) && self.lw(p - 2) == "of" {
-                    p = crate::text::tok_at(self.toks, self.mentions[self.by_end[&self.toks[p - 1].end]].range.start);
+                while p > floor + 1 && p + 3 > k && is_cap(self.w(p - 1)) && self.by_end.contains_key(&self.tok(p - 1).end) && self.lw(p - 2) == "of" {
+                    p = crate::text::tok_at(self.toks, self.mentions[self.by_end[&self.tok(p - 1).end]].range.start);
                 }
                 if p > floor && self.lw(p - 1) == "the" {
                     p -= 1;
                 }
                 if p > floor + 1 && among!(self.lw(p - 1), "of" | "at" | "from") {
-                    if let Some(&m2) = self.by_end.get(&self.toks[p - 2].end) {
+                    if let Some(&m2) = self.by_end.get(&self.tok(p - 2).end) {
                         // An unknown first name is still a name here: "Tunde Bakare of the
                         // Nigerian Labour Congress said".
-                        let name = self.mentions[m2].kind == MKind::Person
-                            || self.mentions[m2].kind == MKind::Misc && self.mentions[m2].range.slice(self.text).split_whitespace().filter(|w| is_cap(w)).count() >= 2;
+                        let name = self.men(m2).kind == MKind::Person
+                            || self.men(m2).kind == MKind::Misc && self.men(m2).range.slice(self.text).split_whitespace().filter(|w| is_cap(w)).count() >= 2;
                         if name {
-                            np = Np { range: self.mentions[m2].range, kind: NpKind::Mention(m2) };
-                        } else if self.mentions[m2].kind == (MKind::Role { person: true }) && self.lw(p - 1) == "of" && {
-                            let s2 = crate::text::tok_at(self.toks, self.mentions[m2].range.start);
+                            np = Np { range: self.men(m2).range, kind: NpKind::Mention(m2) };
+                        } else if self.men(m2).kind == (MKind::Role { person: true }) && self.lw(p - 1) == "of" && {
+                            let s2 = crate::text::tok_at(self.toks, self.men(m2).range.start);
                             s2 <= floor || self.w(s2 - 1) != ","
                         } {
                             // "The premier of Ontario said": the office holder, described (not
                             // an appositive: "John Dickey, the chief executive of Ora Media,").
-                            np = Np { range: Range::new(self.mentions[m2].range.start, np.range.end), kind: NpKind::Desc };
+                            np = Np { range: Range::new(self.men(m2).range.start, np.range.end), kind: NpKind::Desc };
                         }
                     }
                 }
@@ -504,7 +515,7 @@ impl<'a> Ctx<'a> {
             // with a name in its prepositional phrase speaks, not the name; so do "supporters
             // of Democrat Hillary Clinton".
             let supporters = p >= floor + 2 && self.lw(p - 1) == "of" && self.lex.groups.contains(self.lw(p - 2));
-            if supporters || matches!(np.kind, NpKind::Mention(x) if matches!(self.mentions[x].kind, MKind::Org | MKind::Place | MKind::Misc)) {
+            if supporters || matches!(np.kind, NpKind::Mention(x) if matches!(self.men(x).kind, MKind::Org | MKind::Place | MKind::Misc)) {
                 if let Some(d) = self.desc_before(i, floor).filter(|d| d.range.start < np.range.start) {
                     let k = crate::text::tok_at(self.toks, d.range.start);
                     let e = crate::text::tok_at(self.toks, np.range.start);
@@ -514,27 +525,27 @@ impl<'a> Ctx<'a> {
                 }
             }
             // Appositive: "Trump, the US President, said" → Trump.
-            if matches!(self.mentions[m].kind, MKind::Role { .. } | MKind::Misc) {
+            if matches!(self.men(m).kind, MKind::Role { .. } | MKind::Misc) {
                 let k = crate::text::tok_at(self.toks, np.range.start);
                 if k >= 2 && self.w(k - 1) == "," {
-                    if let Some(&m2) = self.by_end.get(&self.toks[k - 2].end) {
+                    if let Some(&m2) = self.by_end.get(&self.tok(k - 2).end) {
                         // A person's role after a person, an organisation's after an
                         // organisation ("On Instagram, the singer said" is no apposition).
                         // The object of an opening phrase is none either: "Speaking to ANI,
                         // Tunde Bakare said".
-                        let mut k2 = crate::text::tok_at(self.toks, self.mentions[m2].range.start);
+                        let mut k2 = crate::text::tok_at(self.toks, self.men(m2).range.start);
                         if k2 > floor + 1 && among!(self.lw(k2 - 1), "the" | "a" | "an") {
                             k2 -= 1;
                         }
                         let object = k2 > floor && among!(self.lw(k2 - 1), "to" | "with" | "in" | "on" | "at" | "for" | "from" | "by" | "of");
-                        let fits = !object && match (self.mentions[m2].kind, self.mentions[m].kind) {
+                        let fits = !object && match (self.men(m2).kind, self.men(m).kind) {
                             (MKind::Person, _) => true,
                             (MKind::Org, MKind::Role { person }) => !person,
                             (MKind::Org, _) => true,
                             _ => false,
                         };
                         if fits {
-                            np = Np { range: self.mentions[m2].range, kind: NpKind::Mention(m2) };
+                            np = Np { range: self.men(m2).range, kind: NpKind::Mention(m2) };
                         }
                     }
                 }
@@ -549,7 +560,7 @@ impl<'a> Ctx<'a> {
             // "The utility's director, Janet Okafor, told": the name before the comma.
             // Not a name inside the appositive ("…, a member of the Security Council, said").
             let inside = |m: usize| {
-                let k = crate::text::tok_at(self.toks, self.mentions[m].range.start);
+                let k = crate::text::tok_at(self.toks, self.men(m).range.start);
                 k >= 2 && among!(self.lw(k - 1), "of" | "the" | "at" | "for" | "from" | "in" | "with") && self.w(k - 1) != ","
             };
             // The appositive's first word: "the provincial health MEC" describes the name
@@ -559,30 +570,30 @@ impl<'a> Ctx<'a> {
             // "…, a retired fisherman named Joe Monias, put it simply": the name the
             // appositive gives.
             if described && i >= 3 {
-                if let Some(&m) = self.by_end.get(&self.toks[i - 2].end) {
-                    let k = crate::text::tok_at(self.toks, self.mentions[m].range.start);
-                    if k > seg && matches!(self.lw(k - 1), "named" | "called") && matches!(self.mentions[m].kind, MKind::Person | MKind::Misc) {
-                        return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
+                if let Some(&m) = self.by_end.get(&self.tok(i - 2).end) {
+                    let k = crate::text::tok_at(self.toks, self.men(m).range.start);
+                    if k > seg && matches!(self.lw(k - 1), "named" | "called") && matches!(self.men(m).kind, MKind::Person | MKind::Misc) {
+                        return Some(Np { range: self.men(m).range, kind: NpKind::Mention(m) });
                     }
                 }
             }
             if i >= 2 && !described {
-                if let Some(&m) = self.by_end.get(&self.toks[i - 2].end) {
-                    if matches!(self.mentions[m].kind, MKind::Person | MKind::Org | MKind::Misc) && !inside(m) {
-                        let k = crate::text::tok_at(self.toks, self.mentions[m].range.start);
+                if let Some(&m) = self.by_end.get(&self.tok(i - 2).end) {
+                    if matches!(self.men(m).kind, MKind::Person | MKind::Org | MKind::Misc) && !inside(m) {
+                        let k = crate::text::tok_at(self.toks, self.men(m).range.start);
                         if let Some(np) = self.apposed_owner(m, floor) {
                             return Some(np);
                         }
-                        return Some(self.proxy_before(k, floor).unwrap_or(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }));
+                        return Some(self.proxy_before(k, floor).unwrap_or(Np { range: self.men(m).range, kind: NpKind::Mention(m) }));
                     }
                     // "Another pollster, David Woodard of Clemson University, said": the person
                     // the organisation belongs to, when the person opens the appositive.
                     // ("Trump's rivals, Sens. Ted Cruz of Texas and Marco Rubio of Florida, have
                     // urged": the appositive opens with a person too.)
-                    let person_at = |k: usize| k < i && self.by_start.get(&self.toks[k].start).is_some_and(|&q| self.mentions[q].kind == MKind::Person);
+                    let person_at = |k: usize| k < i && self.by_start.get(&self.tok(k).start).is_some_and(|&q| self.men(q).kind == MKind::Person);
                     let opener = person_at(seg) || (self.lex.is_title(self.w(seg)) && person_at(seg + 1));
-                    if let Some(p) = self.person_of(m, floor).filter(|&p| crate::text::tok_at(self.toks, self.mentions[p].range.start) == seg || opener) {
-                        return Some(Np { range: self.mentions[p].range, kind: NpKind::Mention(p) });
+                    if let Some(p) = self.person_of(m, floor).filter(|&p| crate::text::tok_at(self.toks, self.men(p).range.start) == seg || opener) {
+                        return Some(Np { range: self.men(p).range, kind: NpKind::Mention(p) });
                     }
                 }
             }
@@ -594,7 +605,7 @@ impl<'a> Ctx<'a> {
                     // ("of" + a town, which may be unknown; a place alone: a state.)
                     // (An abbreviation's stop may stand apart: "Md" ".".)
                     let last = if self.w(end - 1) == "." { end - 2 } else { end - 1 };
-                    let town = self.by_end.get(&self.toks[last].end).map(|&m| (self.mentions[m].kind, crate::text::tok_at(self.toks, self.mentions[m].range.start)));
+                    let town = self.by_end.get(&self.tok(last).end).map(|&m| (self.men(m).kind, crate::text::tok_at(self.toks, self.men(m).range.start)));
                     let age = self.w(end - 2) == "," && self.w(end - 1).len() <= 3 && self.w(end - 1).bytes().all(|b| b.is_ascii_digit());
                     end = match town {
                         Some((MKind::Place, s)) if s > floor && self.w(s - 1) == "," => s - 1,
@@ -608,12 +619,12 @@ impl<'a> Ctx<'a> {
                 // (The name opens the clause or follows a comma: not "a salesman from Sumter,
                 // South Carolina", "a rally in Wilmington, N.C.".)
                 let opens = |m: usize| {
-                    let s = crate::text::tok_at(self.toks, self.mentions[m].range.start);
+                    let s = crate::text::tok_at(self.toks, self.men(m).range.start);
                     s <= floor || self.w(s - 1) == ","
                 };
                 if end < i - 1 && end > floor {
-                    if let Some(&m) = self.by_end.get(&self.toks[end - 1].end).filter(|&&m| matches!(self.mentions[m].kind, MKind::Person | MKind::Misc) && opens(m)) {
-                        return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
+                    if let Some(&m) = self.by_end.get(&self.tok(end - 1).end).filter(|&&m| matches!(self.men(m).kind, MKind::Person | MKind::Misc) && opens(m)) {
+                        return Some(Np { range: self.men(m).range, kind: NpKind::Mention(m) });
                     }
                 }
             }
@@ -630,7 +641,7 @@ impl<'a> Ctx<'a> {
                 // So may a description without a verb: "David Kamin, an outside adviser to the
                 // campaign on tax and budget issues and an associate professor at New York
                 // University School of Law, said".
-                let described = among!(self.lw(k), "a" | "an" | "the") && (k + 1..end).all(|x| matches!(self.toks[x].kind, TokKind::Word | TokKind::Possessive) && !self.past_or_aux(x) && !self.is_cue(x));
+                let described = among!(self.lw(k), "a" | "an" | "the") && (k + 1..end).all(|x| matches!(self.tok(x).kind, TokKind::Word | TokKind::Possessive) && !self.past_or_aux(x) && !self.is_cue(x));
                 if !(k > floor + 1 && self.w(k - 1) == ",") || (k + 20 <= end && !matches!(self.lw(k), "who" | "whose") && !described) {
                     break;
                 }
@@ -639,22 +650,22 @@ impl<'a> Ctx<'a> {
                 // Sen. Lamar Alexander (R-Tenn.), one of the bill's architects, called it".
                 let named = self.before_paren(k - 1, floor);
                 let opens = |m: usize| {
-                    let s = crate::text::tok_at(self.toks, self.mentions[m].range.start);
+                    let s = crate::text::tok_at(self.toks, self.men(m).range.start);
                     s <= floor || self.w(s - 1) == ","
                 };
-                if let Some(&m) = self.by_end.get(&self.toks[named - 1].end).filter(|&&m| named == k - 1 || opens(m)) {
+                if let Some(&m) = self.by_end.get(&self.tok(named - 1).end).filter(|&&m| named == k - 1 || opens(m)) {
                     // "Adeyemi, who spoke through his Chief Press Secretary, Mr Tunde Okafor,
                     // said": the name is an appositive inside a relative clause on the subject.
                     if let Some(np) = self.apposed_owner(m, floor) {
                         return Some(np);
                     }
-                    if !inside(m) || self.mentions[m].kind == MKind::Person {
-                        return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
+                    if !inside(m) || self.men(m).kind == MKind::Person {
+                        return Some(Np { range: self.men(m).range, kind: NpKind::Mention(m) });
                     }
                     // "Senator Chuck Schumer of New York, the minority leader, said": the
                     // person the place or organisation belongs to.
                     if let Some(p) = self.person_of(m, floor) {
-                        return Some(Np { range: self.mentions[p].range, kind: NpKind::Mention(p) });
+                        return Some(Np { range: self.men(p).range, kind: NpKind::Mention(p) });
                     }
                 }
                 // "A senior official, who spoke on condition of anonymity, said": a
@@ -668,7 +679,7 @@ impl<'a> Ctx<'a> {
                     let object = |d: &Np| {
                         let s = crate::text::tok_at(self.toks, d.range.start);
                         s > floor + 1
-                            && self.toks[s - 1].kind == TokKind::Word
+                            && self.tok(s - 1).kind == TokKind::Word
                             && !is_cap(self.w(s - 1))
                             && !among!(self.lw(s - 1), "of" | "in" | "at" | "for" | "from" | "with" | "to" | "by" | "on")
                             && among!(self.lw(s - 2), "who" | "that")
@@ -688,25 +699,25 @@ impl<'a> Ctx<'a> {
     /// apposition for: a relative clause's subject (`relative_subject`) or the company or
     /// person a chain of places locates (`place_owner`).
     fn apposed_owner(&self, m: usize, floor: usize) -> Option<Np> {
-        let s = crate::text::tok_at(self.toks, self.mentions[m].range.start);
+        let s = crate::text::tok_at(self.toks, self.men(m).range.start);
         let p = self.relative_subject(s, floor).or_else(|| self.place_owner(m, floor))?;
-        Some(Np { range: self.mentions[p].range, kind: NpKind::Mention(p) })
+        Some(Np { range: self.men(p).range, kind: NpKind::Mention(p) })
     }
 
     /// `RMS International Inc., Hasbrouck Heights, N.J., said`: for a place mention `m` after
     /// a comma, the organisation or person that the chain of places locates.
     fn place_owner(&self, m: usize, floor: usize) -> Option<usize> {
-        if self.mentions[m].kind != MKind::Place {
+        if self.men(m).kind != MKind::Place {
             return None;
         }
         let mut cur = m;
         for _ in 0..3 {
-            let mut s = crate::text::tok_at(self.toks, self.mentions[cur].range.start);
+            let mut s = crate::text::tok_at(self.toks, self.men(cur).range.start);
             // ("James Fallon, a New Providence, N.J., consultant, said": a description
             // the place modifies.)
             let modifier = s > floor + 2 && among!(self.lw(s - 1), "a" | "an" | "the");
-            if cur != m && self.mentions[cur].kind != MKind::Place && !modifier {
-                return matches!(self.mentions[cur].kind, MKind::Org | MKind::Person | MKind::Misc).then_some(cur);
+            if cur != m && self.men(cur).kind != MKind::Place && !modifier {
+                return matches!(self.men(cur).kind, MKind::Org | MKind::Person | MKind::Misc).then_some(cur);
             }
             if modifier {
                 s -= 1;
@@ -720,7 +731,7 @@ impl<'a> Ctx<'a> {
                 e -= 1;
             }
             let suffix = e > floor && self.lex.business.contains(self.w(e));
-            cur = *self.by_end.get(&self.toks[e].end).or_else(|| suffix.then(|| self.by_end.get(&self.toks[e - 1].end)).flatten())?;
+            cur = *self.by_end.get(&self.tok(e).end).or_else(|| suffix.then(|| self.by_end.get(&self.tok(e - 1).end)).flatten())?;
         }
         None
     }
@@ -738,24 +749,24 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // (An appositive to a noun of the clause: "his aide", "the governor's spokesman".)
-        let noun = self.toks[s - 2].kind == TokKind::Word && !among!(self.lw(s - 2), "said" | "says" | "and" | "but");
-        self.by_end.get(&self.toks[open - 1].end).copied().filter(|&p| noun && matches!(self.mentions[p].kind, MKind::Person | MKind::Misc))
+        let noun = self.tok(s - 2).kind == TokKind::Word && !among!(self.lw(s - 2), "said" | "says" | "and" | "but");
+        self.by_end.get(&self.tok(open - 1).end).copied().filter(|&p| noun && matches!(self.men(p).kind, MKind::Person | MKind::Misc))
     }
 
     /// `Chuck Schumer of New York`, `Jane Holt of the Sierra Club`: for the place or
     /// organisation mention `m`, the person named right before its `of` or `from`.
     fn person_of(&self, m: usize, floor: usize) -> Option<usize> {
-        if !matches!(self.mentions[m].kind, MKind::Place | MKind::Org) {
+        if !matches!(self.men(m).kind, MKind::Place | MKind::Org) {
             return None;
         }
-        let mut k = crate::text::tok_at(self.toks, self.mentions[m].range.start);
+        let mut k = crate::text::tok_at(self.toks, self.men(m).range.start);
         if k > floor && self.lw(k - 1) == "the" {
             k -= 1;
         }
         if k < floor + 2 || !matches!(self.lw(k - 1), "of" | "from") {
             return None;
         }
-        self.by_end.get(&self.toks[k - 2].end).copied().filter(|&p| self.mentions[p].kind == MKind::Person)
+        self.by_end.get(&self.tok(k - 2).end).copied().filter(|&p| self.men(p).kind == MKind::Person)
     }
 
     /// `Rep. John Mica (R-Fla.)`: for tokens ending before `i` with a short parenthesis
@@ -763,7 +774,7 @@ impl<'a> Ctx<'a> {
     fn before_paren(&self, i: usize, floor: usize) -> usize {
         if i > floor + 2 && self.w(i - 1) == ")" {
             if let Some(open) = (floor.max(i.saturating_sub(9))..i - 1).rev().find(|&k| self.w(k) == "(") {
-                if open > floor && self.by_end.contains_key(&self.toks[open - 1].end) {
+                if open > floor && self.by_end.contains_key(&self.tok(open - 1).end) {
                     return open;
                 }
             }
@@ -793,11 +804,11 @@ impl<'a> Ctx<'a> {
         // Only a person described, not named, takes a name in apposition: "a lawyer for the
         // news outlets, David Schulz," and "an aide to Ford, Jan Vale," name the proxy.
         let role = (j + 2..k - 1).any(|x| self.lex.role_nouns.get(self.lw(x)).is_some_and(|r| r.0));
-        let named = (j + 2..k - 1).any(|x| self.by_start.get(&self.toks[x].start).is_some_and(|&m| self.mentions[m].kind == MKind::Person));
+        let named = (j + 2..k - 1).any(|x| self.by_start.get(&self.tok(x).start).is_some_and(|&m| self.men(m).kind == MKind::Person));
         if !role || named {
             return None;
         }
-        Some(Np { range: Range::new(self.toks[j - 1].start, self.toks[k - 2].end), kind: NpKind::Desc })
+        Some(Np { range: Range::new(self.tok(j - 1).start, self.tok(k - 2).end), kind: NpKind::Desc })
     }
 
     /// Token `x` is the apostrophe of a plural possessive: `the players' union`.
@@ -806,8 +817,8 @@ impl<'a> Ctx<'a> {
         x > 0
             && t.kind == TokKind::Punct
             && matches!(self.w(x), "'" | "\u{2019}")
-            && self.toks[x - 1].end == t.start
-            && self.toks[x - 1].kind == TokKind::Word
+            && self.tok(x - 1).end == t.start
+            && self.tok(x - 1).kind == TokKind::Word
             && self.w(x - 1).ends_with('s')
             && self.toks.get(x + 1).is_some_and(|n| n.kind == TokKind::Word && n.start == t.end + 1 && !is_cap(self.w(x + 1)))
     }
@@ -815,11 +826,11 @@ impl<'a> Ctx<'a> {
     /// A descriptive noun phrase ending before token `i`: "a source", "sources close to the
     /// campaign", "the Clinton campaign".
     fn desc_before(&self, i: usize, floor: usize) -> Option<Np> {
-        let end = self.toks[i - 1].end;
+        let end = self.tok(i - 1).end;
         let head = self.lw(i - 1);
         // ("Those close to him say": an object pronoun ends a phrase after its preposition.)
         let object = i >= floor + 3 && among!(head, "him" | "her" | "them" | "us") && among!(self.lw(i - 2), "to" | "with" | "of" | "for" | "around");
-        if self.toks[i - 1].kind != TokKind::Word || (NOT_NOUNS.contains(&head) && !object) || AUX.contains(&head) || self.is_cue(i - 1) {
+        if self.tok(i - 1).kind != TokKind::Word || (NOT_NOUNS.contains(&head) && !object) || AUX.contains(&head) || self.is_cue(i - 1) {
             return None;
         }
         let mut k = i - 1;
@@ -864,7 +875,7 @@ impl<'a> Ctx<'a> {
                 && !self.is_cue(k - 2)
                 // (A modifier such as `Democratic` may be a name of its own; the head may not.)
                 && !(k..i).any(|x| {
-                    self.by_start.get(&self.toks[x].start).is_some_and(|&m| {
+                    self.by_start.get(&self.tok(x).start).is_some_and(|&m| {
                         let m = &self.mentions[m];
                         m.kind == MKind::Person || (m.kind == MKind::Misc && m.range.end >= end)
                     })
@@ -878,7 +889,7 @@ impl<'a> Ctx<'a> {
                 if matches!(prep, "to" | "with") && among!(self.lw(k - 1), "close" | "familiar" | "near" | "closest") {
                     k -= 1;
                 }
-                if k > floor && self.toks[k - 1].kind == TokKind::Word && !NOT_NOUNS.contains(&self.lw(k - 1)) && !self.is_cue(k - 1) {
+                if k > floor && self.tok(k - 1).kind == TokKind::Word && !NOT_NOUNS.contains(&self.lw(k - 1)) && !self.is_cue(k - 1) {
                     hops += 1;
                     continue;
                 }
@@ -893,7 +904,7 @@ impl<'a> Ctx<'a> {
         let words = i - k;
         // A bare noun is a speaker only as a plural ("officials", "sources") or a capitalised
         // name; a possessor works as a determiner ("Obama's former campaign strategist").
-        let possessed = (k..i).any(|x| self.toks[x].kind == TokKind::Possessive || self.plural_mark(x));
+        let possessed = (k..i).any(|x| self.tok(x).kind == TokKind::Possessive || self.plural_mark(x));
         // "elected officials from both parties", "nearly eight of 10 voters": a group of people.
         let group = (k..i).any(|x| self.lex.groups.contains(self.lw(x)));
         // "47 percent said": a share of those polled.
@@ -906,10 +917,10 @@ impl<'a> Ctx<'a> {
         if !DETERMINERS.contains(&first) && !possessed && !group && !share && !joined && !(words <= 3 && (head.ends_with('s') || is_cap(self.w(k)))) {
             return None;
         }
-        let start = self.toks[k].start;
+        let start = self.tok(k).start;
         if let Some(&m) = self.by_start.get(&start) {
-            if self.mentions[m].range.end == end {
-                return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
+            if self.men(m).range.end == end {
+                return Some(Np { range: self.men(m).range, kind: NpKind::Mention(m) });
             }
         }
         Some(Np { range: Range::new(start, end), kind: NpKind::Desc })
@@ -925,7 +936,7 @@ impl<'a> Ctx<'a> {
             if among!(w, "the" | "a" | "an") {
                 return true;
             }
-            if self.toks[x].kind != TokKind::Word || (NOT_NOUNS.contains(&w) && w != "of") || self.past_or_aux(x) {
+            if self.tok(x).kind != TokKind::Word || (NOT_NOUNS.contains(&w) && w != "of") || self.past_or_aux(x) {
                 return false;
             }
         }
@@ -950,16 +961,16 @@ impl<'a> Ctx<'a> {
     fn person_at(&self, k: usize) -> Option<usize> {
         // An unknown name of two words or more counts too ("lead author Borja Cruz").
         self.toks.get(k).and_then(|t| self.by_start.get(&t.start)).copied().filter(|&p| {
-            self.mentions[p].kind == MKind::Person || (self.mentions[p].kind == MKind::Misc && self.mentions[p].name_words >= 2)
+            self.men(p).kind == MKind::Person || (self.men(p).kind == MKind::Misc && self.mentions[p].name_words >= 2)
         })
     }
 
     /// Mention `p` as a noun phrase, with the token after it (past a party-and-state
     /// parenthesis).
     fn mention_np(&self, p: usize, limit: usize) -> (Np, usize) {
-        let end = self.mentions[p].range.end;
+        let end = self.men(p).range.end;
         let after = self.toks.partition_point(|x| x.start < end);
-        (Np { range: self.mentions[p].range, kind: NpKind::Mention(p) }, self.skip_affiliation(after, limit))
+        (Np { range: self.men(p).range, kind: NpKind::Mention(p) }, self.skip_affiliation(after, limit))
     }
 
     /// Past up to three lower-case role words from `k` ("analyst", "campaign manager", with
@@ -968,7 +979,7 @@ impl<'a> Ctx<'a> {
         let mut j = k;
         while j < limit
             && j < k + 3
-            && self.toks[j].kind == TokKind::Word
+            && self.tok(j).kind == TokKind::Word
             && !is_cap(self.w(j))
             && (self.lex.is_title(self.w(j)) || self.lex.role_nouns.contains_key(self.lw(j)) || modifiers && crate::mentions::ROLE_MODIFIERS.contains(&self.lw(j)))
         {
@@ -1007,19 +1018,19 @@ impl<'a> Ctx<'a> {
                 && (self.lex.group_or_member(self.lw(i + 1)) || self.lex.role_nouns.contains_key(self.lw(i + 1)) || self.lw(i + 2) == "of")
         };
         if let Some(&m) = self.by_start.get(&t.start).filter(|&&m| !adjective(m)) {
-            let end = self.mentions[m].range.end;
+            let end = self.men(m).range.end;
             let next = self.toks.partition_point(|x| x.start < end);
             // "Scott's relatives, including his wife, … said": the relatives, not Scott (as
             // `np_before` reads "Scott's wife said").
-            if next + 1 < limit && self.toks[next].kind == TokKind::Possessive {
+            if next + 1 < limit && self.tok(next).kind == TokKind::Possessive {
                 // "said NBC's Dante Chinni": the person the organisation's name qualifies.
-                if let Some(p) = self.person_at(next + 1).filter(|_| self.mentions[m].kind == MKind::Org) {
+                if let Some(p) = self.person_at(next + 1).filter(|_| self.men(m).kind == MKind::Org) {
                     return Some(self.mention_np(p, limit));
                 }
                 let mut j = next + 1;
                 while j < limit
                     && j < next + 4
-                    && self.toks[j].kind == TokKind::Word
+                    && self.tok(j).kind == TokKind::Word
                     && !is_cap(self.w(j))
                     && !self.is_cue(j)
                     && !AUX.contains(&self.lw(j))
@@ -1033,7 +1044,7 @@ impl<'a> Ctx<'a> {
                     if let Some(p) = (j + 1 < limit && self.w(j) == ",").then(|| self.person_at(j + 1)).flatten() {
                         return Some(self.mention_np(p, limit));
                     }
-                    return Some((Np { range: Range::new(t.start, self.toks[j - 1].end), kind: NpKind::Desc }, j));
+                    return Some((Np { range: Range::new(t.start, self.tok(j - 1).end), kind: NpKind::Desc }, j));
                 }
             }
             // "said Jefferies analyst Giles Thorne", "NDP health critic France Gélinas": the
@@ -1045,12 +1056,12 @@ impl<'a> Ctx<'a> {
             // "The GOP nominee has staked …", "the Kremlin spokesman": with no name after
             // them, the organisation and a person's role are one description of a person.
             let person_role = k > next && self.lex.role_nouns.get(self.lw(k - 1)).is_some_and(|r| r.0);
-            if person_role && matches!(self.mentions[m].kind, MKind::Org | MKind::Misc) && (k >= limit || !is_cap(self.w(k))) {
-                return Some((Np { range: Range::new(t.start, self.toks[k - 1].end), kind: NpKind::Desc }, k));
+            if person_role && matches!(self.men(m).kind, MKind::Org | MKind::Misc) && (k >= limit || !is_cap(self.w(k))) {
+                return Some((Np { range: Range::new(t.start, self.tok(k - 1).end), kind: NpKind::Desc }, k));
             }
             // "UN humanitarian chief Tom Fletcher": any lower-case words, ending in a title.
             let mut k = next;
-            while k < limit && k < next + 3 && self.toks[k].kind == TokKind::Word && !is_cap(self.w(k)) && !self.is_cue(k) && !AUX.contains(&self.lw(k)) && !DETERMINERS.contains(&self.lw(k)) {
+            while k < limit && k < next + 3 && self.tok(k).kind == TokKind::Word && !is_cap(self.w(k)) && !self.is_cue(k) && !AUX.contains(&self.lw(k)) && !DETERMINERS.contains(&self.lw(k)) {
                 k += 1;
             }
             if k > next && k < limit && (self.lex.is_title(self.w(k - 1)) || self.lex.role_nouns.get(self.lw(k - 1)).is_some_and(|r| r.0)) {
@@ -1100,12 +1111,12 @@ impl<'a> Ctx<'a> {
         // "…,' says union boss", "said party chairman": a bare lower-case role at the end of
         // the clause (headline style).
         let mut k = i;
-        while k < limit && k < i + 3 && self.toks[k].kind == TokKind::Word && !is_cap(self.w(k)) && !self.is_cue(k) && !AUX.contains(&self.lw(k)) && !DETERMINERS.contains(&self.lw(k)) {
+        while k < limit && k < i + 3 && self.tok(k).kind == TokKind::Word && !is_cap(self.w(k)) && !self.is_cue(k) && !AUX.contains(&self.lw(k)) && !DETERMINERS.contains(&self.lw(k)) {
             k += 1;
         }
         let role = |w: &str| self.lex.titles.contains_key(w) || self.lex.role_nouns.get(w).is_some_and(|(person, _)| *person);
-        if k > i && (k >= limit || self.toks[k].kind == TokKind::Punct) && role(self.lw(k - 1)) {
-            return Some((Np { range: Range::new(t.start, self.toks[k - 1].end), kind: NpKind::Desc }, k));
+        if k > i && (k >= limit || self.tok(k).kind == TokKind::Punct) && role(self.lw(k - 1)) {
+            return Some((Np { range: Range::new(t.start, self.tok(k - 1).end), kind: NpKind::Desc }, k));
         }
         // A capitalised adverb or conjunction starting a sentence ("Once", "When") is no noun phrase.
         if is_cap(self.w(i)) && !DETERMINERS.contains(&lw) && self.lex.is_stop_cap(lw) {
@@ -1114,18 +1125,18 @@ impl<'a> Ctx<'a> {
         if DETERMINERS.contains(&lw) || is_cap(self.w(i)) {
             // "the Security Council": the name after its article.
             if DETERMINERS.contains(&lw) && i + 1 < limit {
-                if let Some(&m) = self.by_start.get(&self.toks[i + 1].start) {
+                if let Some(&m) = self.by_start.get(&self.tok(i + 1).start) {
                     // ("the Chief Minister": a capitalised role after a lower-case article.)
-                    let end = self.mentions[m].range.end;
+                    let end = self.men(m).range.end;
                     let next = self.toks.partition_point(|x| x.start < end);
                     // ("one GOP source", "a Pentagon official", "the Pell campaign": the name
                     // modifies a role or a body.)
-                    let modifier = next < limit && self.toks[next].kind == TokKind::Word && !is_cap(self.w(next)) && {
+                    let modifier = next < limit && self.tok(next).kind == TokKind::Word && !is_cap(self.w(next)) && {
                         let h = self.lw(next);
                         self.lex.role_nouns.contains_key(h) || self.lex.group_or_member(h)
                     };
-                    if matches!(self.mentions[m].kind, MKind::Org | MKind::Misc | MKind::Role { .. }) && !modifier {
-                        return Some((Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }, self.skip_affiliation(next, limit)));
+                    if matches!(self.men(m).kind, MKind::Org | MKind::Misc | MKind::Role { .. }) && !modifier {
+                        return Some((Np { range: self.men(m).range, kind: NpKind::Mention(m) }, self.skip_affiliation(next, limit)));
                     }
                 }
             }
@@ -1134,7 +1145,7 @@ impl<'a> Ctx<'a> {
             // issued a statement").
             while j < limit
                 && j < i + 6
-                && (self.toks[j].kind != TokKind::Punct || self.plural_mark(j))
+                && (self.tok(j).kind != TokKind::Punct || self.plural_mark(j))
                 && !self.is_cue(j)
                 && !AUX.contains(&self.lw(j))
                 && !SKIP_BACK.contains(&self.lw(j))
@@ -1145,13 +1156,13 @@ impl<'a> Ctx<'a> {
                 j += 1;
             }
             if j > i + 1 || is_cap(self.w(i)) {
-                let r = Range::new(t.start, self.toks[j - 1].end);
+                let r = Range::new(t.start, self.tok(j - 1).end);
                 if let Some(&m) = self.by_start.get(&t.start).filter(|&&m| !adjective(m)) {
-                    return Some((Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }, j));
+                    return Some((Np { range: self.men(m).range, kind: NpKind::Mention(m) }, j));
                 }
                 // "DA spokesperson Karabo Khakhau said": the person the phrase ends with.
-                if let Some(&m) = self.by_end.get(&self.toks[j - 1].end).filter(|&&m| self.mentions[m].kind == MKind::Person) {
-                    return Some((Np { range: self.mentions[m].range, kind: NpKind::Mention(m) }, j));
+                if let Some(&m) = self.by_end.get(&self.tok(j - 1).end).filter(|&&m| self.men(m).kind == MKind::Person) {
+                    return Some((Np { range: self.men(m).range, kind: NpKind::Mention(m) }, j));
                 }
                 return Some((Np { range: r, kind: NpKind::Desc }, j));
             }
@@ -1178,13 +1189,13 @@ impl<'a> Ctx<'a> {
         let starts: Vec<usize> = if opening {
             // Every comma of the phrase in turn: "Following a swiftly called, late-afternoon
             // meeting, the Security Council …".
-            let commas = (i..b.min(i + 24)).take_while(|&j| self.toks[j].kind != TokKind::Punct || matches!(self.w(j), "," | "-"));
+            let commas = (i..b.min(i + 24)).take_while(|&j| self.tok(j).kind != TokKind::Punct || matches!(self.w(j), "," | "-"));
             // (Not an appositive: "Preceded by Joe Arpaio, the Arizona sheriff, Trump …".)
             let commas: Vec<usize> = commas.filter(|&j| self.w(j) == ",").collect();
             let appositive = |n: usize| {
                 let j = commas[n];
                 n + 1 < commas.len()
-                    && self.by_end.contains_key(&self.toks[j - 1].end)
+                    && self.by_end.contains_key(&self.tok(j - 1).end)
                     && among!(self.lw(j + 1), "the" | "a" | "an")
                     && !(j + 1..commas[n + 1]).any(|x| self.past_or_aux(x) || self.is_cue(x))
             };
@@ -1193,30 +1204,30 @@ impl<'a> Ctx<'a> {
             vec![i, self.intro_end(i, b)]
         };
         for start in starts {
-            if start >= b || self.in_direct(self.toks[start].start) {
+            if start >= b || self.in_direct(self.tok(start).start) {
                 continue;
             }
             // "It attacked Trump, saying …": `it` before a past verb stands for an
             // organisation (`np_after` leaves `it` alone: after a cue it opens the clause).
             if self.lw(start) == "it" && start + 1 < b && self.lex.past_form(self.lw(start + 1)) {
-                return Some(Np { range: self.toks[start].range(), kind: NpKind::Pronoun });
+                return Some(Np { range: self.tok(start).range(), kind: NpKind::Pronoun });
             }
             if let Some((np, next)) = self.np_after(start, b) {
                 // "At a rally in Portsmouth, N.H., on Tuesday, Sen. X …": a place's state or
                 // country after a comma goes on with the opening phrase.
-                let place = |np: &Np| matches!(np.kind, NpKind::Mention(m) if self.mentions[m].kind == MKind::Place);
-                if opening && place(&np) && start >= 2 && self.w(start - 1) == "," && self.by_end.get(&self.toks[start - 2].end).is_some_and(|&m| self.mentions[m].kind == MKind::Place) {
+                let place = |np: &Np| matches!(np.kind, NpKind::Mention(m) if self.men(m).kind == MKind::Place);
+                if opening && place(&np) && start >= 2 && self.w(start - 1) == "," && self.by_end.get(&self.tok(start - 2).end).is_some_and(|&m| self.men(m).kind == MKind::Place) {
                     continue;
                 }
                 // "Her pal and co-star Danny Fenwick leapt …": one person with two roles.
                 if np.kind == NpKind::Desc && next + 1 < b && self.lw(next) == "and" {
                     let mut k = next + 1;
-                    while k < b && k < next + 4 && self.toks[k].kind == TokKind::Word && !is_cap(self.w(k)) {
+                    while k < b && k < next + 4 && self.tok(k).kind == TokKind::Word && !is_cap(self.w(k)) {
                         k += 1;
                     }
                     if k > next + 1 && k < b {
-                        if let Some(&m) = self.by_start.get(&self.toks[k].start).filter(|&&m| self.mentions[m].kind == MKind::Person) {
-                            return Some(Np { range: self.mentions[m].range, kind: NpKind::Mention(m) });
+                        if let Some(&m) = self.by_start.get(&self.tok(k).start).filter(|&&m| self.men(m).kind == MKind::Person) {
+                            return Some(Np { range: self.men(m).range, kind: NpKind::Mention(m) });
                         }
                     }
                 }
@@ -1225,10 +1236,10 @@ impl<'a> Ctx<'a> {
                     if let Some((Np { kind: NpKind::Mention(m), range }, mut after)) = self.np_after(next + 1, b) {
                         // ("Another analyst, John Maxwell of Wheat First, recently …": the
                         // person, with the firm named after `of`.)
-                        if self.mentions[m].kind == MKind::Person && after + 1 < b && matches!(self.lw(after), "of" | "from") {
-                            let firm = self.by_start.get(&self.toks[after + 1].start).filter(|&&o| matches!(self.mentions[o].kind, MKind::Org | MKind::Place | MKind::Misc));
+                        if self.men(m).kind == MKind::Person && after + 1 < b && matches!(self.lw(after), "of" | "from") {
+                            let firm = self.by_start.get(&self.tok(after + 1).start).filter(|&&o| matches!(self.men(o).kind, MKind::Org | MKind::Place | MKind::Misc));
                             if let Some(&o) = firm {
-                                after = self.toks.partition_point(|t| t.start < self.mentions[o].range.end);
+                                after = self.toks.partition_point(|t| t.start < self.men(o).range.end);
                             }
                         }
                         if after < b && self.w(after) == "," {
@@ -1245,7 +1256,7 @@ impl<'a> Ctx<'a> {
     /// The subject of the sentence when it comes before token `i` (`… and wrote legislation`
     /// takes the subject only from before `wrote`).
     fn subject_before(&self, sent: Range, i: usize) -> Option<Np> {
-        self.subject(sent).filter(|s| s.range.end <= self.toks[i].start)
+        self.subject(sent).filter(|s| s.range.end <= self.tok(i).start)
     }
 
     /// After "Outlining the next steps," / "In a statement," — the token after the comma.
@@ -1255,7 +1266,7 @@ impl<'a> Ctx<'a> {
             if self.w(j) == "," {
                 return j + 1;
             }
-            if self.toks[j].kind == TokKind::Punct && self.w(j) != "-" {
+            if self.tok(j).kind == TokKind::Punct && self.w(j) != "-" {
                 break;
             }
             j += 1;
@@ -1796,12 +1807,12 @@ fn inner_speech(cx: &Ctx, ents: &Entities, q: &AQuote) -> Vec<Inner> {
         let speaker = match np.kind {
             NpKind::Mention(m) => ents.of_mention.get(m).copied().flatten(),
             // The nearest person mentioned before, inside the quote or before it.
-            NpKind::Pronoun => other_person(cx, ents, cx.toks[k].start, cx.lw(k + 1), q.speaker),
+            NpKind::Pronoun => other_person(cx, ents, cx.tok(k).start, cx.lw(k + 1), q.speaker),
             NpKind::Desc => None,
         };
         out.push(Inner {
-            range: Range::new(cx.toks[start_tok].start, cx.toks[end_tok - 1].end),
-            cue: cx.toks[j].range(),
+            range: Range::new(cx.tok(start_tok).start, cx.tok(end_tok - 1).end),
+            cue: cx.tok(j).range(),
             mention: np.range,
             speaker,
         });
@@ -1876,29 +1887,29 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     // Epigraph and vox-pop style: “…” ― Jane Smith (the name, then the end of the line).
     if i < limit && among!(cx.w(i), "―" | "—" | "–") {
         if let Some((np, after)) = cx.np_after(i + 1, limit) {
-            let named = matches!(np.kind, NpKind::Mention(m) if matches!(cx.mentions[m].kind, MKind::Person | MKind::Misc | MKind::Org));
-            let ends = after >= limit || cx.direct_from(cx.toks[after].start).is_some_and(|r| r.start == cx.toks[after].start)
+            let named = matches!(np.kind, NpKind::Mention(m) if matches!(cx.men(m).kind, MKind::Person | MKind::Misc | MKind::Org));
+            let ends = after >= limit || cx.direct_from(cx.tok(after).start).is_some_and(|r| r.start == cx.tok(after).start)
                 || (matches!(cx.w(after), "." | ",") && after + 1 >= limit)
                 // "— Jane Smith, speaking to supporters on Monday": a description after the name.
                 || (cx.w(after) == "," && q.content.slice(cx.text).trim_end().ends_with(['.', '!', '?']));
             if named && ends {
-                return Some((np, cx.toks[i].range()));
+                return Some((np, cx.tok(i).range()));
             }
         }
     }
     if i < limit && among!(cx.w(i), "," | "—" | "–") {
         i += 1;
     }
-    if i >= limit || cx.direct_from(cx.toks[i].start).is_some_and(|r| r.start == cx.toks[i].start) {
+    if i >= limit || cx.direct_from(cx.tok(i).start).is_some_and(|r| r.start == cx.tok(i).start) {
         return None;
     }
     // "…," it said in a statement: an organisation's words.
     if cx.lw(i) == "it" && cx.cue_at(i + 1).is_some_and(|c| !c.participle) {
-        return after_cue(cx, q, Np { range: cx.toks[i].range(), kind: NpKind::Pronoun }, i + 1);
+        return after_cue(cx, q, Np { range: cx.tok(i).range(), kind: NpKind::Pronoun }, i + 1);
     }
     // "said X"
     if cx.cue_at(i).is_some_and(|c| !c.participle) {
-        let cue = cx.toks[i].range();
+        let cue = cx.tok(i).range();
         if let Some((np, _)) = cx.np_after(i + 1, limit) {
             return Some((np, cue));
         }
@@ -1910,29 +1921,29 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         && among!(cx.lw(i + 2), "reply" | "response" | "answer" | "verdict" | "message" | "retort" | "word" | "reaction" | "assessment")
         && matches!(cx.lw(i + 3), "from" | "of")
     {
-        let cue = cx.toks[i + 2].range();
+        let cue = cx.tok(i + 2).range();
         return cx.np_after(i + 4, limit).map(|(np, _)| (np, cue));
     }
     // "…," according to Treasury Secretary Janet Yellen.
     if cx.lw(i) == "according" && cx.lw(i + 1) == "to" {
-        let cue = Range::new(cx.toks[i].start, cx.toks[i + 1].end);
+        let cue = Range::new(cx.tok(i).start, cx.tok(i + 1).end);
         return cx.np_after(i + 2, limit).map(|(np, _)| (np, cue));
     }
     // "X said", "X, the spokeswoman, said"
-    let (mut np, mut j) = cx.np_after(i, limit).unwrap_or((Np { range: cx.toks[i].range(), kind: NpKind::Desc }, i));
+    let (mut np, mut j) = cx.np_after(i, limit).unwrap_or((Np { range: cx.tok(i).range(), kind: NpKind::Desc }, i));
     // "a resident who declined to be named told Reuters": a relative clause without commas,
     // then the cue.
     if j < limit && cx.lw(j) == "who" && np.kind == NpKind::Desc {
-        if let Some(k) = (j + 2..limit.min(j + 12)).take_while(|&k| cx.toks[k].kind == TokKind::Word).find(|&k| cx.is_cue(k) && cx.cue_at(k).is_some_and(|c| !c.participle)) {
+        if let Some(k) = (j + 2..limit.min(j + 12)).take_while(|&k| cx.tok(k).kind == TokKind::Word).find(|&k| cx.is_cue(k) && cx.cue_at(k).is_some_and(|c| !c.participle)) {
             return after_cue(cx, q, np, k);
         }
     }
     // "one Republican senator, who …, told": a name inside a longer phrase before a comma.
     if j < limit && cx.w(j) != "," {
         if let Some(k) = (j..limit.min(j + 3)).find(|&k| cx.w(k) == ",") {
-            let plain = (j..k).all(|x| cx.toks[x].kind == TokKind::Word && !cx.is_cue(x) && !AUX.contains(&cx.lw(x)) && !NOT_NOUNS.contains(&cx.lw(x)));
+            let plain = (j..k).all(|x| cx.tok(x).kind == TokKind::Word && !cx.is_cue(x) && !AUX.contains(&cx.lw(x)) && !NOT_NOUNS.contains(&cx.lw(x)));
             if plain && matches!(cx.lw(k + 1), "who" | "which") {
-                np = Np { range: Range::new(cx.toks[i].start, cx.toks[k - 1].end), kind: NpKind::Desc };
+                np = Np { range: Range::new(cx.tok(i).start, cx.tok(k - 1).end), kind: NpKind::Desc };
                 j = k;
             }
         }
@@ -1950,11 +1961,11 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
                 k += 1;
             }
             // "…," his aunt, Tasha Brooks, told: a description, then the name in apposition.
-            let described = np.kind == NpKind::Desc || matches!(np.kind, NpKind::Mention(m) if matches!(cx.mentions[m].kind, MKind::Role { .. }));
+            let described = np.kind == NpKind::Desc || matches!(np.kind, NpKind::Mention(m) if matches!(cx.men(m).kind, MKind::Role { .. }));
             if round == 0 && described && k < limit && k > from {
-                let name = cx.by_start.get(&cx.toks[from].start).copied().filter(|&m| cx.mentions[m].range.end == cx.toks[k - 1].end && matches!(cx.mentions[m].kind, MKind::Person | MKind::Misc));
+                let name = cx.by_start.get(&cx.tok(from).start).copied().filter(|&m| cx.men(m).range.end == cx.tok(k - 1).end && matches!(cx.men(m).kind, MKind::Person | MKind::Misc));
                 if let Some(m) = name {
-                    np = Np { range: cx.mentions[m].range, kind: NpKind::Mention(m) };
+                    np = Np { range: cx.men(m).range, kind: NpKind::Mention(m) };
                 }
             }
             if k < limit && cx.w(k) == "," && cx.is_cue(k + 1) {
@@ -1969,7 +1980,7 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         let from = if style == "-" { j + 2 } else { j + 1 };
         if let Some(k) = (from..limit.min(from + 16)).find(|&k| cx.w(k) == style) {
             let after = if style == "-" && cx.w(k + 1) == "-" { k + 2 } else { k + 1 };
-            if (from..k).all(|x| cx.toks[x].kind != TokKind::Punct || cx.w(x) == ",") && after < limit && cx.is_cue(after) {
+            if (from..k).all(|x| cx.tok(x).kind != TokKind::Punct || cx.w(x) == ",") && after < limit && cx.is_cue(after) {
                 j = after;
             }
         }
@@ -1988,7 +1999,7 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
             // "…," though she noted …: a subordinate clause of its own, not an attribution.
             let clause = among!(cx.lw(i), "though" | "although" | "while" | "whereas" | "because" | "since" | "but" | "when" | "as" | "if" | "unless" | "until");
             if let Some(np2) = cx.np_before(k, i).filter(|_| !clause) {
-                if np2.range.start >= cx.toks[i].start && someone_for(cx, np2, k) {
+                if np2.range.start >= cx.tok(i).start && someone_for(cx, np2, k) {
                     return after_cue(cx, q, np2, k);
                 }
             }
@@ -2016,13 +2027,13 @@ fn someone_for(cx: &Ctx, np: Np, cue: usize) -> bool {
 /// `"…" for criminal behavior, she said.`: the writer's words finish the sentence the quote
 /// began, and the attribution ends it.
 fn trailing_attribution(cx: &Ctx, q: &QuoteSpan, i: usize) -> Option<(Np, Range)> {
-    if q.content.slice(cx.text).trim_end().ends_with(['.', '!', '?']) || cx.toks[i].kind != TokKind::Word {
+    if q.content.slice(cx.text).trim_end().ends_with(['.', '!', '?']) || cx.tok(i).kind != TokKind::Word {
         return None;
     }
-    let sent_end = cx.layout.sentence_range(cx.toks[i].start).end;
+    let sent_end = cx.layout.sentence_range(cx.tok(i).start).end;
     let b = cx.toks.partition_point(|t| t.start < sent_end);
     for k in i..b.min(i + 16) {
-        if cx.in_direct(cx.toks[k].start) || matches!(cx.w(k), ";" | ":" | "(" | "\"" | "“" | "”") {
+        if cx.in_direct(cx.tok(k).start) || matches!(cx.w(k), ";" | ":" | "(" | "\"" | "“" | "”") {
             return None;
         }
         if cx.w(k) != "," {
@@ -2040,7 +2051,7 @@ fn trailing_attribution(cx: &Ctx, q: &QuoteSpan, i: usize) -> Option<(Np, Range)
         if cue.participle || cue.belief {
             return None;
         }
-        return tail_ok(cx, end, b).then(|| (np, cx.toks[c].range()));
+        return tail_ok(cx, end, b).then(|| (np, cx.tok(c).range()));
     }
     None
 }
@@ -2052,11 +2063,11 @@ fn after_cue(cx: &Ctx, q: &QuoteSpan, np: Np, j: usize) -> Option<(Np, Range)> {
     // After a quote that ends its sentence ("….""), "He also confirmed plans …" is a new
     // sentence, not an attribution: the cue must end the sentence or take a short complement.
     let closed = q.content.slice(cx.text).trim_end().ends_with('.');
-    let sent_end = cx.layout.sentence_range(cx.toks[j].start).end;
+    let sent_end = cx.layout.sentence_range(cx.tok(j).start).end;
     let b = cx.toks.partition_point(|t| t.start < sent_end);
     // ("…." He added: "…": a colon after the cue introduces the next quote.)
     let introduces = cx.w(j + 1) == ":";
-    (!cue.participle && !cue.belief && (!closed || (tail_ok(cx, j + 1, b) && !introduces))).then(|| (np, cx.toks[j].range()))
+    (!cue.participle && !cue.belief && (!closed || (tail_ok(cx, j + 1, b) && !introduces))).then(|| (np, cx.tok(j).range()))
 }
 
 /// `X said, "…"` / `X wrote on X: "…"` / `…, stating, "…"` / `according to X, "…"`.
@@ -2072,16 +2083,16 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
             let floor = cx.toks.partition_point(|t| t.start < sent.start.max(prev.start));
             let end = cx.toks.partition_point(|t| t.start < colon);
             for c in (floor..end).rev().take(12) {
-                if !cx.is_cue(c) || cx.in_direct(cx.toks[c].start) {
+                if !cx.is_cue(c) || cx.in_direct(cx.tok(c).start) {
                     continue;
                 }
                 let cue = cx.cue_at(c)?;
                 if cue.belief {
                     return None;
                 }
-                let cue_r = cx.toks[c].range();
+                let cue_r = cx.tok(c).range();
                 let np = if cue.participle { None } else { cx.np_before(c, floor) };
-                return np.or_else(|| cx.subject(Range::new(cx.toks[floor].start, colon))).map(|np| (np, cue_r));
+                return np.or_else(|| cx.subject(Range::new(cx.tok(floor).start, colon))).map(|np| (np, cue_r));
             }
         }
     }
@@ -2090,13 +2101,13 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     // Headline style: "Trump: 'We will win'" — a name opening the line, a colon, the quote.
     let open_tok = cx.toks.partition_point(|t| t.start < q.range.start);
     if open_tok >= 2 && cx.w(open_tok - 1) == ":" {
-        if let Some(&m) = cx.by_end.get(&cx.toks[open_tok - 2].end) {
+        if let Some(&m) = cx.by_end.get(&cx.tok(open_tok - 2).end) {
             // A person, an organisation or an unknown name; not a label ("Note:", "Update:").
             let label = among!(cx.mentions[m].name.lowercase().as_str(), "note" | "update" | "correction" | "warning" | "source" | "photo" | "video" | "watch" | "read" | "listen" | "related" | "breaking" | "quote" | "question" | "answer" | "q" | "a");
-            let named = matches!(cx.mentions[m].kind, MKind::Person | MKind::Org | MKind::Misc) && !label;
-            let opens_line = cx.text.get(para.start..cx.mentions[m].range.start).is_some_and(|s| s.trim().is_empty());
+            let named = matches!(cx.men(m).kind, MKind::Person | MKind::Org | MKind::Misc) && !label;
+            let opens_line = cx.text.get(para.start..cx.men(m).range.start).is_some_and(|s| s.trim().is_empty());
             if named && opens_line {
-                return Some((Np { range: cx.mentions[m].range, kind: NpKind::Mention(m) }, cx.toks[open_tok - 1].range()));
+                return Some((Np { range: cx.men(m).range, kind: NpKind::Mention(m) }, cx.tok(open_tok - 1).range()));
             }
         }
     }
@@ -2108,9 +2119,9 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         return None;
     }
     // (Or "that": "Clinton said that "LeBron will always be the king."")
-    let that = |i: usize| cx.text[cx.toks[i].end..q.range.start].trim() == "that";
+    let that = |i: usize| cx.text[cx.tok(i).end..q.range.start].trim() == "that";
     let gap_ok = |i: usize| {
-        let between = &cx.text[cx.toks[i].end..q.range.start];
+        let between = &cx.text[cx.tok(i).end..q.range.start];
         let b = between.trim();
         between.len() <= 80 && (b.is_empty() || b.ends_with([':', ',', '—', '–']) || that(i))
     };
@@ -2122,11 +2133,11 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         while v > floor + 1 && (SKIP_BACK.contains(&cx.lw(v - 1)) || cx.lw(v - 1).ends_with("ly")) {
             v -= 1;
         }
-        if let Some(a) = (floor..v).rev().take(24).find(|&k| cx.lw(k) == "as" && (k == floor || cx.toks[k - 1].kind == TokKind::Punct || k + 8 >= v)) {
+        if let Some(a) = (floor..v).rev().take(24).find(|&k| cx.lw(k) == "as" && (k == floor || cx.tok(k - 1).kind == TokKind::Punct || k + 8 >= v)) {
             if let Some((np, next)) = cx.np_after(a + 1, v) {
                 let appositive = cx.w(next) == "," && v > next + 1 && cx.w(v - 1) == ",";
                 if next == v || appositive {
-                    return Some((np, Range::new(cx.toks[open - 3].start, cx.toks[open - 2].end)));
+                    return Some((np, Range::new(cx.tok(open - 3).start, cx.tok(open - 2).end)));
                 }
             }
         }
@@ -2134,16 +2145,16 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     // "Smith's response: "…"", "Smith put it bluntly: "…"": the owner of the words.
     if open >= floor + 3 && cx.w(open - 1) == ":" {
         let noun = among!(cx.lw(open - 2), "response" | "reply" | "answer" | "message" | "verdict" | "reaction" | "advice" | "explanation" | "retort" | "words");
-        if noun && cx.toks[open - 3].kind == TokKind::Possessive {
-            if let Some(np) = cx.np_before(open - 3, floor).or_else(|| cx.by_end.get(&cx.toks[open - 4].end).map(|&m| Np { range: cx.mentions[m].range, kind: NpKind::Mention(m) })) {
-                return Some((np, cx.toks[open - 2].range()));
+        if noun && cx.tok(open - 3).kind == TokKind::Possessive {
+            if let Some(np) = cx.np_before(open - 3, floor).or_else(|| cx.by_end.get(&cx.tok(open - 4).end).map(|&m| Np { range: cx.men(m).range, kind: NpKind::Mention(m) })) {
+                return Some((np, cx.tok(open - 2).range()));
             }
         }
         // "put it bluntly:", "put it this way:", "put it simply:"
         let put = (open.saturating_sub(5).max(floor + 1)..open - 2).find(|&k| cx.lw(k) == "put" && cx.lw(k + 1) == "it");
-        if let Some(put) = put.filter(|&k| (k + 2..open - 1).all(|x| cx.toks[x].kind == TokKind::Word)) {
+        if let Some(put) = put.filter(|&k| (k + 2..open - 1).all(|x| cx.tok(x).kind == TokKind::Word)) {
             if let Some(np) = cx.np_before(put, floor) {
-                return Some((np, Range::new(cx.toks[put].start, cx.toks[put + 1].end)));
+                return Some((np, Range::new(cx.tok(put).start, cx.tok(put + 1).end)));
             }
         }
     }
@@ -2151,7 +2162,7 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     for i in (floor..open).rev().take(12) {
         if cx.lw(i) == "according" && cx.lw(i + 1) == "to" {
             if let Some((np, _)) = cx.np_after(i + 2, open) {
-                return Some((np, Range::new(cx.toks[i].start, cx.toks[i + 1].end)));
+                return Some((np, Range::new(cx.tok(i).start, cx.tok(i + 1).end)));
             }
         }
     }
@@ -2164,11 +2175,11 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         let Some(cue) = cx.cue_at(c) else { continue };
         // "Police found the following note: "…"": a verb of finding or believing introduces
         // no one's words in marks; but a person's "she knows that "…"" does.
-        let cue_r = cx.toks[c].range();
+        let cue_r = cx.tok(c).range();
         if cue.belief {
             let person = |np: &Np| match np.kind {
                 NpKind::Pronoun => true,
-                NpKind::Mention(m) => cx.mentions[m].kind == MKind::Person,
+                NpKind::Mention(m) => cx.men(m).kind == MKind::Person,
                 _ => false,
             };
             if let Some(np) = that(c).then(|| cx.np_before(c, floor)).flatten().filter(person) {
@@ -2179,17 +2190,17 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         if cue.participle {
             // "footage of Trump saying, "…"", "the clip shows Smith asking, "…"": the person
             // right before the participle says it, not the sentence's subject.
-            if let Some(&m) = cx.by_end.get(&cx.toks[c - 1].end).filter(|&&m| cx.mentions[m].kind == MKind::Person) {
-                let before = cx.toks.partition_point(|t| t.start < cx.mentions[m].range.start);
+            if let Some(&m) = cx.by_end.get(&cx.tok(c - 1).end).filter(|&&m| cx.men(m).kind == MKind::Person) {
+                let before = cx.toks.partition_point(|t| t.start < cx.men(m).range.start);
                 let seen = among!(cx.lw(before.saturating_sub(1)), "of" | "show" | "shows" | "showed" | "showing" | "feature" | "features" | "featured" | "featuring" | "capture" | "captures" | "captured" | "hear" | "hears" | "heard" | "catch" | "catches" | "caught" | "see" | "sees" | "saw" | "watch" | "watches" | "watched");
                 if before > floor && seen {
-                    return Some((Np { range: cx.mentions[m].range, kind: NpKind::Mention(m) }, cue_r));
+                    return Some((Np { range: cx.men(m).range, kind: NpKind::Mention(m) }, cue_r));
                 }
             }
             if let Some(np) = cx.quoted_as(c, floor) {
                 return Some((np, cue_r));
             }
-            let sent_r = Range::new(cx.toks[floor].start, q.range.start);
+            let sent_r = Range::new(cx.tok(floor).start, q.range.start);
             return cx.subject(sent_r).map(|np| (np, cue_r));
         }
         if let Some(np) = cx.np_before(c, floor) {
@@ -2202,12 +2213,12 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
             }
             // `"This," said Smith, pointing at the map, "is where it happened."`
             let participle = after + 2 < open && cx.w(after) == "," && cx.lw(after + 1).ends_with("ing") && open - after <= 10 && cx.w(open - 1) == ",";
-            if participle && (after + 1..open - 1).all(|k| cx.toks[k].kind == TokKind::Word || cx.toks[k].kind == TokKind::Possessive) {
+            if participle && (after + 1..open - 1).all(|k| cx.tok(k).kind == TokKind::Word || cx.tok(k).kind == TokKind::Possessive) {
                 return Some((np, cue_r));
             }
         }
         // "Trump told reporters: "…"", "X said in a statement: "…"" — the subject is earlier.
-        return cx.subject(Range::new(cx.toks[floor].start, q.range.start)).map(|np| (np, cue_r));
+        return cx.subject(Range::new(cx.tok(floor).start, q.range.start)).map(|np| (np, cue_r));
     }
     // "Jane Smith was blunt: "…"", "The minister had a simple message: "…"": a short lead-in
     // about one person, then a colon.
@@ -2217,8 +2228,8 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         && among!(cx.lw(open - 2), "message" | "warning" | "response" | "reply" | "answer" | "verdict" | "plea" | "promise" | "vow" | "pledge" | "slogan" | "retort" | "words" | "advice" | "explanation" | "reaction" | "reminder" | "prediction" | "assessment" | "appeal" | "admission");
     if cx.w(open - 1) == ":" && (open - floor <= 10 || (said_noun && open - floor <= 40)) {
         // ("Deans was blunt:": a surname of a person named in full elsewhere.)
-        let np = cx.subject(Range::new(cx.toks[floor].start, cx.toks[open - 1].start)).filter(|np| one_person(cx, *np, |m| cx.known_surname(m), usize::MAX));
-        return np.map(|np| (np, cx.toks[open - 1].range()));
+        let np = cx.subject(Range::new(cx.tok(floor).start, cx.tok(open - 1).start)).filter(|np| one_person(cx, *np, |m| cx.known_surname(m), usize::MAX));
+        return np.map(|np| (np, cx.tok(open - 1).range()));
     }
     None
 }
@@ -2268,7 +2279,7 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
         // "said taxing consumption encourages savings": a present verb after a singular noun.
         let present = |k: usize| {
             let w = cx.lw(k);
-            k < end && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !is_cap(cx.w(k)) && cx.toks[k].kind == TokKind::Word
+            k < end && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !is_cap(cx.w(k)) && cx.tok(k).kind == TokKind::Word
         };
         return finite(j + 1) || (noun && (finite(j + 2) || (present(j + 2) && !cx.lw(j + 1).ends_with('s'))));
     }
@@ -2294,7 +2305,7 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
         // (Before any comma, after a word: not `urges him to stop and says, "Don't …"`.)
         // (And a quote that closes in the sentence: a report ends with its sentence.)
         let mark = |x: usize| matches!(cx.w(x), "\"" | "“" | "”" | "''" | "``");
-        if commas == 0 && cx.toks[k - 1].kind == TokKind::Word && mark(k) {
+        if commas == 0 && cx.tok(k - 1).kind == TokKind::Word && mark(k) {
             if !(k + 1..end).any(mark) {
                 return false;
             }
@@ -2304,7 +2315,7 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
         // An appositive between commas may sit between the subject and its verb ("the
         // program, run by the department, has brought …").
         // ("said Sanders’ attack was …": the apostrophe of a possessive goes on.)
-        if cx.toks[k].kind == TokKind::Punct && !(cx.w(k) == "," && k > j + 1) && !cx.plural_mark(k) {
+        if cx.tok(k).kind == TokKind::Punct && !(cx.w(k) == "," && k > j + 1) && !cx.plural_mark(k) {
             return false;
         }
         if cx.w(k) == "," {
@@ -2361,7 +2372,7 @@ fn loose_clause(cx: &Ctx, j: usize, end: usize) -> bool {
         return false;
     }
     // ("OC Transpo faces a $120-million shortfall": a currency sign is part of a word.)
-    (j..end.min(j + 5)).all(|k| cx.toks[k].kind == TokKind::Word || cx.toks[k].kind == TokKind::Possessive || among!(cx.w(k), "$" | "£" | "€" | "%"))
+    (j..end.min(j + 5)).all(|k| cx.tok(k).kind == TokKind::Word || cx.tok(k).kind == TokKind::Possessive || among!(cx.w(k), "$" | "£" | "€" | "%"))
         && end >= j + 5
 }
 
@@ -2372,11 +2383,11 @@ fn called_for(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option<(Ra
     let verb = cx.lw(i);
     let prep = cx.lw(i + 1);
     // (Not a headline's "WHO Calls For Internment": capitalised words there name nothing.)
-    if !among!(verb, "called" | "calls" | "calling" | "call") || !matches!(prep, "for" | "on") || is_cap(cx.w(i)) || i + 3 >= b || cx.in_direct(cx.toks[i + 1].start) {
+    if !among!(verb, "called" | "calls" | "calling" | "call") || !matches!(prep, "for" | "on") || is_cap(cx.w(i)) || i + 3 >= b || cx.in_direct(cx.tok(i + 1).start) {
         return None;
     }
     // "called on Congress to pass the bill": an object, then "to" and its verb.
-    if prep == "on" && !(i + 3..b.min(i + 10)).any(|k| cx.lw(k) == "to" && cx.toks[k - 1].kind == TokKind::Word && cx.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Word && !is_cap(t.text(cx.text)))) {
+    if prep == "on" && !(i + 3..b.min(i + 10)).any(|k| cx.lw(k) == "to" && cx.tok(k - 1).kind == TokKind::Word && cx.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Word && !is_cap(t.text(cx.text)))) {
         return None;
     }
     let mut back = i;
@@ -2386,7 +2397,7 @@ fn called_for(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option<(Ra
     if back > a {
         let w = cx.lw(back - 1);
         // "amid calls for", "the growing calls for", "what is called for": a noun or a passive.
-        let noun = DETERMINERS.contains(&w) || cx.toks[back - 1].kind == TokKind::Possessive || among!(w, "growing" | "renewed" | "repeated" | "mounting" | "amid" | "despite" | "what" | "be" | "being");
+        let noun = DETERMINERS.contains(&w) || cx.tok(back - 1).kind == TokKind::Possessive || among!(w, "growing" | "renewed" | "repeated" | "mounting" | "amid" | "despite" | "what" | "be" | "being");
         // (Nor a demand not made: "will not call on Sanders to withdraw".)
         let negated = matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t");
         if noun || negated || (back < i && among!(cx.lw(back), "is" | "was" | "are" | "were" | "been") && verb == "called") {
@@ -2401,8 +2412,8 @@ fn called_for(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option<(Ra
         return None;
     }
     // The demand ends with its clause: "called for attacks using vehicles, SITE said".
-    let stop = (i + 3..b).find(|&k| (among!(cx.w(k), "," | ";" | ":" | "—" | "–" | "(") || among!(cx.lw(k), "as" | "while" | "when" | "because" | "although" | "though" | "whereas")) && !cx.in_direct(cx.toks[k].start));
-    let sent = stop.map_or(sent, |k| Range::new(sent.start, cx.toks[k].start));
+    let stop = (i + 3..b).find(|&k| (among!(cx.w(k), "," | ";" | ":" | "—" | "–" | "(") || among!(cx.lw(k), "as" | "while" | "when" | "because" | "although" | "though" | "whereas")) && !cx.in_direct(cx.tok(k).start));
+    let sent = stop.map_or(sent, |k| Range::new(sent.start, cx.tok(k).start));
     let c = content_range(cx, i + 2, sent)?;
     Some((c, np, i + 2))
 }
@@ -2430,19 +2441,19 @@ fn headline_claim(cx: &Ctx, a: usize, b: usize, sent: Range) -> Option<(Range, N
         s += 2;
     }
     let colon = (s + 1..b.min(s + 7)).find(|&k| cx.w(k) == ":")?;
-    if (s..colon).any(|k| cx.toks[k].kind == TokKind::Punct && !matches!(cx.w(k), "." | "&")) {
+    if (s..colon).any(|k| cx.tok(k).kind == TokKind::Punct && !matches!(cx.w(k), "." | "&")) {
         return None;
     }
     let label = among!(cx.lw(s), "note" | "update" | "updated" | "correction" | "warning" | "photo" | "photos" | "video" | "watch" | "read" | "listen" | "related" | "breaking" | "live" | "opinion" | "analysis" | "editorial" | "review" | "explainer" | "factbox" | "timeline" | "exclusive" | "q" | "a" | "quiz" | "recap" | "highlights" | "obituary" | "letters" | "podcast");
-    if label || (cx.lw(s) == "the" && cx.lw(s + 1) == "latest") || cx.in_direct(cx.toks[s].start) {
+    if label || (cx.lw(s) == "the" && cx.lw(s + 1) == "latest") || cx.in_direct(cx.tok(s).start) {
         return None;
     }
     // The source: a person or organisation named, or a short description whose last word is
     // a role, a group or a record ("Clinton camp", "Newspaper", "Poll"); not a title-like
     // phrase ("Stealth Over Health", "Obama on Climate Change").
-    let np = match cx.by_start.get(&cx.toks[s].start).filter(|&&m| cx.mentions[m].range.end == cx.toks[colon - 1].end) {
-        Some(&m) if matches!(cx.mentions[m].kind, MKind::Person | MKind::Org | MKind::Role { .. }) || cx.known_surname(m) => {
-            Np { range: cx.mentions[m].range, kind: NpKind::Mention(m) }
+    let np = match cx.by_start.get(&cx.tok(s).start).filter(|&&m| cx.men(m).range.end == cx.tok(colon - 1).end) {
+        Some(&m) if matches!(cx.men(m).kind, MKind::Person | MKind::Org | MKind::Role { .. }) || cx.known_surname(m) => {
+            Np { range: cx.men(m).range, kind: NpKind::Mention(m) }
         }
         _ => {
             let head = cx.lw(colon - 1);
@@ -2454,12 +2465,12 @@ fn headline_claim(cx: &Ctx, a: usize, b: usize, sent: Range) -> Option<(Range, N
             if colon - s > 3 || !source {
                 return None;
             }
-            Np { range: Range::new(cx.toks[s].start, cx.toks[colon - 1].end), kind: NpKind::Desc }
+            Np { range: Range::new(cx.tok(s).start, cx.tok(colon - 1).end), kind: NpKind::Desc }
         }
     };
-    let c = trim_content(cx, Range::new(cx.toks.get(colon + 1)?.start, cx.toks[b - 1].end))?;
+    let c = trim_content(cx, Range::new(cx.toks.get(colon + 1)?.start, cx.tok(b - 1).end))?;
     let c = Range::new(c.start, c.start + c.slice(cx.text).trim_end_matches(['.', '!', '?']).len());
-    (c.slice(cx.text).split_whitespace().count() >= 3).then(|| (c, np, cx.toks[colon].range()))
+    (c.slice(cx.text).split_whitespace().count() >= 3).then(|| (c, np, cx.tok(colon).range()))
 }
 
 /// Nouns for records that can show something: `a new poll shows that …`.
@@ -2479,7 +2490,7 @@ const RECORDS: crate::text::Words = words!["letter", "letters", "statement", "st
 /// People "show" nothing here: their showing is no speech.
 fn evidence_shows(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option<(Range, Np)> {
     let find = among!(cx.lw(i), "find" | "finds" | "found");
-    if !(find || among!(cx.lw(i), "show" | "shows" | "showed" | "shown")) || is_cap(cx.w(i)) || cx.in_direct(cx.toks[i].start) {
+    if !(find || among!(cx.lw(i), "show" | "shows" | "showed" | "shown")) || is_cap(cx.w(i)) || cx.in_direct(cx.tok(i).start) {
         return None;
     }
     let mut back = i;
@@ -2502,7 +2513,7 @@ fn evidence_shows(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option
     // "The latest opinion poll released Friday"), found within a few words.
     let digit = |k: usize| cx.w(k).starts_with(|c: char| c.is_ascii_digit());
     let number_comma = |k: usize| cx.w(k) == "," && k > a && digit(k - 1) && digit(k + 1);
-    let noun = (a.max(back.saturating_sub(9))..back).rev().take_while(|&k| cx.toks[k].kind != TokKind::Punct || cx.w(k) == "/" || number_comma(k)).find(|&k| {
+    let noun = (a.max(back.saturating_sub(9))..back).rev().take_while(|&k| cx.tok(k).kind != TokKind::Punct || cx.w(k) == "/" || number_comma(k)).find(|&k| {
         let w = cx.lw(k);
         EVIDENCE.contains(&w) || (w == "poll" && is_cap(cx.w(k)))
     });
@@ -2515,7 +2526,7 @@ fn evidence_shows(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option
             let mut s;
             loop {
                 s = k;
-                while s > a && s + 8 > k && cx.toks[s - 1].kind == TokKind::Word && !cx.is_cue(s - 1) && !AUX.contains(&cx.lw(s - 1)) && !prep(s - 1) && !(among!(cx.lw(s - 1), "but" | "where" | "while" | "when") || (among!(cx.lw(s - 1), "and" | "or") && s >= 2 && cx.w(s - 2) == ",")) {
+                while s > a && s + 8 > k && cx.tok(s - 1).kind == TokKind::Word && !cx.is_cue(s - 1) && !AUX.contains(&cx.lw(s - 1)) && !prep(s - 1) && !(among!(cx.lw(s - 1), "but" | "where" | "while" | "when") || (among!(cx.lw(s - 1), "and" | "or") && s >= 2 && cx.w(s - 2) == ",")) {
                     s -= 1;
                     if DETERMINERS.contains(&cx.lw(s)) {
                         break;
@@ -2527,21 +2538,21 @@ fn evidence_shows(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option
                     break;
                 }
             }
-            if s > a && cx.toks[s - 1].kind == TokKind::Possessive {
+            if s > a && cx.tok(s - 1).kind == TokKind::Possessive {
                 s = cx.np_before(s - 1, a).map_or(s, |p| crate::text::tok_at(cx.toks, p.range.start));
             }
             // ("polls that showed him victorious": the antecedent, without its pronoun.)
             let end = if back - 1 > k && matches!(cx.lw(back - 1), "that" | "which") { back - 2 } else { back - 1 };
-            Np { range: Range::new(cx.toks[s].start, cx.toks[end].end), kind: NpKind::Desc }
+            Np { range: Range::new(cx.tok(s).start, cx.tok(end).end), kind: NpKind::Desc }
         }
-        None if cx.lw(back - 1) == "it" && back == a + 1 => Np { range: cx.toks[back - 1].range(), kind: NpKind::Pronoun },
+        None if cx.lw(back - 1) == "it" && back == a + 1 => Np { range: cx.tok(back - 1).range(), kind: NpKind::Pronoun },
         None => return None,
     };
     let np_tok = crate::text::tok_at(cx.toks, np.range.start);
     // Postposed: "…, a USA TODAY analysis of campaign-finance reports shows."
     if i + 1 >= b || among!(cx.w(i + 1), "." | "!" | "?") {
         if np_tok > a && cx.w(np_tok - 1) == "," {
-            return trim_content(cx, Range::new(sent.start, cx.toks[np_tok - 1].start)).map(|c| (c, np));
+            return trim_content(cx, Range::new(sent.start, cx.tok(np_tok - 1).start)).map(|c| (c, np));
         }
         return None;
     }
@@ -2556,7 +2567,7 @@ fn evidence_shows(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option
             let w = cx.lw(k);
             (w.len() > 4 && w.ends_with("ing") && !matches!(w, "during" | "according")) || among!(w, "ahead" | "behind" | "with")
         });
-        if !small || cx.toks[i + 1].kind != TokKind::Word {
+        if !small || cx.tok(i + 1).kind != TokKind::Word {
             return None;
         }
         i + 1
@@ -2576,7 +2587,7 @@ fn role_head(cx: &Ctx, np: Np) -> bool {
 /// opens ("according to exit polls", "according to a new report by Politico, …").
 fn according_source(cx: &Ctx, i: usize, b: usize) -> Option<(Np, usize)> {
     let np = cx.np_after(i, b);
-    let stop = (i..b).find(|&k| cx.toks[k].kind == TokKind::Punct && cx.w(k) != "-" && !cx.plural_mark(k)).unwrap_or(b);
+    let stop = (i..b).find(|&k| cx.tok(k).kind == TokKind::Punct && cx.w(k) != "-" && !cx.plural_mark(k)).unwrap_or(b);
     let at_stop = |n: usize| n >= stop || n >= b || among!(cx.w(n), "," | "." | "!" | "?" | ";" | ":" | "—" | "–");
     // ("according to the Alliance to Reclaim Our Schools (AROS)": a short parenthesis after
     // the source.)
@@ -2590,14 +2601,14 @@ fn according_source(cx: &Ctx, i: usize, b: usize) -> Option<(Np, usize)> {
     // "according to her nephew, Tom Calloway, she …": the name in apposition is the source.
     let named = |(np, after): (Np, usize)| -> (Np, usize) {
         if after + 2 < b && cx.w(after) == "," {
-            if let Some(&m) = cx.by_start.get(&cx.toks[after + 1].start) {
-                let end = cx.toks.partition_point(|t| t.start < cx.mentions[m].range.end);
+            if let Some(&m) = cx.by_start.get(&cx.tok(after + 1).start) {
+                let end = cx.toks.partition_point(|t| t.start < cx.men(m).range.end);
                 // (A person named after a person: not "according to an FBI summary, Cheryl
                 // Mills, a top aide, sent …", the name opening the report.)
                 let head = head_word(np.range.slice(cx.text)).unwrap_or_default();
                 let person = cx.lex.role_nouns.get(head.as_str()).is_some_and(|(p, _)| *p) || crate::mentions::KIN.iter().any(|(w, _)| *w == head);
-                if person && cx.mentions[m].kind == MKind::Person && end + 1 < b && cx.w(end) == "," && !matches!(cx.lw(end + 1), "a" | "an") {
-                    return (Np { range: cx.mentions[m].range, kind: NpKind::Mention(m) }, end);
+                if person && cx.men(m).kind == MKind::Person && end + 1 < b && cx.w(end) == "," && !matches!(cx.lw(end + 1), "a" | "an") {
+                    return (Np { range: cx.men(m).range, kind: NpKind::Mention(m) }, end);
                 }
             }
         }
@@ -2606,9 +2617,9 @@ fn according_source(cx: &Ctx, i: usize, b: usize) -> Option<(Np, usize)> {
     // "according to Paul Ortiz, a pollster at the university, Delgado leads …": a
     // description in apposition to the name, up to its closing comma.
     let described = |(np, after): (Np, usize)| -> (Np, usize) {
-        let name = matches!(np.kind, NpKind::Mention(m) if matches!(cx.mentions[m].kind, MKind::Person | MKind::Misc));
+        let name = matches!(np.kind, NpKind::Mention(m) if matches!(cx.men(m).kind, MKind::Person | MKind::Misc));
         if name && after + 2 < b && cx.w(after) == "," && among!(cx.lw(after + 1), "a" | "an" | "the") {
-            if let Some(close) = (after + 2..b.min(after + 14)).find(|&k| cx.toks[k].kind == TokKind::Punct && !cx.plural_mark(k)) {
+            if let Some(close) = (after + 2..b.min(after + 14)).find(|&k| cx.tok(k).kind == TokKind::Punct && !cx.plural_mark(k)) {
                 if cx.w(close) == "," && close + 1 < b && (after + 2..close).all(|k| !cx.past_or_aux(k) && !cx.is_cue(k)) {
                     return (np, close);
                 }
@@ -2620,7 +2631,7 @@ fn according_source(cx: &Ctx, i: usize, b: usize) -> Option<(Np, usize)> {
         Some((np, after)) if at_stop(after) => Some(described(named((np, after)))),
         _ if stop > i && stop <= i + 20 && (i..stop).all(|k| !cx.is_cue(k) || cx.lw(k) == "report") => {
             let after = if stop < b && cx.w(stop) == "(" { cx.skip_affiliation(stop, b) } else { stop };
-            (after >= b || among!(cx.w(after), "," | "." | ";" | "—" | "–")).then(|| named((Np { range: Range::new(cx.toks[i].start, cx.toks[stop - 1].end), kind: NpKind::Desc }, after)))
+            (after >= b || among!(cx.w(after), "," | "." | ";" | "—" | "–")).then(|| named((Np { range: Range::new(cx.tok(i).start, cx.tok(stop - 1).end), kind: NpKind::Desc }, after)))
         }
         _ => None,
     }
@@ -2648,8 +2659,8 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
             // "told BBC Radio 4's Today programme the strikes …": the rest of an outlet's name.
             let mut k = j;
             while k < end
-                && (cx.toks[k].kind == TokKind::Possessive
-                    || (cx.toks[k].kind == TokKind::Word
+                && (cx.tok(k).kind == TokKind::Possessive
+                    || (cx.tok(k).kind == TokKind::Word
                         && (is_cap(cx.w(k)) || cx.w(k).bytes().all(|b| b.is_ascii_digit()))
                         && !SUBJECT_PRONOUNS.contains(&cx.lw(k))
                         && !DETERMINERS.contains(&cx.lw(k))))
@@ -2671,17 +2682,17 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
             // "told the House of Commons finance committee that", "told a crowd of about 200
             // supporters on Saturday that": the rest of the object.
             if let Some(k) = (j..end.min(j + 8)).find(|&k| cx.lw(k) == "that") {
-                if (j..k).all(|x| matches!(cx.toks[x].kind, TokKind::Word | TokKind::Possessive) && !cx.is_cue(x) && !AUX.contains(&cx.lw(x)) && !cx.lex.past_form(cx.lw(x))) {
+                if (j..k).all(|x| matches!(cx.tok(x).kind, TokKind::Word | TokKind::Possessive) && !cx.is_cue(x) && !AUX.contains(&cx.lw(x)) && !cx.lex.past_form(cx.lw(x))) {
                     j = k;
                 }
             }
             // "told Breitbart News Daily host Alex Marlow": a title and a name after the outlet.
-            if j + 1 < end && cx.lex.is_title(cx.w(j)) && cx.by_start.contains_key(&cx.toks[j + 1].start) {
+            if j + 1 < end && cx.lex.is_title(cx.w(j)) && cx.by_start.contains_key(&cx.tok(j + 1).start) {
                 if let Some((_, n)) = cx.np_after(j + 1, end) {
                     j = n;
                 }
             }
-        } else if j < end && cx.toks[j].kind == TokKind::Word && !SUBJECT_PRONOUNS.contains(&cx.lw(j)) && cx.lw(j) != "that" && !subject_next(j + 1) {
+        } else if j < end && cx.tok(j).kind == TokKind::Word && !SUBJECT_PRONOUNS.contains(&cx.lw(j)) && cx.lw(j) != "that" && !subject_next(j + 1) {
             // ("warned schools would need …": a bare noun before an auxiliary is the subject.)
             j += 1;
         }
@@ -2705,9 +2716,9 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
             } else {
                 // ("in ’08": a year cut short.)
                 let short_year = |k: usize| {
-                    among!(cx.w(k), "'" | "‘" | "’") && cx.toks.get(k + 1).is_some_and(|t| t.start == cx.toks[k].end && t.text(cx.text).len() == 2 && t.text(cx.text).bytes().all(|b| b.is_ascii_digit()))
+                    among!(cx.w(k), "'" | "‘" | "’") && cx.toks.get(k + 1).is_some_and(|t| t.start == cx.tok(k).end && t.text(cx.text).len() == 2 && t.text(cx.text).bytes().all(|b| b.is_ascii_digit()))
                 };
-                while k < end && k < j + 6 && (cx.toks[k].kind == TokKind::Word || short_year(k)) && cx.lw(k) != "that" && !SUBJECT_PRONOUNS.contains(&cx.lw(k)) {
+                while k < end && k < j + 6 && (cx.tok(k).kind == TokKind::Word || short_year(k)) && cx.lw(k) != "that" && !SUBJECT_PRONOUNS.contains(&cx.lw(k)) {
                     k += 1;
                 }
             }
@@ -2742,11 +2753,11 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
     let last = cx.toks.partition_point(|t| t.start < end);
     for k in from + 1..last {
         // "…; 46 percent said …": a semicolon before a subject with a cue of its own.
-        if cx.w(k) == ";" && !cx.in_direct(cx.toks[k].start) && (k + 1..last.min(k + 7)).any(|x| cx.cue_at(x).is_some_and(|c| !c.participle)) {
-            end = cx.toks[k].start;
+        if cx.w(k) == ";" && !cx.in_direct(cx.tok(k).start) && (k + 1..last.min(k + 7)).any(|x| cx.cue_at(x).is_some_and(|c| !c.participle)) {
+            end = cx.tok(k).start;
             break;
         }
-        if !among!(cx.lw(k), "and" | "but" | "while" | "whereas" | "though" | "although") || cx.in_direct(cx.toks[k].start) {
+        if !among!(cx.lw(k), "and" | "but" | "while" | "whereas" | "though" | "although") || cx.in_direct(cx.tok(k).start) {
             continue;
         }
         let speech = |j: usize| j < last && cx.cue_at(j).is_some_and(|c| !c.participle);
@@ -2758,33 +2769,33 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
         let subject = |j: usize| {
             cx.w(k - 1) == ","
                 && (is_cap(cx.w(k + 1)) || DETERMINERS.contains(&cx.lw(k + 1)) || people(cx.lw(k + 1)))
-                && (k + 1..j).all(|x| cx.toks[x].kind == TokKind::Word && !cx.is_cue(x) && !cx.verb_like(x) && !AUX.contains(&cx.lw(x)))
+                && (k + 1..j).all(|x| cx.tok(x).kind == TokKind::Word && !cx.is_cue(x) && !cx.verb_like(x) && !AUX.contains(&cx.lw(x)))
         };
         // ("…, and the answers weren't researched": a cue word after a determiner is a noun.)
         let verb_at = |j: usize| speech(j) && !DETERMINERS.contains(&cx.lw(j - 1));
         // ("and repeatedly says": an adverb before the verb.)
         let adverb = cx.lw(k + 1).len() > 4 && cx.lw(k + 1).ends_with("ly");
         if speech(k + 1) || ((SUBJECT_PRONOUNS.contains(&cx.lw(k + 1)) || adverb) && speech(k + 2)) || (k + 2..k + 6).any(|j| verb_at(j) && subject(j)) {
-            end = cx.toks[k].start;
+            end = cx.tok(k).start;
             break;
         }
     }
     // "After the mayor said the deal was done, Smith called …": a report inside an opening
     // adverbial clause ends with that clause, at its comma.
     let first = crate::text::tok_at(cx.toks, sent.start);
-    let first = (first..from).find(|&k| cx.toks[k].kind == TokKind::Word).unwrap_or(from);
+    let first = (first..from).find(|&k| cx.tok(k).kind == TokKind::Word).unwrap_or(from);
     if from <= first + 40
         && (SUBORDINATORS.contains(&cx.lw(first)) || among!(cx.lw(first), "if" | "once" | "as"))
         && !(first..from).any(|k| cx.w(k) == ",")
     {
-        if let Some(k) = (from + 1..last).find(|&k| cx.w(k) == "," && !cx.in_direct(cx.toks[k].start)) {
-            end = end.min(cx.toks[k].start);
+        if let Some(k) = (from + 1..last).find(|&k| cx.w(k) == "," && !cx.in_direct(cx.tok(k).start)) {
+            end = end.min(cx.tok(k).start);
         }
     }
     // "said the suspect fled, adding that …": the participle opens the next report.
     for k in from + 1..last.saturating_sub(1) {
-        if cx.w(k) == "," && !cx.in_direct(cx.toks[k].start) && cx.cue_at(k + 1).is_some_and(|c| c.participle && !c.manner) && (cx.lw(k + 2) == "that" || clause_starts(cx, k + 2, last)) {
-            end = end.min(cx.toks[k].start);
+        if cx.w(k) == "," && !cx.in_direct(cx.tok(k).start) && cx.cue_at(k + 1).is_some_and(|c| c.participle && !c.manner) && (cx.lw(k + 2) == "that" || clause_starts(cx, k + 2, last)) {
+            end = end.min(cx.tok(k).start);
             break;
         }
     }
@@ -2805,14 +2816,14 @@ fn relative_end(cx: &Ctx, cue: usize, c: Range) -> Option<Range> {
     let b = cx.toks.partition_point(|t| t.start < c.end);
     let mut inner = false;
     for k in a..b {
-        if cx.w(k) != "," || cx.in_direct(cx.toks[k].start) {
+        if cx.w(k) != "," || cx.in_direct(cx.tok(k).start) {
             continue;
         }
         if among!(cx.lw(k + 1), "who" | "which" | "whose") {
             inner = true;
         } else if cx.verb_like(k + 1) || AUX.contains(&cx.lw(k + 1)) {
             if !inner {
-                let r = Range::new(c.start, cx.toks[k].start);
+                let r = Range::new(c.start, cx.tok(k).start);
                 return (r.slice(cx.text).split_whitespace().count() >= 3).then_some(r);
             }
             inner = false;
@@ -2843,16 +2854,16 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
         // "According to X, …" / "…, according to X."
         if cx.lw(i) == "according" && cx.lw(i + 1) == "to" {
             if let Some((np, after)) = according_source(cx, i + 2, b) {
-                let cue = Range::new(t.start, cx.toks[i + 1].end);
+                let cue = Range::new(t.start, cx.tok(i + 1).end);
                 // (Or after a colon: "it hasn't gone unnoticed: According to recent polls, …".)
-                if i == a || (i == a + 1 && cx.toks[a].kind == TokKind::Punct) || cx.w(i - 1) == ":" {
+                if i == a || (i == a + 1 && cx.tok(a).kind == TokKind::Punct) || cx.w(i - 1) == ":" {
                     if after < b && cx.w(after) == "," {
                         if let Some(c) = content_range(cx, after + 1, sent) {
                             out.push((c, np, cue));
                         }
                     }
                 } else if i > a && among!(cx.w(i - 1), "," | "—" | "–") {
-                    let r = Range::new(sent.start, cx.toks[i - 1].start);
+                    let r = Range::new(sent.start, cx.tok(i - 1).start);
                     let tr = r.slice(cx.text).trim_end();
                     // (Not inside a quote that opened in this sentence: `the report says the
                     // company "has 987 units, according to its own website."` The quoted
@@ -2867,7 +2878,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
             }
         }
         if let Some((c, np, next)) = called_for(cx, i, a, b, sent) {
-            out.push((c, np, Range::new(t.start, cx.toks[i + 1].end)));
+            out.push((c, np, Range::new(t.start, cx.tok(i + 1).end)));
             i = next;
             continue;
         }
@@ -2902,7 +2913,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
         // (Not the close of an appositive: "Carter's press secretary, Peter Cook, told the
         // Times"; and no object follows: "Greg Craig asked for a visa".)
         if told && i >= a + 2 && cx.w(i - 1) == "," && (cx.lw(i).ends_with("ed") || cx.lw(i) == "told") {
-            let opens = cx.by_end.contains_key(&cx.toks[i - 2].end) && (a..i - 1).all(|k| cx.w(k) != ",");
+            let opens = cx.by_end.contains_key(&cx.tok(i - 2).end) && (a..i - 1).all(|k| cx.w(k) != ",");
             let no_object = among!(cx.lw(i + 1), "whether" | "if" | "about" | "by" | "why" | "how" | "what" | "when" | "where" | "who" | "on" | "in" | "at" | "during" | "after" | "later" | "again" | "repeatedly" | "that" | "earlier" | "last" | "this" | "to");
             if opens && no_object {
                 i += 1;
@@ -2912,14 +2923,14 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
         // "He's claiming", "was saying", "has been arguing": a progressive is finite.
         let progressive = cue.participle
             && i > a
-            && (cx.toks[i - 1].kind == TokKind::Possessive || among!(cx.lw(i - 1), "is" | "was" | "are" | "were" | "been" | "am"));
+            && (cx.tok(i - 1).kind == TokKind::Possessive || among!(cx.lw(i - 1), "is" | "was" | "are" | "were" | "been" | "am"));
         // "…, going on to say that …": a participle phrase, as `saying` would be.
         let going_on = i >= a + 4 && cx.lw(i - 1) == "to" && cx.lw(i - 2) == "on" && cx.lw(i - 3) == "going" && cx.w(i - 4) == ",";
         // Preposed: "X said (that) …".
         if (!cue.participle || progressive) && !going_on {
             let back = if progressive {
                 let mut k = i - 1;
-                while k > a && (cx.toks[k].kind == TokKind::Possessive || among!(cx.lw(k), "is" | "was" | "are" | "were" | "been" | "am" | "has" | "have" | "had")) {
+                while k > a && (cx.tok(k).kind == TokKind::Possessive || among!(cx.lw(k), "is" | "was" | "are" | "were" | "been" | "am" | "has" | "have" | "had")) {
                     k -= 1;
                 }
                 k + 1
@@ -2965,7 +2976,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 // complement and its comma, a subject with a cue of its own ends the clause
                 // it attributes; it is no report of this cue.
                 let attributes_back = j > i + 1 && cx.w(j - 1) == "," && {
-                    let v = (j + 1..b.min(j + 8)).find(|&k| cx.toks[k].kind != TokKind::Word || cx.is_cue(k));
+                    let v = (j + 1..b.min(j + 8)).find(|&k| cx.tok(k).kind != TokKind::Word || cx.is_cue(k));
                     v.is_some_and(|k| cx.is_cue(k) && cx.cue_at(k).is_some_and(|c| !c.participle) && (k + 1 >= b || among!(cx.w(k + 1), "," | "." | "!" | "?")))
                 };
                 let from = if noun_clause || participle_at.is_some() || attributes_back || (cue.lemma == "agree" && cx.lw(i + 1) == "to") {
@@ -2993,14 +3004,14 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 } else if let Some(of) = (cue.lemma == "accuse").then(|| cx.np_after(i + 1, b)).flatten().map(|(_, n)| n).filter(|&n| cx.lw(n) == "of") {
                     // An accusation: "accused Republicans of putting families at risk", up to
                     // the clause after it ("…, as commuters face a week of disruption").
-                    accused = (of + 1..b).find(|&k| cx.w(k) == "," && !cx.in_direct(cx.toks[k].start)).map(|k| cx.toks[k].start);
+                    accused = (of + 1..b).find(|&k| cx.w(k) == "," && !cx.in_direct(cx.tok(k).start)).map(|k| cx.tok(k).start);
                     Some(i + 1)
                 } else {
                     // "says at a campaign stop in Toledo, Ohio, that …": a longer phrase, with
                     // commas, between the cue and its "that".
                     // ("said earlier on Friday during a news conference that …", "said — on
                     // Twitter, as it happens — that …").
-                    let plain = |x: usize| (cx.toks[x].kind == TokKind::Word && !cx.is_cue(x) && !AUX.contains(&cx.lw(x))) || among!(cx.w(x), "," | "—" | "–");
+                    let plain = |x: usize| (cx.tok(x).kind == TokKind::Word && !cx.is_cue(x) && !AUX.contains(&cx.lw(x))) || among!(cx.w(x), "," | "—" | "–");
                     let prep = among!(cx.lw(i + 1), "at" | "in" | "on" | "during" | "after" | "before" | "to" | "from" | "via" | "with" | "—" | "–" | "earlier" | "later" | "again" | "publicly" | "privately" | "repeatedly")
                         || TIME_WORDS.contains(&cx.lw(i + 1));
                     (i + 2..b.min(i + 16)).find(|&k| cx.lw(k) == "that").filter(|&k| prep && (i + 1..k).all(plain)).map(|k| k + 1)
@@ -3021,23 +3032,23 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 }
                 // "…, Saudi and US mediators announced": one modifier joined by "and".
                 let mut np = np;
-                if np.kind == NpKind::Desc && np_tok >= a + 3 && cx.lw(np_tok - 1) == "and" && cx.w(np_tok - 3) == "," && cx.toks[np_tok - 2].kind == TokKind::Word {
+                if np.kind == NpKind::Desc && np_tok >= a + 3 && cx.lw(np_tok - 1) == "and" && cx.w(np_tok - 3) == "," && cx.tok(np_tok - 2).kind == TokKind::Word {
                     np_tok -= 2;
-                    np = Np { range: Range::new(cx.toks[np_tok].start, np.range.end), kind: NpKind::Desc };
+                    np = Np { range: Range::new(cx.tok(np_tok).start, np.range.end), kind: NpKind::Desc };
                 }
                 // "…, Denver police spokeswoman Sgt. Maria Lopez said": a description in lower
                 // case before the name (its role nouns, modifiers, a place or an organisation).
-                if matches!(np.kind, NpKind::Mention(m) if cx.mentions[m].kind == MKind::Person) && np_tok > a + 1 && cx.w(np_tok - 1) != "," {
+                if matches!(np.kind, NpKind::Mention(m) if cx.men(m).kind == MKind::Person) && np_tok > a + 1 && cx.w(np_tok - 1) != "," {
                     let mut k = np_tok;
-                    while k > a + 1 && k + 6 > np_tok && cx.toks[k - 1].kind == TokKind::Word && {
+                    while k > a + 1 && k + 6 > np_tok && cx.tok(k - 1).kind == TokKind::Word && {
                         let w = cx.lw(k - 1);
                         cx.lex.role_nouns.contains_key(w)
                             || cx.lex.is_title(cx.w(k - 1))
                             || crate::mentions::ROLE_MODIFIERS.contains(&w)
                             || cx.lex.group_or_member(w)
-                            || cx.by_end.get(&cx.toks[k - 1].end).is_some_and(|&m| matches!(cx.mentions[m].kind, MKind::Place | MKind::Org))
+                            || cx.by_end.get(&cx.tok(k - 1).end).is_some_and(|&m| matches!(cx.men(m).kind, MKind::Place | MKind::Org))
                     } {
-                        k = cx.by_end.get(&cx.toks[k - 1].end).map_or(k - 1, |&m| crate::text::tok_at(cx.toks, cx.mentions[m].range.start).min(k - 1));
+                        k = cx.by_end.get(&cx.tok(k - 1).end).map_or(k - 1, |&m| crate::text::tok_at(cx.toks, cx.men(m).range.start).min(k - 1));
                     }
                     if k < np_tok && cx.w(k - 1) == "," && (k..np_tok).any(|x| cx.lex.role_nouns.contains_key(cx.lw(x)) || cx.lex.is_title(cx.w(x))) {
                         np_tok = k;
@@ -3045,26 +3056,26 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 }
                 // "…, Smith and Jones said": two names; the first stands for both.
                 if matches!(np.kind, NpKind::Mention(_)) && np_tok >= a + 3 && cx.lw(np_tok - 1) == "and" {
-                    if let Some(&m0) = cx.by_end.get(&cx.toks[np_tok - 2].end) {
-                        let k0 = crate::text::tok_at(cx.toks, cx.mentions[m0].range.start);
+                    if let Some(&m0) = cx.by_end.get(&cx.tok(np_tok - 2).end) {
+                        let k0 = crate::text::tok_at(cx.toks, cx.men(m0).range.start);
                         if k0 > a && cx.w(k0 - 1) == "," {
                             np_tok = k0;
-                            np = Np { range: cx.mentions[m0].range, kind: NpKind::Mention(m0) };
+                            np = Np { range: cx.men(m0).range, kind: NpKind::Mention(m0) };
                         }
                     }
                 }
                 // Parenthetical: "The museum, Mr. Obama said, would make visitors …" — the
                 // whole sentence is the report.
-                let last = if cx.toks[b - 1].kind == TokKind::Punct && among!(cx.w(b - 1), "." | "!" | "?") { b - 1 } else { b };
+                let last = if cx.tok(b - 1).kind == TokKind::Punct && among!(cx.w(b - 1), "." | "!" | "?") { b - 1 } else { b };
                 // (Not "…, the mediators announced, raising hopes …": a participle phrase closes
                 // the sentence rather than continuing the report.)
                 let ing = |k: usize| cx.lw(k).len() > 5 && cx.lw(k).ends_with("ing") && !matches!(cx.lw(k), "according" | "including");
                 // (Nor "…, officials said, a move that could strain ties": the writer's own
                 // apposition on the whole report.)
                 // ("…, Mr. Obama said, a majority of Americans have …" goes on with a subject.)
-                let apposition = cx.lw(i + 2) == "which" || (among!(cx.lw(i + 2), "a" | "an") && (i + 4..(i + 6).min(b)).any(|k| among!(cx.lw(k), "that" | "which") && (i + 3..k).all(|x| cx.toks[x].kind == TokKind::Word && !cx.is_cue(x))));
+                let apposition = cx.lw(i + 2) == "which" || (among!(cx.lw(i + 2), "a" | "an") && (i + 4..(i + 6).min(b)).any(|k| among!(cx.lw(k), "that" | "which") && (i + 3..k).all(|x| cx.tok(x).kind == TokKind::Word && !cx.is_cue(x))));
                 if np_tok > a && cx.w(np_tok - 1) == "," && cx.w(i + 1) == "," && last > i + 4 && !apposition && (!ing(i + 2) || clause_starts(cx, i + 2, b)) {
-                    if let Some(c) = trim_content(cx, Range::new(sent.start, cx.toks[last - 1].end)) {
+                    if let Some(c) = trim_content(cx, Range::new(sent.start, cx.tok(last - 1).end)) {
                         out.push((c, np, cue_r));
                     }
                     i = b;
@@ -3079,7 +3090,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     i + 1
                 };
                 if np_tok > a && cx.w(np_tok - 1) == "," && (participle_at.is_some() || tail_ok(cx, tail, b)) {
-                    let r = Range::new(sent.start, cx.toks[np_tok - 1].start);
+                    let r = Range::new(sent.start, cx.tok(np_tok - 1).start);
                     if let Some(c) = trim_content(cx, r) {
                         out.push((c, np, cue_r));
                     }
@@ -3100,7 +3111,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     // "…, said Sgt. Paul Chan, adding that …": the participle reports on.
                     let adding = after + 1 < b && cx.w(after) == "," && cx.cue_at(after + 1).is_some_and(|c| c.participle && !c.manner);
                     if someone && (adding || tail_ok(cx, after, b)) {
-                        if let Some(c) = trim_content(cx, Range::new(sent.start, cx.toks[i - 1].start)) {
+                        if let Some(c) = trim_content(cx, Range::new(sent.start, cx.tok(i - 1).start)) {
                             out.push((c, np, cue_r));
                         }
                         i = if adding { after + 1 } else { b };
@@ -3113,7 +3124,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
             let from = if cx.lw(i + 1) == "that" { i + 2 } else { i + 1 };
             // After a quote: `"…," Ford said Tuesday, noting that …` — the speaker of the cue
             // before it in the sentence.
-            let cue_before = (a..i).rev().take(8).find(|&k| !cx.in_direct(cx.toks[k].start) && cx.cue_at(k).is_some_and(|c| !c.participle && !c.manner));
+            let cue_before = (a..i).rev().take(8).find(|&k| !cx.in_direct(cx.tok(k).start) && cx.cue_at(k).is_some_and(|c| !c.participle && !c.manner));
             let earlier = || cue_before.and_then(|k| cx.np_before(k, a).or_else(|| cx.np_after(k + 1, i).map(|(np, _)| np)));
             // "…, said Sgt. Paul Chan, adding that …": the speaker named after the cue.
             // "…, Tremblay announced Wednesday, saying …": the speaker of a postposed cue.
@@ -3129,8 +3140,8 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
             // "criticized Tom Brown for saying …": the person blamed or praised said it, not
             // the subject ("apologized for saying" keeps the subject).
             let object = || {
-                let m = *cx.by_end.get(&cx.toks[i.checked_sub(2).filter(|&k| k > a && cx.lw(i - 1) == "for")?].end)?;
-                matches!(cx.mentions[m].kind, MKind::Person | MKind::Misc).then_some(Np { range: cx.mentions[m].range, kind: NpKind::Mention(m) })
+                let m = *cx.by_end.get(&cx.tok(i.checked_sub(2).filter(|&k| k > a && cx.lw(i - 1) == "for")?).end)?;
+                matches!(cx.men(m).kind, MKind::Person | MKind::Misc).then_some(Np { range: cx.men(m).range, kind: NpKind::Mention(m) })
             };
             if let Some(np) = object().or_else(|| cx.quoted_as(i, a)).or_else(inverted).or_else(|| cx.subject(sent)).or_else(earlier) {
                 if let Some(c) = content_range(cx, from, sent) {
@@ -3167,12 +3178,12 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
             // verbs.)
             let adjective = |k: usize| {
                 let a = cx.lw(k);
-                cx.toks[k].kind == TokKind::Word
+                cx.tok(k).kind == TokKind::Word
                     && !a.ends_with('s')
                     && (!is_cap(cx.w(k)) || cx.lex.demonym(a).is_some() || among!(a, "republican" | "democratic" | "conservative" | "liberal" | "progressive"))
             };
             let noun = i > 0
-                && (cx.toks[i - 1].kind == TokKind::Possessive
+                && (cx.tok(i - 1).kind == TokKind::Possessive
                     || among!(cx.lw(i - 1), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "this" | "my" | "our" | "your" | "of")
                     || (i > 1 && cx.lw(i - 2) == "of" && w.ends_with('s') && adjective(i - 1)));
             !noun && (cx.lex.framing.contains(w) || cx.cue_at(i).is_some_and(|c| !c.participle && !c.manner))
@@ -3188,7 +3199,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         }
         // Another fragment and a verb of its own between the verb and this one: "a box
         // labeled "medical problem," a doctor had typed "homicidal ideation"".
-        let after_verb = partials.partition_point(|q| q.start <= cx.toks[v].end);
+        let after_verb = partials.partition_point(|q| q.start <= cx.tok(v).end);
         if let Some(q) = partials[after_verb..].iter().take_while(|q| q.start < p.start).find(|q| q.end <= p.start) {
             let from = cx.toks.partition_point(|t| t.start < q.end);
             let own_verb = (from..open).any(|i| {
@@ -3207,7 +3218,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         if v > a && adjacent && (w.ends_with("ed") || cx.lex.irregular_past.contains(w)) {
             let prev = cx.lw(v - 1);
             let passive = prev == ","
-                || (cx.toks[v - 1].kind == TokKind::Word
+                || (cx.tok(v - 1).kind == TokKind::Word
                     && !is_cap(cx.w(v - 1))
                     && !prev.ends_with("ly")
                     && !SUBJECT_PRONOUNS.contains(&prev)
@@ -3256,22 +3267,22 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
             if matches!(w, "," | ";" | ":" | "—" | "–" | "-" | "(" | ")" | "." | "!" | "?" | "\"" | "“" | "”" | "and" | "but" | "while" | "because" | "which" | "who" | "as" | "after" | "before" | "when" | "although" | "though") {
                 break;
             }
-            end = cx.toks[k].end;
+            end = cx.tok(k).end;
         }
-        if last > after + 25 && end == cx.toks[(after + 24).min(last - 1)].end {
+        if last > after + 25 && end == cx.tok((after + 24).min(last - 1)).end {
             end = p.end;
         }
         // A verb of speech takes a whole clause: `he said "budget reforms" and unpaid taxes
         // would pay for them`.
         // (The quote opens the clause, after a few words at most: not `said, but as Trump
         // went on about "…"`.)
-        let lead_in = (v + 1..open).all(|k| cx.toks[k].kind == TokKind::Word) && open <= v + 4;
+        let lead_in = (v + 1..open).all(|k| cx.tok(k).kind == TokKind::Word) && open <= v + 4;
         if lead_in && cx.lex.cue(w).is_some_and(|c| !c.belief) && !cx.lex.framing.contains(w) {
             if let Some(c) = content_range(cx, v + 1, sent).filter(|c| c.start <= p.start) {
                 end = end.max(c.end);
             }
         }
-        let cue = cx.toks[v].range();
+        let cue = cx.tok(v).range();
         // Two fragments framed by one verb ("called her "crooked" and "a nasty woman""): one
         // mixed quote over both.
         if let Some(prev) = out.iter_mut().find(|(_, _, c)| *c == cue) {
@@ -3433,7 +3444,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                     let prev = cx.layout.sentences[si - 1].range;
                     let sub = (cx.layout.para_at(prev.start) == cx.layout.para_at(np.range.start)).then(|| cx.subject(prev)).flatten();
                     // ("Prosecutors" opening a sentence is a capitalised word, not a name.)
-                    let bare = |s: &Np| matches!(s.kind, NpKind::Mention(m) if cx.mentions[m].kind == MKind::Misc && cx.mentions[m].name_words == 1);
+                    let bare = |s: &Np| matches!(s.kind, NpKind::Mention(m) if cx.men(m).kind == MKind::Misc && cx.mentions[m].name_words == 1);
                     if let Some(sub) = sub.filter(|s| (s.kind == NpKind::Desc || bare(s)) && people(s.range)) {
                         return (None, Some(sub.range.slice(cx.text).to_string()));
                     }
@@ -3461,7 +3472,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             let k = crate::text::tok_at(cx.toks, np.range.start);
             if k >= 3 && matches!(cx.lw(k - 1), "whom" | "who") {
                 let j = if cx.w(k - 2) == "," { k - 2 } else { k - 1 };
-                let about = cx.by_end.get(&cx.toks[j - 1].end).and_then(|&m| ents.of_mention[m]);
+                let about = cx.by_end.get(&cx.tok(j - 1).end).and_then(|&m| ents.of_mention[m]);
                 if let Some(o) = about.and_then(|e| other_person(cx, ents, np.range.start, &p, Some(e))) {
                     return (Some(o), None);
                 }
@@ -3498,8 +3509,8 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
         NpKind::Desc => {
             // "according to a statement from the RCMP", "a news release by Surrey RCMP": the
             // organisation or person the document comes from.
-            if let Some(&m) = cx.by_end.get(&np.range.end).filter(|&&m| cx.mentions[m].range.start > np.range.start) {
-                let before = cx.text[np.range.start..cx.mentions[m].range.start].trim_end();
+            if let Some(&m) = cx.by_end.get(&np.range.end).filter(|&&m| cx.men(m).range.start > np.range.start) {
+                let before = cx.text[np.range.start..cx.men(m).range.start].trim_end();
                 let before = before.strip_suffix(" the").unwrap_or(before);
                 if let Some(doc) = before.strip_suffix(" from").or_else(|| before.strip_suffix(" by")).or_else(|| before.strip_suffix(" of")) {
                     let head = head_word(doc).unwrap_or_default();
@@ -3512,9 +3523,9 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             }
             // "the Florida senator and Republican presidential candidate": two roles of one
             // person, the first of which the story has tied to a name.
-            if let Some(&m) = cx.by_start.get(&np.range.start).filter(|&&m| cx.mentions[m].range.end < np.range.end) {
-                let joined = cx.text[cx.mentions[m].range.end..np.range.end].starts_with(" and ");
-                if let Some(e) = ents.of_mention[m].filter(|&e| joined && matches!(cx.mentions[m].kind, MKind::Role { person: true }) && ents.list[e].kind == EKind::Person) {
+            if let Some(&m) = cx.by_start.get(&np.range.start).filter(|&&m| cx.men(m).range.end < np.range.end) {
+                let joined = cx.text[cx.men(m).range.end..np.range.end].starts_with(" and ");
+                if let Some(e) = ents.of_mention[m].filter(|&e| joined && matches!(cx.men(m).kind, MKind::Role { person: true }) && ents.list[e].kind == EKind::Person) {
                     return (Some(e), None);
                 }
             }
@@ -3564,15 +3575,15 @@ fn kin_before(cx: &Ctx, pos: usize, want: Option<Gender>) -> Option<String> {
     let a = cx.toks.partition_point(|t| t.start < from).max(b.saturating_sub(150));
     (a + 1..b).rev().find_map(|k| {
         let g = crate::mentions::KIN.iter().find(|(w, _)| *w == cx.lw(k))?.1?;
-        if cx.in_direct(cx.toks[k].start) {
+        if cx.in_direct(cx.tok(k).start) {
             return None;
         }
         let mut d = k - 1;
         if among!(cx.lw(d), "late" | "older" | "younger" | "elder" | "eldest" | "oldest" | "youngest") && d > a {
             d -= 1;
         }
-        let owner = among!(cx.lw(d), "her" | "his" | "their" | "my" | "the") || cx.toks[d].kind == TokKind::Possessive;
-        (owner && want.is_none_or(|w| w == g)).then(|| Range::new(cx.toks[d].start, cx.toks[k].end).slice(cx.text).to_string())
+        let owner = among!(cx.lw(d), "her" | "his" | "their" | "my" | "the") || cx.tok(d).kind == TokKind::Possessive;
+        (owner && want.is_none_or(|w| w == g)).then(|| Range::new(cx.tok(d).start, cx.tok(k).end).slice(cx.text).to_string())
     })
 }
 
@@ -3633,7 +3644,7 @@ fn same_unnamed(cx: &Ctx, salient: &Trail, r: Range) -> Option<String> {
 /// to be a person's), he or she, or a description by a person role of at most `max_words`.
 fn one_person(cx: &Ctx, np: Np, known: impl Fn(usize) -> bool, max_words: usize) -> bool {
     match np.kind {
-        NpKind::Mention(m) => matches!(cx.mentions[m].kind, MKind::Person | MKind::Role { person: true }) || known(m),
+        NpKind::Mention(m) => matches!(cx.men(m).kind, MKind::Person | MKind::Role { person: true }) || known(m),
         NpKind::Pronoun => matches!(cx.lw(crate::text::tok_at(cx.toks, np.range.start)), "he" | "she"),
         NpKind::Desc => person_role(cx, np.range).is_some() && np.range.slice(cx.text).split_whitespace().count() <= max_words,
     }
@@ -3861,7 +3872,7 @@ fn cataphor(cx: &Ctx, ents: &Entities, pos: usize, want: Option<Gender>) -> Opti
     }
     let comma = (k + 1..b.min(a + 40)).find(|&x| cx.w(x) == ",")?;
     let mut n = comma + 1;
-    while n < b && cx.toks[n].kind == TokKind::Punct && matches!(cx.w(n), "\"" | "”" | "’" | "'") {
+    while n < b && cx.tok(n).kind == TokKind::Punct && matches!(cx.w(n), "\"" | "”" | "’" | "'") {
         n += 1;
     }
     let m = *cx.by_start.get(&cx.toks.get(n)?.start)?;

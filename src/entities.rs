@@ -307,6 +307,12 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
     };
     let stems: std::collections::HashSet<String> = mentions.iter().filter(|m| m.kind == MKind::Org).filter_map(|m| Some(stem_of(m)?.lowercase())).collect();
     let by_stem = |m: &Mention| m.name_words == 1 && stems.contains(&m.name.lowercase());
+    // Acronyms in brackets after the name they stand for: "Rapid Support Forces (RSF)".
+    let acronyms: Vec<(&str, &str)> = mentions
+        .windows(2)
+        .filter(|w| w[0].kind == MKind::Org && text.get(w[0].range.end..w[1].range.start) == Some(" (") && text[w[1].range.end..].starts_with(')') && acronym_of(&w[1].name, &w[0].name))
+        .map(|w| (w[1].name.as_str(), w[0].name.as_str()))
+        .collect();
     // Stem (lower case) → the entity of the last organisation mention bearing it.
     let mut stem_ent: HashMap<String, usize> = HashMap::new();
     // Descriptions whose name may come after them (see the role branch below).
@@ -388,31 +394,23 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                     .filter(|&k| text.get(mentions[k].range.end..m.range.start) == Some(" (") && acronym_of(&m.name, &mentions[k].name))
                     .and_then(|k| ents.of_mention[k]);
                 if let Some(e) = expands {
-                    // ("RSF" in a headline before "the Rapid Support Forces (RSF)": the earlier
-                    // uses join the name too.)
-                    if let Some(old) = by_name.get(&(false, m.name.clone())).copied().filter(|&o| o != e) {
-                        for r in std::mem::take(&mut ents.list[old].mentions) {
-                            ents.index.remove(&r.start);
-                            ents.add_mention(e, r);
-                        }
-                        for x in ents.of_mention.iter_mut().filter(|x| **x == Some(old)) {
-                            *x = Some(e);
-                        }
-                        for v in by_name.values_mut().chain(by_org_tail.values_mut()).chain(stem_ent.values_mut()).filter(|v| **v == old) {
-                            *v = e;
-                        }
-                    }
                     by_name.insert((false, m.name.clone()), e);
                 }
+                // ("RSF" in a headline before "the Rapid Support Forces (RSF)": the acronym
+                // stands for the name it expands to.)
+                let key = match acronyms.iter().find(|(a, _)| *a == m.name.as_str()) {
+                    Some((_, full)) if kind == EKind::Org && expands.is_none() => full.to_string(),
+                    _ => m.name.clone(),
+                };
                 // "Council" after "Springfield City Council": the same organisation.
-                let found = expands.or_else(|| by_name.get(&(kind == EKind::Place, m.name.clone())).copied()).or_else(|| {
+                let found = expands.or_else(|| by_name.get(&(kind == EKind::Place, key.clone())).copied()).or_else(|| {
                     (kind == EKind::Org && m.name_words == 1).then(|| by_org_tail.get(&m.name.lowercase()).copied()).flatten()
                 });
                 let e = match found {
                     Some(e) => e,
                     None => {
                         // The name running text uses: "Shopify", not "Shopify Inc".
-                        let name = stem.clone().unwrap_or_else(|| m.name.clone());
+                        let name = stem.clone().unwrap_or_else(|| key.clone());
                         ents.list.push(Ent {
                             kind,
                             name,
@@ -424,7 +422,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                             first: None,
                         });
                         let k = ents.list.len() - 1;
-                        by_name.insert((kind == EKind::Place, m.name.clone()), k);
+                        by_name.insert((kind == EKind::Place, key.clone()), k);
                         if kind == EKind::Org && m.name.contains(' ') {
                             let tail = m.name.rsplit(' ').next().unwrap_or("").lowercase();
                             by_org_tail.entry(tail).or_insert(k);
