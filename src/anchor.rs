@@ -13,13 +13,13 @@ use crate::lexicon::Lexicon;
 use crate::text::Range;
 use crate::times::{value, Date, Expr, Found, Tense};
 
-const FUTURE: crate::text::Words = words![
+const FUTURE: &[&str] = &[
     "due", "will", "'ll", "would", "shall", "going", "plan", "plans", "planned", "planning", "scheduled", "slated", "expected",
     "upcoming", "intends", "aims", "hopes", "ready", "soon",
 ];
 
 /// Present-tense verbs of scheduled events: before a day they point forward.
-const SCHEDULED: crate::text::Words = words![
+const SCHEDULED: &[&str] = &[
     "begin", "begins", "start", "starts", "open", "opens", "meet", "meets", "resume", "resumes", "arrive", "arrives",
     "leave", "leaves", "travel", "travels", "visit", "visits", "head", "heads", "return", "returns", "vote", "votes",
     "convene", "convenes", "end", "ends", "close", "closes", "launch", "launches", "hold", "holds", "host", "hosts",
@@ -255,7 +255,7 @@ fn happened_on(lex: &Lexicon, layout: &Layout, r: Range) -> bool {
     }
     let verb = layout.lw(v - 1);
     let before = if v - 1 > a { layout.lw(v - 2) } else { "" };
-    const MOVED: crate::text::Words = words!["extended", "postponed", "delayed", "deferred", "moved", "rescheduled", "slated", "pushed", "adjourned", "set", "fixed", "expected", "scheduled", "planned", "due"];
+    const MOVED: &[&str] = &["extended", "postponed", "delayed", "deferred", "moved", "rescheduled", "slated", "pushed", "adjourned", "set", "fixed", "expected", "scheduled", "planned", "due"];
     lex.past_form(verb) && !MOVED.contains(&verb) && !FUTURE.contains(&verb) && !among!(before, "be" | "to" | "will" | "would" | "is" | "are" | "been")
 }
 

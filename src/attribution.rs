@@ -60,7 +60,7 @@ struct Np {
     kind: NpKind,
 }
 
-const SKIP_BACK: crate::text::Words = words![
+const SKIP_BACK: &[&str] = &[
     "also", "further", "later", "then", "has", "had", "have", "would", "will", "once", "previously", "repeatedly",
     "reportedly", "publicly", "privately", "recently", "subsequently", "again", "quickly", "simply", "flatly",
     "immediately", "earlier", "similarly", "likewise", "too", "just", "even", "never", "always", "already", "still",
@@ -69,33 +69,33 @@ const SKIP_BACK: crate::text::Words = words![
     "now", "however", "meanwhile", "can", "could", "may", "might", "must", "should", "presumably", "probably",
     "apparently", "allegedly", "clearly", "certainly", "surely", "personally", "all", "both",
 ];
-const DETERMINERS: crate::text::Words = words![
+const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "one", "some", "many", "several", "two", "three", "four", "his", "her", "their",
     "its", "our", "my", "your", "this", "that", "these", "those", "other", "most", "few", "no", "each", "every", "both",
 ];
-const NOT_NOUNS: crate::text::Words = words![
+const NOT_NOUNS: &[&str] = &[
     "and", "or", "but", "that", "which", "who", "whom", "whose", "what", "it", "is", "was", "were", "are", "be",
     "been", "to", "of", "in", "on", "at", "for", "with", "by", "as", "not", "so", "if", "when", "while", "than",
     "because", "he", "she", "they", "we", "i", "you", "him", "them", "me", "us", "there", "here", "very", "more",
     "now", "then", "still", "also", "already", "even", "just", "meanwhile", "however",
 ];
-const AUX: crate::text::Words = words![
+const AUX: &[&str] = &[
     "is", "are", "was", "were", "will", "would", "could", "should", "can", "has", "have", "had", "did", "does",
     "do", "must", "cannot", "shouldn't", "may", "might", "won't", "wasn't", "isn't", "didn't", "doesn't", "hasn't", "haven't", "wouldn't",
     "couldn't", "can't", "aren't", "weren't", "shall", "needs", "wants", "plans", "hopes", "believes", "thinks",
     "need", "want", "hope", "believe", "think", "know", "knows", "feel", "feels", "expect", "expects",
 ];
-const TIME_WORDS: crate::text::Words = words![
+const TIME_WORDS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
     "morning", "afternoon", "evening", "night", "week", "month", "year",
 ];
 /// People who speak for someone else: `a spokesperson for X`, `an aide to X`.
-const PROXIES: crate::text::Words = words![
+const PROXIES: &[&str] = &[
     "spokesperson", "spokesman", "spokeswoman", "aide", "aides", "lawyer", "lawyers", "attorney", "attorneys", "adviser",
     "advisers", "advisor", "advisors", "representative", "representatives", "spokespeople", "publicist", "staffer",
 ];
 
-const SUBJECT_PRONOUNS: crate::text::Words = words!["he", "she", "they", "it", "we", "i", "you", "there"];
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "there"];
 
 struct Ctx<'a> {
     lex: &'a Lexicon,
@@ -389,10 +389,8 @@ impl<'a> Ctx<'a> {
                     if let Some(p) = self.person_of(m, floor) {
                         return Some(Np { range: self.men(p).range, kind: NpKind::Mention(p) });
                     }
-                }
-                // "McConnell, now the Senate majority leader, who said": the person the
-                // appositive describes, not the organisation inside it.
-                if matches!(self.men(m).kind, MKind::Org | MKind::Place) {
+                    // "McConnell, now the Senate majority leader, who said": the person the
+                    // appositive describes, not the organisation inside it.
                     let mut j = crate::text::tok_at(self.toks, self.men(m).range.start);
                     while j > floor + 1 && j + 12 > k && self.w(j - 1) != "," {
                         j -= 1;
@@ -597,6 +595,12 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+            // Whether a mention opens the clause or follows a comma: a name in the middle of a
+            // phrase ("a salesman from Sumter, South Carolina") is no subject.
+            let opens = |m: usize| {
+                let s = crate::text::tok_at(self.toks, self.men(m).range.start);
+                s <= floor || self.w(s - 1) == ","
+            };
             // "Donna Rawlings, 59, of Ashton, Md., said": back over an age and a home town to
             // the person.
             {
@@ -616,12 +620,7 @@ impl<'a> Ctx<'a> {
                         _ => break,
                     };
                 }
-                // (The name opens the clause or follows a comma: not "a salesman from Sumter,
-                // South Carolina", "a rally in Wilmington, N.C.".)
-                let opens = |m: usize| {
-                    let s = crate::text::tok_at(self.toks, self.men(m).range.start);
-                    s <= floor || self.w(s - 1) == ","
-                };
+                // (Not "a rally in Wilmington, N.C.".)
                 if end < i - 1 && end > floor {
                     if let Some(&m) = self.by_end.get(&self.tok(end - 1).end).filter(|&&m| matches!(self.men(m).kind, MKind::Person | MKind::Misc) && opens(m)) {
                         return Some(Np { range: self.men(m).range, kind: NpKind::Mention(m) });
@@ -649,10 +648,6 @@ impl<'a> Ctx<'a> {
                 // Not a name in the middle of a phrase: "Marty West, a professor who worked for
                 // Sen. Lamar Alexander (R-Tenn.), one of the bill's architects, called it".
                 let named = self.before_paren(k - 1, floor);
-                let opens = |m: usize| {
-                    let s = crate::text::tok_at(self.toks, self.men(m).range.start);
-                    s <= floor || self.w(s - 1) == ","
-                };
                 if let Some(&m) = self.by_end.get(&self.tok(named - 1).end).filter(|&&m| named == k - 1 || opens(m)) {
                     // "Adeyemi, who spoke through his Chief Press Secretary, Mr Tunde Okafor,
                     // said": the name is an appositive inside a relative clause on the subject.
@@ -1749,7 +1744,7 @@ pub fn attribute(
 /// A subject pronoun, also with a contraction ("she'd", "he'll", "they've").
 fn pronoun_base(lw: &str) -> Option<&'static str> {
     let base = lw.split(['\'', '\u{2019}']).next().unwrap_or(lw);
-    SUBJECT_PRONOUNS.iter().find(|p| *p == base && *p != "there")
+    SUBJECT_PRONOUNS.iter().copied().find(|p| *p == base && *p != "there")
 }
 
 /// The nearest person mentioned before `pos` who fits the pronoun and is not `not` (the
@@ -2347,9 +2342,9 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
 }
 
 /// Words after a cue that are its object, not a reported clause ("said goodbye", "said so").
-const FIXED_OBJECTS: crate::text::Words = words!["goodbye", "hello", "yes", "no", "so", "nothing", "something", "anything"];
+const FIXED_OBJECTS: &[&str] = &["goodbye", "hello", "yes", "no", "so", "nothing", "something", "anything"];
 /// Conjunctions opening an adverbial clause after a cue ("said Friday, as they bristled").
-const SUBORDINATORS: crate::text::Words = words!["while", "when", "because", "although", "though", "since", "after", "before", "until", "unless", "whereas"];
+const SUBORDINATORS: &[&str] = &["while", "when", "because", "although", "though", "since", "after", "before", "until", "unless", "whereas"];
 
 /// Verbs of saying that take no noun-phrase object: what follows them is what was said.
 fn says_only(lemma: &str) -> bool {
@@ -2474,7 +2469,7 @@ fn headline_claim(cx: &Ctx, a: usize, b: usize, sent: Range) -> Option<(Range, N
 }
 
 /// Nouns for records that can show something: `a new poll shows that …`.
-const EVIDENCE: crate::text::Words = words![
+const EVIDENCE: &[&str] = &[
     "poll", "polls", "polling", "survey", "surveys", "study", "studies", "data", "figures", "record", "records", "report",
     "reports", "analysis", "analyses", "document", "documents", "email", "emails", "video", "videos", "footage",
     "transcript", "transcripts", "results", "numbers", "research", "statistics", "tally", "count", "filings", "census",
@@ -2482,7 +2477,7 @@ const EVIDENCE: crate::text::Words = words![
 ];
 
 /// Writings that say something: `a letter that says …`.
-const RECORDS: crate::text::Words = words!["letter", "letters", "statement", "statements", "post", "posts", "tweet", "tweets", "ad", "ads", "release", "filing", "lawsuit", "complaint", "note", "notes", "book", "article", "editorial", "op-ed"];
+const RECORDS: &[&str] = &["letter", "letters", "statement", "statements", "post", "posts", "tweet", "tweets", "ad", "ads", "release", "filing", "lawsuit", "complaint", "note", "notes", "book", "article", "editorial", "op-ed"];
 
 /// What a poll, a study or a record shows: `A new poll shows that Clinton leads`, `Video of
 /// the incident shows him with his hands in the air`, `…, a USA TODAY analysis shows.`. For
@@ -3605,7 +3600,7 @@ fn org_like(cx: &Ctx, m: &Mention) -> bool {
         end -= 1;
     }
     let after = cx.text[m.range.end..end].lowercase();
-    const HEADS: crate::text::Words = words!["company", "firm", "retailer", "bank", "airline", "carrier", "automaker", "carmaker", "chain", "startup", "insurer", "lender", "manufacturer", "broadcaster", "network", "platform", "brand", "group", "conglomerate", "utility", "supermarket", "grocer", "developer", "publisher"];
+    const HEADS: &[&str] = &["company", "firm", "retailer", "bank", "airline", "carrier", "automaker", "carmaker", "chain", "startup", "insurer", "lender", "manufacturer", "broadcaster", "network", "platform", "brand", "group", "conglomerate", "utility", "supermarket", "grocer", "developer", "publisher"];
     after.split("the ").skip(1).any(|rest| {
         let w = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         HEADS.contains(&w)
@@ -3705,7 +3700,7 @@ fn transcript_label(text: &str, para: Range) -> Option<(Range, usize)> {
 }
 
 /// Labels in capitals that head a paragraph without naming a speaker.
-const NOT_SPEAKER_LABELS: crate::text::Words = words![
+const NOT_SPEAKER_LABELS: &[&str] = &[
     "update", "updated", "note", "correction", "clarification", "source", "sources", "photo", "video", "watch", "read",
     "related", "breaking", "exclusive", "opinion", "analysis", "background", "context", "q", "a", "question", "answer", "unidentified", "crosstalk",
 ];

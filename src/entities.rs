@@ -116,35 +116,35 @@ fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
-const LEADER_ROLES: crate::text::Words = words!["president", "minister", "premier", "chancellor", "king", "queen", "leader", "prime", "emir", "ayatollah", "sultan"];
+const LEADER_ROLES: &[&str] = &["president", "minister", "premier", "chancellor", "king", "queen", "leader", "prime", "emir", "ayatollah", "sultan"];
 
 /// Abbreviated titles and the role nouns that describe them ("Sen. Jane Doe" … "the senator").
-const TITLE_ROLES: &[(&str, crate::text::Words)] = &[
-    ("sen", words!["senator", "lawmaker", "legislator"]),
-    ("senator", words!["lawmaker", "legislator"]),
-    ("rep", words!["representative", "congressman", "congresswoman", "lawmaker", "legislator"]),
-    ("representative", words!["congressman", "congresswoman", "lawmaker", "legislator"]),
-    ("congressman", words!["representative", "lawmaker", "legislator"]),
-    ("congresswoman", words!["representative", "lawmaker", "legislator"]),
-    ("gov", words!["governor"]),
+const TITLE_ROLES: &[(&str, &[&str])] = &[
+    ("sen", &["senator", "lawmaker", "legislator"]),
+    ("senator", &["lawmaker", "legislator"]),
+    ("rep", &["representative", "congressman", "congresswoman", "lawmaker", "legislator"]),
+    ("representative", &["congressman", "congresswoman", "lawmaker", "legislator"]),
+    ("congressman", &["representative", "lawmaker", "legislator"]),
+    ("congresswoman", &["representative", "lawmaker", "legislator"]),
+    ("gov", &["governor"]),
     // "Prime Minister Shehbaz Khan" … "the premier"; "PM X" … "the prime minister".
-    ("prime", words!["premier"]),
-    ("pm", words!["premier", "minister"]),
-    ("gen", words!["general", "commander"]),
-    ("adm", words!["admiral", "commander"]),
-    ("pres", words!["president"]),
-    ("sec", words!["secretary"]),
-    ("atty", words!["attorney"]),
-    ("amb", words!["ambassador", "envoy"]),
-    ("ambassador", words!["envoy", "diplomat"]),
-    ("ceo", words!["executive"]),
-    ("spokesman", words!["spokesperson"]),
-    ("spokeswoman", words!["spokesperson"]),
-    ("spokesperson", words!["spokesman", "spokeswoman"]),
-    ("secretary", words!["spokesman", "spokeswoman", "spokesperson"]),
-    ("mayor", words!["official"]),
-    ("judge", words!["justice"]),
-    ("justice", words!["judge"]),
+    ("prime", &["premier"]),
+    ("pm", &["premier", "minister"]),
+    ("gen", &["general", "commander"]),
+    ("adm", &["admiral", "commander"]),
+    ("pres", &["president"]),
+    ("sec", &["secretary"]),
+    ("atty", &["attorney"]),
+    ("amb", &["ambassador", "envoy"]),
+    ("ambassador", &["envoy", "diplomat"]),
+    ("ceo", &["executive"]),
+    ("spokesman", &["spokesperson"]),
+    ("spokeswoman", &["spokesperson"]),
+    ("spokesperson", &["spokesman", "spokeswoman"]),
+    ("secretary", &["spokesman", "spokeswoman", "spokesperson"]),
+    ("mayor", &["official"]),
+    ("judge", &["justice"]),
+    ("justice", &["judge"]),
 ];
 
 /// Does the role description (`the Russian leader`, `the senator`) fit the entity's role?
@@ -172,7 +172,7 @@ fn role_fits(desc_role: &str, ent: &Ent) -> bool {
 /// A capitalised run of unknown type is a person's name when it speaks (`Clara Jensen said`)
 /// or when its last word stands alone elsewhere (`Jensen`), as surnames do.
 /// Legal suffixes of company names ("Inc.", "Ltd"), which running text drops.
-const CORPORATE: crate::text::Words = words!["inc", "corp", "ltd", "llc", "plc", "co", "limited", "corporation", "incorporated", "ag", "sa", "nv", "gmbh"];
+const CORPORATE: &[&str] = &["inc", "corp", "ltd", "llc", "plc", "co", "limited", "corporation", "incorporated", "ag", "sa", "nv", "gmbh"];
 
 fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
     let singles: std::collections::HashSet<String> = mentions

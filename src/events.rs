@@ -87,21 +87,21 @@ struct Mn {
 }
 
 /// Who goes on strike: words before `strike` that make it a labour strike.
-const LABOUR: crate::text::Words = words![
+const LABOUR: &[&str] = &[
     "rail", "union", "unions", "workers", "worker", "teachers", "nurses", "doctors", "drivers", "general", "hunger", "labour",
     "labor", "staff", "miners", "postal", "transit", "pilots", "employees", "dockworkers", "writers", "actors", "national",
 ];
-const FUTURE: crate::text::Words = words!["due", "ahead", "later", "will", "'ll", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "expected", "upcoming", "next", "tomorrow", "set", "going", "proposed", "potential", "future", "intends", "intend", "wants", "hopes", "aims"];
-const GOAL: crate::text::Words = words!["aim", "aimed", "aiming", "seek", "seeks", "seeking", "sought", "push", "pushes", "pushing", "urge", "urges", "urged", "urging", "pursue", "pursuing", "securing", "broker", "brokering"];
-const POSSIBLE: crate::text::Words = words!["may", "might", "could", "possible", "possibly", "likely", "perhaps", "maybe", "if", "unless", "whether", "consider", "considering"];
-const NEGATION: crate::text::Words = words!["not", "no", "never", "without", "didn't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "don't", "doesn't", "refused", "declined"];
-const CANCEL: crate::text::Words = words!["cancelled", "canceled", "cancel", "postponed", "scrapped", "off", "suspended", "called-off"];
-const PAST: crate::text::Words = words!["was", "were", "had", "held", "has", "have", "concluded", "took", "happened", "ended", "last", "yesterday", "did", "earlier", "ago", "occurred", "hosted", "attended"];
-const DEFINITE: crate::text::Words = words!["the", "this", "that", "my", "our", "his", "her", "their", "its", "today's", "yesterday's", "your", "these"];
-const LOCATION_NOUNS: crate::text::Words = words!["location", "venue", "place", "date", "site", "time", "room", "format", "agenda"];
+const FUTURE: &[&str] = &["due", "ahead", "later", "will", "'ll", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "expected", "upcoming", "next", "tomorrow", "set", "going", "proposed", "potential", "future", "intends", "intend", "wants", "hopes", "aims"];
+const GOAL: &[&str] = &["aim", "aimed", "aiming", "seek", "seeks", "seeking", "sought", "push", "pushes", "pushing", "urge", "urges", "urged", "urging", "pursue", "pursuing", "securing", "broker", "brokering"];
+const POSSIBLE: &[&str] = &["may", "might", "could", "possible", "possibly", "likely", "perhaps", "maybe", "if", "unless", "whether", "consider", "considering"];
+const NEGATION: &[&str] = &["not", "no", "never", "without", "didn't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "don't", "doesn't", "refused", "declined"];
+const CANCEL: &[&str] = &["cancelled", "canceled", "cancel", "postponed", "scrapped", "off", "suspended", "called-off"];
+const PAST: &[&str] = &["was", "were", "had", "held", "has", "have", "concluded", "took", "happened", "ended", "last", "yesterday", "did", "earlier", "ago", "occurred", "hosted", "attended"];
+const DEFINITE: &[&str] = &["the", "this", "that", "my", "our", "his", "her", "their", "its", "today's", "yesterday's", "your", "these"];
+const LOCATION_NOUNS: &[&str] = &["location", "venue", "place", "date", "site", "time", "room", "format", "agenda"];
 
 /// Prepositions and subordinators that open a phrase before the sentence's subject.
-const OPENERS: crate::text::Words = words!["in", "at", "during", "after", "before", "following", "despite", "with", "throughout", "upon", "although", "though", "while", "when", "because", "since"];
+const OPENERS: &[&str] = &["in", "at", "during", "after", "before", "following", "despite", "with", "throughout", "upon", "although", "though", "while", "when", "because", "since"];
 
 struct Cx<'a> {
     /// Token index → the mention whose name part covers it.
@@ -576,7 +576,7 @@ fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize, verb: bool) -> Option
 }
 
 /// Verbs of saying, whose time is the saying's.
-const SAYING: crate::text::Words = words!["said", "says", "told", "tells", "announced", "added", "stated", "wrote", "tweeted", "posted", "insisted", "claimed", "declared"];
+const SAYING: &[&str] = &["said", "says", "told", "tells", "announced", "added", "stated", "wrote", "tweeted", "posted", "insisted", "claimed", "declared"];
 
 fn is_trigger_word(w: &str) -> bool {
     among!(w, "meeting" | "meet" | "meetings" | "call" | "conversation" | "visit" | "summit" | "talks" | "followed" | "agreed" | "congratulated")
@@ -594,7 +594,7 @@ fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatu
     // ("announced this plan": a plan named, not one made; "plans to meet", "plans for a
     // meeting" are.)
     let words: Vec<&str> = (lo..hi).filter(|&k| !matches!(cx.lw(k), "plan" | "plans") || matches!(cx.lw(k + 1), "to" | "for")).map(|k| cx.lw(k)).collect();
-    let has = |list: crate::text::Words| words.iter().any(|w| list.contains(w));
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
     if has(NEGATION) {
         return (EStatus::Negated, true);
     }

@@ -239,7 +239,7 @@ fn dateline(p: &Patterns, text: &str, given: Option<Date>, is_place: &dyn Fn(&st
 /// A dateline on a line of its own, in capitals, below the headline (`OTTAWA`, `NEW
 /// DELHI`): one to three words of letters, not a label such as `BREAKING` or `UPDATE`.
 fn place_line(head: &str) -> Option<(Range, String)> {
-    const LABELS: crate::text::Words = words!["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "VIDEO", "LIVE", "EDITORIAL",
+    const LABELS: &[&str] = &["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "VIDEO", "LIVE", "EDITORIAL",
         "COMMENT", "NEWS", "SPORTS", "CORRECTION", "ADVERTISEMENT", "PHOTOS", "LISTEN", "READ", "MORE", "NOTE", "WARNING", "ALERT", "FEATURE", "REVIEW", "PODCAST"];
     let mut at = 0;
     for (n, line) in head.split_inclusive('\n').enumerate() {
@@ -267,7 +267,7 @@ fn place_line(head: &str) -> Option<(Range, String)> {
 /// line must be metadata: besides the date only capitalised words (names, outlets, `Posted`),
 /// clock times and a few function words, so a sentence that mentions a date never counts.
 fn byline_date(p: &Patterns, head: &str) -> Option<Date> {
-    const ALLOWED: crate::text::Words = words!["by", "and", "at", "on", "updated", "posted", "published", "min", "mins", "read", "ago",
+    const ALLOWED: &[&str] = &["by", "and", "at", "on", "updated", "posted", "published", "min", "mins", "read", "ago",
         "hour", "hours", "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "of", "last", "first", "et", "edt", "est", "gmt", "utc"];
     for line in head.lines().filter(|l| !l.trim().is_empty()).take(8) {
         if line.len() > 160 {

@@ -327,7 +327,7 @@ impl Lexicon {
 
 /// Verb forms among the event triggers: the rest are nouns.
 fn is_verb_form(w: &str) -> bool {
-    const VERBS: crate::text::Words = words![
+    const VERBS: &[&str] = &[
         "meet", "meets", "met", "hosted", "visited", "visiting", "announced", "agreed", "congratulated",
         "congratulate", "praised", "thanked", "negotiate", "negotiated", "negotiating", "voted", "voting",
         "attacked", "struck", "invaded", "arrested", "charged", "indicted", "ruled", "convicted",

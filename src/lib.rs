@@ -55,13 +55,6 @@ macro_rules! among {
     };
 }
 
-/// A fixed list of words, [`text::Words`].
-macro_rules! words {
-    ($($w:literal),+ $(,)?) => {
-        $crate::text::Words(&[$($w),+])
-    };
-}
-
 mod anchor;
 mod attribution;
 mod entities;

@@ -11,14 +11,14 @@
 //! words.
 
 /// Tags that end a paragraph.
-const BLOCK: crate::text::Words = words![
+const BLOCK: &[&str] = &[
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "article", "section",
     "blockquote", "header", "footer", "figure", "figcaption", "title", "body", "html", "head", "main", "aside", "nav", "hr",
     "pre", "dd", "dt", "dl",
 ];
 
 /// Elements whose content is code or metadata, not article text.
-const HIDDEN: crate::text::Words = words!["script", "style", "noscript", "template", "svg"];
+const HIDDEN: &[&str] = &["script", "style", "noscript", "template", "svg"];
 
 /// A tag at byte `i` (`<p>`, `</div>`, `<br/>`, `<a href="…">`, `<!-- … -->`,
 /// `<!DOCTYPE html>`): its end (after `>`) and lower-case name (empty for comments and

@@ -35,7 +35,7 @@ pub struct Mention {
     pub name_words: usize,
 }
 
-const CONNECTORS: crate::text::Words = words!["of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "dos", "ibn"];
+const CONNECTORS: &[&str] = &["of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "dos", "ibn"];
 
 fn is_name_word(text: &str, t: &Tok) -> bool {
     t.kind == TokKind::Word && is_cap(t.text(text)) && !party_tag(text, t)
@@ -51,7 +51,7 @@ fn party_tag(text: &str, t: &Tok) -> bool {
 }
 
 /// Words that may stand inside a role before its noun ("the former deputy prime minister").
-pub(crate) const ROLE_MODIFIERS: crate::text::Words = words![
+pub(crate) const ROLE_MODIFIERS: &[&str] = &[
     "former", "top", "new", "then", "current", "outgoing", "incoming", "deputy", "acting", "vice", "prime", "general", "managing", "executive", "assistant", "associate", "national", "regional", "political", "communications", "policy", "legal", "economic", "shadow", "transport", "education", "trade", "foreign", "defence", "defense", "interior", "finance", "health", "senior", "chief", "campaign", "press", "democratic", "republican", "presidential", "country's", "nation's", "state", "federal", "local", "white", "house", "us", "u.s.",
     "financial", "operating", "technology", "information", "marketing", "medical", "investment", "portfolio", "research", "union", "city", "provincial", "opposition", "party", "team", "head", "program", "project", "public", "security", "military", "intelligence", "science", "technical", "principal", "lead", "co-founder", "founding",
     "independent", "conservative", "liberal", "moderate", "veteran", "longtime", "retiring", "freshman", "junior", "progressive",
@@ -203,7 +203,7 @@ fn possessive_org(lex: &Lexicon, text: &str, toks: &[Tok], j: usize) -> Option<u
 }
 
 /// Function words that title case capitalises and running text does not.
-const SMALL_WORDS: crate::text::Words = words![
+const SMALL_WORDS: &[&str] = &[
     "a", "an", "the", "to", "of", "in", "on", "at", "for", "by", "with", "and", "but", "or", "as", "is", "was", "are",
     "were", "be", "from", "into", "over", "after", "up", "out", "says", "said", "not", "no", "it", "his", "her", "its",
     "their", "he", "she", "they", "we", "new", "off", "than", "about", "amid", "before", "will", "has", "have",
@@ -502,7 +502,7 @@ fn short_line_break(text: &str, end: usize, next: usize) -> bool {
 }
 
 /// Letters after a name that are no part of it.
-const POST_NOMINALS: crate::text::Words = words!["SC", "KC", "QC", "MP", "MPP", "MSP", "MLA", "MHA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"];
+const POST_NOMINALS: &[&str] = &["SC", "KC", "QC", "MP", "MPP", "MSP", "MLA", "MHA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"];
 
 fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mut Vec<Mention>) {
     if b == a + 1 && toks[a].text(text).contains('-') {

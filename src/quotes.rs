@@ -281,7 +281,7 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<QuoteSpan> {
 }
 
 /// Words a title keeps in lower case.
-const TITLE_SMALL: crate::text::Words = words!["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "vs.", "&"];
+const TITLE_SMALL: &[&str] = &["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "vs.", "&"];
 
 /// A short title-case quote after a possessive, a preposition or an article, or after
 /// "titled": the name of a show, a book, a forum, a tape (`told MSNBC's "Morning Joe" that`,

@@ -111,22 +111,6 @@ pub fn among(w: &str, list: &[&str]) -> bool {
     list.contains(&w)
 }
 
-/// A fixed word list, written with `words!`.
-#[derive(Clone, Copy)]
-pub struct Words(pub &'static [&'static str]);
-
-impl Words {
-    /// Whether `w` is one of the words.
-    pub fn contains(self, w: &&str) -> bool {
-        self.0.contains(w)
-    }
-
-    /// The words, in order.
-    pub fn iter(self) -> impl Iterator<Item = &'static str> {
-        self.0.iter().copied()
-    }
-}
-
 /// A built-in pattern, compiled. Ours are fixed strings that the tests compile, so a failure
 /// is a bug: it panics without formatting the regex error (whose formatter, with the syntax
 /// tree's, would otherwise ship in the wasm module).
@@ -179,7 +163,7 @@ pub fn is_apostrophe(c: char) -> bool {
 }
 
 /// Abbreviations whose final dot belongs to the word (and does not end a sentence).
-const ABBREVIATIONS: crate::text::Words = words![
+const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm", "st",
     "jr", "sr", "prof", "rev", "hon", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "inc", "corp", "ltd", "co", "no", "v", "vs", "etc", "mt", "ft", "pres", "supt",

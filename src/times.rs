@@ -793,27 +793,27 @@ const CLOCK_W: u16 = 64;
 const SET_W: u16 = 128;
 /// Any token with a digit.
 const DIGIT_W: u16 = 256;
-const ANCHOR_WORDS: &[(u16, crate::text::Words)] = &[
-    (MONTH_W, words![
+const ANCHOR_WORDS: &[(u16, &[&str])] = &[
+    (MONTH_W, &[
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         // Holidays.
         "thanksgiving", "christmas", "easter", "halloween", "independence", "labor", "memorial", "election",
         "valentine's", "veterans", "fourth",
     ]),
-    (WEEKDAY_W, words!["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
-    (DAY_W, words!["today", "yesterday", "tomorrow", "tonight", "overnight", "night", "morning", "afternoon", "evening"]),
-    (UNIT_W, words![
+    (WEEKDAY_W, &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
+    (DAY_W, &["today", "yesterday", "tomorrow", "tonight", "overnight", "night", "morning", "afternoon", "evening"]),
+    (UNIT_W, &[
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "fortnight", "fortnights", "weekend", "month",
         "months", "year", "years", "quarter", "quarters", "decade", "decades", "century", "centuries", "half", "q1", "q2",
         "q3", "q4", "h1", "h2",
     ]),
-    (SEASON_W, words!["summer", "winter", "spring", "fall", "autumn"]),
-    (REF_W, words!["now", "currently", "current", "recently", "recent", "nowadays", "lately", "present", "presently", "moment", "once", "future", "past", "term"]),
-    (CLOCK_W, words!["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "noon", "midday", "midnight", "gmt", "utc", "bst", "cet", "cest", "edt", "est", "et"]),
-    (SET_W, words!["daily", "weekly", "monthly", "annually", "yearly", "annual"]),
+    (SEASON_W, &["summer", "winter", "spring", "fall", "autumn"]),
+    (REF_W, &["now", "currently", "current", "recently", "recent", "nowadays", "lately", "present", "presently", "moment", "once", "future", "past", "term"]),
+    (CLOCK_W, &["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "noon", "midday", "midnight", "gmt", "utc", "bst", "cet", "cest", "edt", "est", "et"]),
+    (SET_W, &["daily", "weekly", "monthly", "annually", "yearly", "annual"]),
     // Spelled-out years ("nineteen ninety-six", "two thousand").
-    (DIGIT_W, words!["nineteen", "thousand"]),
+    (DIGIT_W, &["nineteen", "thousand"]),
 ];
 
 /// The anchor classes a pattern of this kind needs one of.
@@ -1180,7 +1180,7 @@ fn holiday(rule: Holiday, year: i32) -> Option<Date> {
 
 /// A time zone right after a clock time: "EDT", "GMT", "(local time)", "local time".
 fn zone_len(text: &str, pos: usize) -> usize {
-    const ZONES: crate::text::Words = words![
+    const ZONES: &[&str] = &[
         "(local time)", "local time", "(GMT)", "(UTC)", "GMT", "UTC", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "BST", "CET", "CEST",
         "IST", "JST", "AEST", "AEDT", "MSK", "ET", "PT",
     ];
