@@ -1583,6 +1583,7 @@ pub fn attribute(
         .map(|j| (j, crate::text::normalise_words(out[j].range.slice(text))))
         .collect();
     crate::order::sort_by_key(&mut owners_pool, |x| out[x.0].range.start);
+    let mut whole: Vec<(usize, usize)> = Vec::new();
     for i in 0..n {
         // A title is nobody's words.
         if out[i].kind != AKind::Partial || out[i].speaker.is_some() || spans.get(i).is_some_and(|q| q.title) {
@@ -1591,6 +1592,14 @@ pub fn attribute(
         let r = out[i].range;
         let k = indirect.partition_point(|x| x.0.start <= r.start);
         if let Some(&(_, j)) = k.checked_sub(1).map(|k| &indirect[k]).filter(|x| x.0.contains(r)) {
+            // `told Fox that "they hit Matt …"`: reported words that are all quoted are one
+            // direct quote, not a report and its copy.
+            let rest = |a: usize, b: usize| text[a..b].chars().all(|c| !c.is_alphanumeric());
+            if rest(out[j].range.start, r.start) && rest(r.end, out[j].range.end) {
+                out[j].kind = AKind::Direct;
+                whole.push((i, j));
+                continue;
+            }
             out[j].kind = AKind::Mixed;
             out[i].speaker = out[j].speaker;
             out[i].speaker_text = out[j].speaker_text.clone();
@@ -1667,6 +1676,10 @@ pub fn attribute(
         keep[i] = false;
     }
     let mut into: Vec<usize> = (0..out.len()).collect();
+    for (i, j) in whole {
+        keep[i] = false;
+        into[i] = j;
+    }
     // A mixed quote that ends on its quoted words takes part too: `The summit did "too
     // little," he added. "Without …"`.
     let ends_quoted = |q: &AQuote| q.range.slice(text).ends_with(CLOSING_MARKS);
@@ -2282,6 +2295,7 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
     // Commas passed: a cue after an odd number is the main verb after an appositive ("Smith,
     // who wrote a book on debates, said …": "a book on debates" starts no clause).
     let mut commas = 0;
+    let mut fresh_subject = false;
     while k < end.min(j + 12) {
         // A quoted title is part of the subject: `the "Big Beautiful Bill" would pass`.
         let t = cx.past_title(k);
@@ -2315,6 +2329,7 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
         }
         if cx.w(k) == "," {
             commas += 1;
+            fresh_subject = commas == 1 && k <= j + 3 && among!(cx.lw(k + 1), "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its");
         }
         let w = cx.lw(k);
         // "announced an arrest and said …": an object, then the next verb of the subject.
@@ -2333,8 +2348,10 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
         if commas % 2 == 1 && cx.cue_at(k).is_some_and(|c| !c.participle) {
             return false;
         }
+        // ("announcing the pick, the union called …": a verb after one comma belongs to
+        // the next clause; the words before the comma were the cue's object.)
         if verb(k) {
-            return true;
+            return commas % 2 == 0 || !fresh_subject;
         }
         k += 1;
     }
@@ -3181,7 +3198,14 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
                 && (cx.tok(i - 1).kind == TokKind::Possessive
                     || among!(cx.lw(i - 1), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "this" | "my" | "our" | "your" | "of")
                     || (i > 1 && cx.lw(i - 2) == "of" && w.ends_with('s') && adjective(i - 1)));
-            !noun && (cx.lex.framing.contains(w) || cx.cue_at(i).is_some_and(|c| !c.participle && !c.manner))
+            // "has used the phrase "Islamic terrorism"": the words are the user's.
+            let uses_phrase = !is_cap(cx.w(i)) && among!(w, "use" | "uses" | "used" | "using" | "coin" | "coins" | "coined" | "coining" | "invoke" | "invokes" | "invoked" | "invoking" | "repeat" | "repeats" | "repeated" | "repeating" | "adopt" | "adopts" | "adopted" | "adopting")
+                && among!(cx.lw(i + 1), "the" | "a" | "that" | "this" | "his" | "her" | "their" | "its")
+                && among!(cx.lw(i + 2), "phrase" | "term" | "word" | "words" | "slogan" | "expression" | "label" | "nickname" | "moniker" | "line" | "epithet" | "insult" | "catchphrase");
+            // "Protesters chanted "What curfew?"": a manner of speaking right before words
+            // that end on their own stop.
+            let spoken = i + 1 == open && cx.cue_at(i).is_some_and(|c| c.manner) && p.slice(cx.text).trim_end_matches(CLOSING_MARKS).ends_with(['.', '!', '?', ',']);
+            !noun && (cx.lex.framing.contains(w) || uses_phrase || spoken || cx.cue_at(i).is_some_and(|c| !c.participle && !c.manner))
         }) else {
             continue;
         };
@@ -3241,7 +3265,15 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         }
         // "the Council issued a statement calling the test "…"": an -ing verb's subject is
         // the sentence's.
-        let np = if cx.lw(v).ends_with("ing") { cx.subject(sent) } else { cx.np_before(vb, a) };
+        // ("took to Twitter to accuse the campaign of being "duped"": an infinitive's too.)
+        // ("Protesters marching through the streets chanted "…"": a subject too long to read
+        // back is read forward from the sentence start.)
+        let np = if cx.lw(v).ends_with("ing") || (v > a && cx.lw(v - 1) == "to") {
+            cx.subject(sent)
+        } else {
+            let manner = cx.cue_at(v).is_some_and(|c| c.manner) && cx.toks.get(v + 1).is_some_and(|t| t.start >= p.start);
+            cx.np_before(vb, a).or_else(|| manner.then(|| cx.subject(Range::new(sent.start, cx.tok(vb).start))).flatten())
+        };
         let Some(np) = np else { continue };
         let start = match cx.toks.get(v + 1) {
             // "…, Cahill has announced, declaring the devices a "constant distraction"": the
@@ -3272,7 +3304,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         // (The quote opens the clause, after a few words at most: not `said, but as Trump
         // went on about "…"`.)
         let lead_in = (v + 1..open).all(|k| cx.tok(k).kind == TokKind::Word) && open <= v + 4;
-        if lead_in && cx.lex.cue(w).is_some_and(|c| !c.belief) && !cx.lex.framing.contains(w) {
+        if lead_in && cx.lex.cue(w).is_some_and(|c| !c.belief && !c.manner) && !cx.lex.framing.contains(w) {
             if let Some(c) = content_range(cx, v + 1, sent).filter(|c| c.start <= p.start) {
                 end = end.max(c.end);
             }
@@ -3322,8 +3354,10 @@ fn tail_ok(cx: &Ctx, j: usize, b: usize) -> bool {
         return j >= 2 && SUBJECT_PRONOUNS.contains(&cx.lw(j - 2)) && !opener;
     }
     // A short complement ("in a joint statement"), then the end or a comma.
+    // ("…." Ditto said via email that, "…": a complement clause is content of its own.)
     let stop = (j..b.min(j + 8)).find(|&k| cx.w(k) == ",").unwrap_or(b);
-    (stop - j <= 7 && (stop < b || rest <= 7)) && among!(cx.lw(j), "in" | "on" | "at" | "to" | "during" | "after" | "before" | "last" | "this" | "yesterday" | "today" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "reporters" | "told" | "," | "via" | "from" | "earlier" | "later")
+    let content = (j..stop).any(|k| cx.lw(k) == "that" || among!(cx.w(k), "\"" | "“" | "‘" | "«"));
+    (stop - j <= 7 && (stop < b || rest <= 7)) && !content && among!(cx.lw(j), "in" | "on" | "at" | "to" | "during" | "after" | "before" | "last" | "this" | "yesterday" | "today" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "reporters" | "told" | "," | "via" | "from" | "earlier" | "later")
 }
 
 fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<usize>, Option<String>) {

@@ -797,7 +797,7 @@ fn quoted_titles_of_shows_and_works_are_nobodys_words() {
     assert_eq!(got[0], ("\"The Facts on Where the Race Stands.\"".into(), QuoteKind::Partial, None));
     // Not a title: a sentence in lower case after "that", or a headline's quote.
     let got = quotes("Dana Whitfield said on Sunday that \"we are in this together.\"");
-    assert!(got.iter().any(|q| q.1 == QuoteKind::Mixed && q.2.as_deref() == Some("Dana Whitfield")), "{got:?}");
+    assert_eq!(got, vec![("\"we are in this together.\"".into(), QuoteKind::Direct, Some("Dana Whitfield".into()))]);
 }
 
 #[test]
@@ -2376,4 +2376,42 @@ fn an_age_and_a_home_town_after_the_name_and_people_in_a_place() {
     // People in a place speak, not the place; nor the place a person is of.
     assert_eq!(quotes("The plan may placate nervous Democrats on Capitol Hill, who have argued that it helps candidates.")[0].2.as_deref(), Some("Democrats"));
     assert_eq!(quotes("Maria Lopez of Ohio, who said the plan was bad, left early.")[0].2.as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn reported_words_that_are_all_quoted_are_one_direct_quote() {
+    let q = quotes("Jane Smith told Fox that \"they hit Matt because they said he should have been much tougher.\"");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!((q[0].1, q[0].2.as_deref()), (QuoteKind::Direct, Some("Jane Smith")));
+    // A cue with a complement clause of its own does not attribute the quote before it.
+    let q = quotes("Tom Brown told a friend that \"terrorism is the answer.\" Spokeswoman Jane Smith said via email that, \"Of course he will defend himself.\"");
+    assert_eq!(q[0].2.as_deref(), Some("Tom Brown"), "{q:?}");
+    assert_eq!(q.last().unwrap().2.as_deref(), Some("Jane Smith"), "{q:?}");
+}
+
+#[test]
+fn a_participle_object_before_a_comma_is_no_report() {
+    let q = quotes("In a statement announcing the pick, the union called Jane Smith a champion.");
+    assert!(q.iter().all(|q| !q.0.starts_with("the pick")), "{q:?}");
+}
+
+#[test]
+fn more_framings_of_quoted_words() {
+    for (t, frag, who) in [
+        ("Jane Smith has used the phrase \"radical reform\" often in her campaign.", "\"radical reform\"", "Jane Smith"),
+        ("Tom Brown took to Twitter to accuse the council of being \"duped\" by \"a con\" on Monday.", "\"duped\"", "Tom Brown"),
+        ("Tom Brown exhorted Republicans to \"vote your conscience\" at the convention.", "\"vote your conscience\"", "Tom Brown"),
+        ("Jane Smith openly admires Tom Brown as a \"strong leader,\" comparing him to others.", "\"strong leader,\"", "Jane Smith"),
+    ] {
+        let q = quotes(t);
+        let m = q.iter().find(|q| q.1 == QuoteKind::Mixed).unwrap_or_else(|| panic!("no mixed quote in {t}: {q:?}"));
+        assert!(m.0.contains(frag), "{t}: {q:?}");
+        assert_eq!(m.2.as_deref(), Some(who), "{t}");
+    }
+    // A manner of speaking right before its words: a direct quote, and only the words.
+    let q = quotes("Protesters chanted \"What curfew?\" and kept going.");
+    assert_eq!((q[0].0.as_str(), q[0].1, q[0].2.as_deref()), ("\"What curfew?\"", QuoteKind::Direct, Some("Protesters")), "{q:?}");
+    // A title-case headline is no one's use of a phrase.
+    let q = quotes("Gold Star Mom Corners Senator On His Refusal To Use The Words 'Radical Reform'\n\nThe senator spoke on Monday.");
+    assert!(q.iter().all(|q| q.1 != QuoteKind::Mixed), "{q:?}");
 }
