@@ -1446,7 +1446,7 @@ pub fn attribute(
         let mut found = reported(&cx, s.range, &used_cues);
         // A fragment framed outside every report of the sentence ("called the bill "a
         // monument to …" and said he would …").
-        for f in framed(&cx, s.range, &partials) {
+        for f in framed(&cx, s.range, &partials).into_iter().chain(nominal(&cx, s.range)) {
             if !found.iter().any(|r| r.0.start < f.0.end && f.0.start < r.0.end) {
                 found.push(f);
             }
@@ -3168,6 +3168,56 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
     out
 }
 
+/// A report named by a noun with its owner: `Donald Trump's claim that there have been
+/// "thousands of shootings"`, `his prediction that the deal would fail`. The content is the
+/// clause after "that"; a noun phrase opening its sentence is left alone (its clause runs
+/// into the main verb: `Smith's claim that … surprised many`).
+fn nominal(cx: &Ctx, sent: Range) -> Vec<(Range, Np, Range)> {
+    let mut out = Vec::new();
+    let a = crate::text::tok_at(cx.toks, sent.start);
+    let last = cx.toks.partition_point(|t| t.start < sent.end);
+    for k in a + 1..last.saturating_sub(2) {
+        if cx.lw(k + 1) != "that" || !cx.lex.report_nouns.contains(cx.lw(k)) || cx.in_direct(cx.tok(k).start) {
+            continue;
+        }
+        // The owner, over a few adjectives: "its hyperbolic prediction", "Trump's repeated claim".
+        let mut o = k - 1;
+        while o > a && o + 3 > k && cx.tok(o).kind == TokKind::Word && !is_cap(cx.w(o)) && !DETERMINERS.contains(&cx.lw(o)) && !among!(cx.lw(o), "his" | "her" | "their" | "its") {
+            o -= 1;
+        }
+        let np = if cx.tok(o).kind == TokKind::Possessive && o > a {
+            cx.by_end.get(&cx.tok(o - 1).end).filter(|&&m| matches!(cx.men(m).kind, MKind::Person | MKind::Org | MKind::Misc)).map(|&m| Np { range: cx.men(m).range, kind: NpKind::Mention(m) })
+        } else if among!(cx.lw(o), "his" | "her" | "their") {
+            Some(Np { range: cx.tok(o).range(), kind: NpKind::Pronoun })
+        } else {
+            None
+        };
+        let Some(np) = np else { continue };
+        if np.range.start <= cx.tok(a).start || !clause_starts(cx, k + 2, last) {
+            continue;
+        }
+        if let Some(mut c) = content_range(cx, k + 2, sent).filter(|c| c.start == cx.tok(k + 2).start) {
+            // ("Despite Trump's claim that people would "learn nothing," there would be …": the
+            // clause ends at its comma, one inside quote marks too.)
+            let end = cx.toks.partition_point(|t| t.start < c.end);
+            let main = |x: usize| {
+                let y = (x + 1..end).find(|&y| cx.tok(y).kind == TokKind::Word).unwrap_or(end);
+                !among!(cx.lw(y), "which" | "who" | "whom" | "whose" | "where" | "when" | "and" | "or" | "but") && clause_starts(cx, y, end)
+            };
+            if let Some(x) = (k + 3..end).find(|&x| cx.w(x) == "," && !cx.in_direct(cx.tok(x).start) && main(x)) {
+                let mark = |y: usize| cx.toks.get(y).is_some_and(|t| t.kind == TokKind::Punct && t.start == cx.tok(y - 1).end && CLOSING_MARKS.iter().any(|m| cx.w(y).starts_with(*m)));
+                let mut y = x;
+                while mark(y + 1) {
+                    y += 1;
+                }
+                c.end = if y > x { cx.tok(y).end } else { cx.tok(x - 1).end };
+            }
+            out.push((c, np, cx.tok(k).range()));
+        }
+    }
+    out
+}
+
 /// A quoted fragment framed by its subject's verb: `Clinton called half of Trump's supporters
 /// "deplorables"`, `he described the incident as a "terrible situation"`. The content runs from
 /// after the verb to the fragment (or to the sentence end when little follows it).
@@ -3199,7 +3249,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
                     || among!(cx.lw(i - 1), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "this" | "my" | "our" | "your" | "of")
                     || (i > 1 && cx.lw(i - 2) == "of" && w.ends_with('s') && adjective(i - 1)));
             // "has used the phrase "Islamic terrorism"": the words are the user's.
-            let uses_phrase = !is_cap(cx.w(i)) && among!(w, "use" | "uses" | "used" | "using" | "coin" | "coins" | "coined" | "coining" | "invoke" | "invokes" | "invoked" | "invoking" | "repeat" | "repeats" | "repeated" | "repeating" | "adopt" | "adopts" | "adopted" | "adopting")
+            let uses_phrase = !is_cap(cx.w(i)) && among!(w, "use" | "uses" | "used" | "coin" | "coins" | "coined" | "invoke" | "invokes" | "invoked" | "repeat" | "repeats" | "repeated" | "adopt" | "adopts" | "adopted")
                 && among!(cx.lw(i + 1), "the" | "a" | "that" | "this" | "his" | "her" | "their" | "its")
                 && among!(cx.lw(i + 2), "phrase" | "term" | "word" | "words" | "slogan" | "expression" | "label" | "nickname" | "moniker" | "line" | "epithet" | "insult" | "catchphrase");
             // "Protesters chanted "What curfew?"": a manner of speaking right before words
@@ -3268,7 +3318,20 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         // ("took to Twitter to accuse the campaign of being "duped"": an infinitive's too.)
         // ("Protesters marching through the streets chanted "…"": a subject too long to read
         // back is read forward from the sentence start.)
-        let np = if cx.lw(v).ends_with("ing") || (v > a && cx.lw(v - 1) == "to") {
+        // ("took to Twitter to accuse …": the subject of the nearest finite verb before "to";
+        // not "requiring families to make a "realistic" contribution".)
+        let infinitive = v > a + 1 && cx.lw(v - 1) == "to";
+        let np = if infinitive {
+            let finite = (a.max(v.saturating_sub(10))..v - 1).rev().find(|&k| cx.tok(k).kind == TokKind::Word && !is_cap(cx.w(k)) && (cx.lex.past_form(cx.lw(k)) || AUX.contains(&cx.lw(k))));
+            // (Not "explained the president's refusal to call …": the refusal is his.)
+            finite.filter(|&k| (k + 1..v - 1).all(|x| cx.tok(x).kind != TokKind::Possessive)).and_then(|k| {
+                let mut kb = k;
+                while kb > a && AUX.contains(&cx.lw(kb - 1)) {
+                    kb -= 1;
+                }
+                cx.np_before(kb, a)
+            })
+        } else if cx.lw(v).ends_with("ing") {
             cx.subject(sent)
         } else {
             let manner = cx.cue_at(v).is_some_and(|c| c.manner) && cx.toks.get(v + 1).is_some_and(|t| t.start >= p.start);
@@ -3419,8 +3482,8 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
         NpKind::Pronoun => {
             let p = np.range.slice(cx.text).lowercase();
             let want = match p.as_str() {
-                "he" => Some(Gender::Male),
-                "she" => Some(Gender::Female),
+                "he" | "his" => Some(Gender::Male),
+                "she" | "her" => Some(Gender::Female),
                 _ => None,
             };
             // "we now know that …", "I said" in a memoir: the writer's own voice, never the

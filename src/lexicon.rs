@@ -86,6 +86,8 @@ pub struct Lexicon {
     pub cues: Map<Cue>,
     /// Verbs that attribute a quoted fragment ("called them "deplorables"").
     pub framing: Set,
+    /// Nouns that name a report and take a clause after "that" ("Trump's claim that …").
+    pub report_nouns: Set,
     pub titles: Map<Option<Gender>>,
     pub role_nouns: Map<(bool, Option<Gender>)>,
     /// Plural nouns for groups of people ("voters", "officials").
@@ -180,6 +182,7 @@ impl Lexicon {
             }
         }
         let framing = lines(data!("framing_verbs.txt")).flat_map(|l| l.split_whitespace()).map(str::to_string).collect();
+        let report_nouns = lines(data!("report_nouns.txt")).flat_map(|l| l.split_whitespace()).map(str::to_string).collect();
         let mut titles = Map::default();
         for line in lines(data!("titles.txt")) {
             let mut w = line.split_whitespace();
@@ -265,6 +268,7 @@ impl Lexicon {
         Lexicon {
             cues,
             framing,
+            report_nouns,
             titles,
             role_nouns,
             groups,

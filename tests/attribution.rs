@@ -2415,3 +2415,17 @@ fn more_framings_of_quoted_words() {
     let q = quotes("Gold Star Mom Corners Senator On His Refusal To Use The Words 'Radical Reform'\n\nThe senator spoke on Monday.");
     assert!(q.iter().all(|q| q.1 != QuoteKind::Mixed), "{q:?}");
 }
+
+#[test]
+fn a_report_named_by_a_noun_and_its_owner() {
+    let q = quotes("Critics pounced on Jane Smith's claim that there have been \"thousands of shootings\" in the city this year.");
+    let m = q.iter().find(|q| q.1 == QuoteKind::Mixed).unwrap_or_else(|| panic!("{q:?}"));
+    assert_eq!((m.0.as_str(), m.2.as_deref()), ("there have been \"thousands of shootings\" in the city this year", Some("Jane Smith")));
+    // A possessive pronoun, and a clause that ends at its comma before the main clause.
+    let q = quotes("Jane Smith spoke on Monday. Despite her claim that voters would \"learn nothing,\" there would be a wealth of information.");
+    let m = q.iter().find(|q| q.1 == QuoteKind::Mixed).unwrap_or_else(|| panic!("{q:?}"));
+    assert_eq!((m.0.as_str(), m.2.as_deref()), ("voters would \"learn nothing,\"", Some("Jane Smith")));
+    // A relative clause after the noun is no report; nor a noun phrase opening its sentence.
+    assert!(quotes("Jane Smith spoke. She made a comment that described voters as lazy.").is_empty());
+    assert!(quotes("Jane Smith's claim that the economy was booming surprised many.").is_empty());
+}
