@@ -2198,7 +2198,7 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         if cue.participle {
             // "footage of Trump saying, "…"", "the clip shows Smith asking, "…"": the person
             // right before the participle says it, not the sentence's subject.
-            if let Some(&m) = cx.by_end.get(&cx.tok(c - 1).end).filter(|&&m| cx.men(m).kind == MKind::Person) {
+            if let Some(&m) = cx.by_end.get(&cx.tok(c - 1).end).filter(|&&m| matches!(cx.men(m).kind, MKind::Person | MKind::Misc)) {
                 let before = cx.toks.partition_point(|t| t.start < cx.men(m).range.start);
                 let seen = among!(cx.lw(before.saturating_sub(1)), "of" | "show" | "shows" | "showed" | "showing" | "feature" | "features" | "featured" | "featuring" | "capture" | "captures" | "captured" | "hear" | "hears" | "heard" | "catch" | "catches" | "caught" | "see" | "sees" | "saw" | "watch" | "watches" | "watched");
                 if before > floor && seen {

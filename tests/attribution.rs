@@ -252,6 +252,9 @@ fn the_person_seen_before_a_participle_says_the_quote() {
     for (t, who) in [
         ("The spot ends with footage of Dana Holt saying during the debate, \"That makes me smart,\" as the crowd cheered.", "Dana Holt"),
         ("The new ad shows Dana Holt asking, \"Why aren't I ahead?\"", "Dana Holt"),
+        // A surname alone, whoever it names.
+        ("Dana Holt ran an ad. The spot ends with footage of Holt saying, \"That makes me smart,\" as the crowd cheered.", "Dana Holt"),
+        ("The spot ends with footage of Morrow saying, \"That makes me smart,\" as the crowd cheered.", "Morrow"),
         // A name after "of" that is no one seen or heard: the subject speaks.
         ("Tom Brown spoke of Dana Holt, saying, \"She is fine.\"", "Tom Brown"),
     ] {
