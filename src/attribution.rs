@@ -1649,7 +1649,10 @@ pub fn attribute(
     for (i, a) in out.iter_mut().enumerate() {
         if a.kind == AKind::Direct && a.mention.is_none() && i < spans.len() {
             let c = spans[i].content.slice(text).trim();
-            if c.split_whitespace().count() < 4 && !c.ends_with(['.', ',', '!', '?']) {
+            // (Nor a name in title case before its comma: `"The Late Show With Stephen Colbert,"`.)
+            let words = c.split_whitespace().count();
+            let title_case = words >= 2 && words < 7 && c.ends_with(',') && c.split_whitespace().all(|w| w.chars().count() < 4 || w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()));
+            if (words < 4 && !c.ends_with(['.', ',', '!', '?'])) || title_case {
                 a.kind = AKind::Partial;
             }
         }

@@ -798,6 +798,10 @@ fn quoted_titles_of_shows_and_works_are_nobodys_words() {
     assert!(got.contains(&("the shootings were troubling".into(), QuoteKind::Indirect, Some("Paul Reyes".into()))), "{got:?}");
     let got = quotes("Dana Whitfield released a memo titled \"The Facts on Where the Race Stands.\"");
     assert_eq!(got[0], ("\"The Facts on Where the Race Stands.\"".into(), QuoteKind::Partial, None));
+    // A name in title case before its comma, with no one to say it.
+    for t in ["He appeared on \"The Late Show With Stephen Colbert,\" where he joked.", "The course, \"Perceptions 301,\" is popular."] {
+        assert!(quotes(t).iter().all(|q| q.1 == QuoteKind::Partial && q.2.is_none()), "{t}: {:?}", quotes(t));
+    }
     // Not a title: a sentence in lower case after "that", or a headline's quote.
     let got = quotes("Dana Whitfield said on Sunday that \"we are in this together.\"");
     assert_eq!(got, vec![("\"we are in this together.\"".into(), QuoteKind::Direct, Some("Dana Whitfield".into()))]);
