@@ -1591,6 +1591,12 @@ pub fn attribute(
         }
         let r = out[i].range;
         let k = indirect.partition_point(|x| x.0.start <= r.start);
+        // `tells reporters that "if … fine. If it's a low turnout, …"`: a report that opens
+        // with the quote and was cut at a stop inside it runs to the closing mark.
+        if let Some(x) = k.checked_sub(1).map(|k| &mut indirect[k]).filter(|x| x.0.start == r.start && x.0.end > r.start && x.0.end < r.end) {
+            x.0.end = r.end;
+            out[x.1].range.end = r.end;
+        }
         if let Some(&(_, j)) = k.checked_sub(1).map(|k| &indirect[k]).filter(|x| x.0.contains(r)) {
             // `told Fox that "they hit Matt …"`: reported words that are all quoted are one
             // direct quote, not a report and its copy.
@@ -2348,6 +2354,7 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
             }
             continue;
         }
+
         if commas % 2 == 1 && cx.cue_at(k).is_some_and(|c| !c.participle) {
             return false;
         }
@@ -3002,7 +3009,12 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 } else if cx.lw(j) == "that" {
                     Some(j + 1)
                 } else if !cue.belief && (clause_starts(cx, j, b) || (says_only(&cue.lemma) && loose_clause(cx, j, b))) {
-                    Some(j)
+                    // ("told supporters after his victory in the South Carolina primary that the
+                    // win …": a complementizer before any verb; the clause starts after it.)
+                    let that = (j + 1..b.min(j + 16))
+                        .take_while(|&k| cx.tok(k).kind == TokKind::Word && !cx.is_cue(k) && !AUX.contains(&cx.lw(k)) && !cx.lex.past_form(cx.lw(k)))
+                        .find(|&k| cx.lw(k) == "that" && (DETERMINERS.contains(&cx.lw(k + 1)) || SUBJECT_PRONOUNS.contains(&cx.lw(k + 1))));
+                    Some(that.map_or(j, |k| k + 1))
                 } else if matches!(cue.lemma.as_str(), "ask" | "wonder") && among!(cx.lw(j), "if" | "whether" | "why" | "how" | "what" | "who" | "when" | "where") && !cue.participle {
                     // A reported question: "asked Sanders how he was feeling".
                     Some(j)
@@ -3027,9 +3039,14 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     // ("said earlier on Friday during a news conference that …", "said — on
                     // Twitter, as it happens — that …").
                     let plain = |x: usize| (cx.tok(x).kind == TokKind::Word && !cx.is_cue(x) && !AUX.contains(&cx.lw(x))) || among!(cx.w(x), "," | "—" | "–");
-                    let prep = among!(cx.lw(i + 1), "at" | "in" | "on" | "during" | "after" | "before" | "to" | "from" | "via" | "with" | "—" | "–" | "earlier" | "later" | "again" | "publicly" | "privately" | "repeatedly")
-                        || TIME_WORDS.contains(&cx.lw(i + 1));
-                    (i + 2..b.min(i + 16)).find(|&k| cx.lw(k) == "that").filter(|&k| prep && (i + 1..k).all(plain)).map(|k| k + 1)
+                    // ("is telling supporters after his victory in the primary that …": after the
+                    // one told, too.)
+                    let prep = |x: usize| {
+                        among!(cx.lw(x), "at" | "in" | "on" | "during" | "after" | "before" | "to" | "from" | "via" | "with" | "—" | "–" | "earlier" | "later" | "again" | "publicly" | "privately" | "repeatedly")
+                            || TIME_WORDS.contains(&cx.lw(x))
+                    };
+                    let that_after = |s: usize| (s + 1..b.min(s + 15)).find(|&k| cx.lw(k) == "that").filter(|&k| prep(s) && (i + 1..k).all(plain)).map(|k| k + 1);
+                    that_after(i + 1).or_else(|| if told { (i + 2..i + 4).find(|&s| prep(s)).and_then(that_after) } else { None })
                 };
                 let content = from.and_then(|f| content_range(cx, f, sent)).and_then(|c| relative_end(cx, i, c));
                 let content = content.map(|c| accused.filter(|&e| e < c.end && e > c.start).map_or(c, |e| Range::new(c.start, e)));
@@ -3375,6 +3392,11 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
                 end = end.max(c.end);
             }
         }
+        // `he yelled "You lie!" at the president`: a sentence in marks right after a verb of
+        // speech is what was said, no more.
+        let inner = p.slice(cx.text).trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?'));
+        let sentence = open == v + 1 && cx.lex.cue(w).is_some_and(|c| !c.belief) && inner.starts_with(char::is_uppercase) && inner.ends_with(['.', '!', '?']);
+        let (start, end) = if sentence { (p.start, p.end) } else { (start, end) };
         let cue = cx.tok(v).range();
         // Two fragments framed by one verb ("called her "crooked" and "a nasty woman""): one
         // mixed quote over both.

@@ -2436,3 +2436,21 @@ fn a_report_named_by_a_noun_and_its_owner() {
     assert!(quotes("Jane Smith spoke. She made a comment that described voters as lazy.").is_empty());
     assert!(quotes("Jane Smith's claim that the economy was booming surprised many.").is_empty());
 }
+
+#[test]
+fn a_quote_after_that_and_a_long_complement() {
+    // The one told and a long phrase before "that".
+    let q = quotes("Tom Brown told supporters after his victory in the South Carolina Republican primary that the win was beautiful.");
+    assert_eq!((q[0].0.as_str(), q[0].2.as_deref()), ("the win was beautiful", Some("Tom Brown")), "{q:?}");
+    let q = quotes("Tom Brown is telling supporters after his victory in the South Carolina Republican primary that \"when you win, it's beautiful.\"");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!((q[0].1, q[0].2.as_deref()), (QuoteKind::Direct, Some("Tom Brown")));
+    // A quote after "that" with a stop inside it is one quote to its closing mark.
+    let t = "Jane Smith tells reporters that \"if there's a large turnout we will do fine. If it's a low turnout, that may be another story.\"";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].0.ends_with("another story.\""), "{q:?}");
+    // A sentence in marks right after a verb of speech: only the words.
+    let q = quotes("Tom Brown gained attention in 2009 when he yelled \"You lie!\" at the president.");
+    assert_eq!((q[0].0.as_str(), q[0].1, q[0].2.as_deref()), ("\"You lie!\"", QuoteKind::Direct, Some("Tom Brown")), "{q:?}");
+}
