@@ -11,7 +11,6 @@ use crate::lexicon::{Gender, Lexicon};
 use crate::mentions::{MKind, Mention};
 use crate::quotes::{QKind, QuoteSpan};
 use crate::text::{is_cap, Range, Tok, TokKind};
-use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AKind {
@@ -113,14 +112,14 @@ struct Ctx<'a> {
     partial: Vec<Range>,
     /// How many mentions bear each name, and the surnames of people named in full: built on
     /// first use, once per text.
-    names: std::cell::OnceCell<(HashMap<&'a str, usize>, std::collections::HashSet<&'a str>)>,
+    names: std::cell::OnceCell<(crate::lexicon::FxMap<&'a str, usize>, crate::lexicon::FxSet<&'a str>)>,
 }
 
 impl<'a> Ctx<'a> {
-    fn names(&self) -> &(HashMap<&'a str, usize>, std::collections::HashSet<&'a str>) {
+    fn names(&self) -> &(crate::lexicon::FxMap<&'a str, usize>, crate::lexicon::FxSet<&'a str>) {
         self.names.get_or_init(|| {
-            let mut count: HashMap<&'a str, usize> = HashMap::new();
-            let mut surnames = std::collections::HashSet::new();
+            let mut count: crate::lexicon::FxMap<&'a str, usize> = crate::lexicon::FxMap::default();
+            let mut surnames = crate::lexicon::FxSet::default();
             for m in self.mentions {
                 *count.entry(m.name.as_str()).or_default() += 1;
                 if m.kind == MKind::Person && m.name_words >= 2 {
@@ -1309,7 +1308,9 @@ fn pronoun_in(
 /// plus speakers added as they are found, each added in logarithmic time.
 struct Trail {
     base: Vec<(usize, usize)>,
-    added: std::collections::BTreeSet<(usize, usize, usize)>, // (position, order, entity)
+    /// Position → entity (the latest speaker added at a position stands; the same table type
+    /// as the entities' index, so the module carries one B-tree).
+    added: std::collections::BTreeMap<usize, usize>,
     /// Unnamed speakers (`the prime minister's spokesperson`) in text order, with the gender
     /// their role word gives: a later `she said` may be theirs.
     descs: Vec<(Range, Option<Gender>)>,
@@ -1320,15 +1321,13 @@ struct Trail {
 
 impl Trail {
     fn add(&mut self, pos: usize, e: usize) {
-        let n = self.added.len();
-        self.added.insert((pos, n, e));
+        self.added.insert(pos, e);
     }
-    /// (position, entity) strictly before `pos`, nearest first; at one position the
-    /// latest added first.
+    /// (position, entity) strictly before `pos`, nearest first.
     fn before(&self, pos: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
         let k = self.base.partition_point(|x| x.0 < pos);
         let mut base = self.base[..k].iter().rev().copied().peekable();
-        let mut added = self.added.range(..(pos, 0, 0)).rev().map(|&(p, _, e)| (p, e)).peekable();
+        let mut added = self.added.range(..pos).rev().map(|(&p, &e)| (p, e)).peekable();
         std::iter::from_fn(move || match (base.peek(), added.peek()) {
             (Some(b), Some(a)) if b.0 > a.0 => base.next(),
             (_, Some(_)) => added.next(),
@@ -1339,7 +1338,7 @@ impl Trail {
     /// Everything, sorted by position (at one position: subjects, then speakers in order).
     fn into_sorted(self) -> Vec<(usize, usize)> {
         let mut all = self.base;
-        all.extend(self.added.into_iter().map(|(p, _, e)| (p, e)));
+        all.extend(self.added);
         crate::order::sort_by_key(&mut all, |x| x.0);
         all
     }
@@ -3878,7 +3877,7 @@ fn transcript(cx: &Ctx, ents: &Entities, spans: &[QuoteSpan], out: &mut Vec<AQuo
     // People by surname in lower case (the latest entity wins). Lower case, because
     // upper-casing would bring Unicode's upper-case tables into the wasm module (+10 KB
     // gzipped) for this one comparison.
-    let mut by_surname: HashMap<String, usize> = HashMap::new();
+    let mut by_surname: crate::lexicon::FxMap<String, usize> = crate::lexicon::FxMap::default();
     for (e, ent) in ents.list.iter().enumerate().filter(|(_, e)| e.kind == EKind::Person) {
         if let Some(last) = ent.name.split_whitespace().last() {
             by_surname.insert(last.lowercase(), e);

@@ -6,7 +6,7 @@ use crate::text::Lowercase;
 use crate::lexicon::{Gender, Lexicon};
 use crate::mentions::{MKind, Mention};
 use crate::text::Range;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EKind {
@@ -175,14 +175,14 @@ fn role_fits(desc_role: &str, ent: &Ent) -> bool {
 const CORPORATE: &[&str] = &["inc", "corp", "ltd", "llc", "plc", "co", "limited", "corporation", "incorporated", "ag", "sa", "nv", "gmbh"];
 
 fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
-    let singles: std::collections::HashSet<String> = mentions
+    let singles: crate::lexicon::FxSet<String> = mentions
         .iter()
         .filter(|m| m.kind == MKind::Misc && m.name_words == 1)
         .map(|m| m.name.lowercase())
         .collect();
     // Surnames of people named in full: "Holland said" after "Mark Holland" is the person,
     // not the place.
-    let surnames: std::collections::HashSet<String> = mentions
+    let surnames: crate::lexicon::FxSet<String> = mentions
         .iter()
         // ("Benjamin Netanyahu of Israel": a place, not a surname.)
         .filter(|m| m.kind == MKind::Person && m.name_words >= 2 && !m.name.contains(" of "))
@@ -190,9 +190,9 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
         .collect();
     // Words the text also writes in lower case ("carmaker" beside "Carmaker Veltra" in a
     // headline) are common words, never given names; built only when a run needs it.
-    let mut lower_words: Option<std::collections::HashSet<&str>> = None;
+    let mut lower_words: Option<crate::lexicon::FxSet<&str>> = None;
     // The first words of every longer name ("Ralston", "Ralston Purina"); built when needed.
-    let mut name_prefixes: Option<std::collections::HashSet<&str>> = None;
+    let mut name_prefixes: Option<crate::lexicon::FxSet<&str>> = None;
     mentions
         .iter()
         .enumerate()
@@ -261,7 +261,7 @@ fn owns_as_subject(lex: &Lexicon, text: &str, m: &Mention) -> bool {
 
 /// Whether a one-word place or organisation (`Holland`, `Ford`) is the surname of a person
 /// named in full: not after a preposition of place (`in Holland`, `from Jordan`).
-fn surname_not_place(text: &str, m: &Mention, surnames: &std::collections::HashSet<String>) -> bool {
+fn surname_not_place(text: &str, m: &Mention, surnames: &crate::lexicon::FxSet<String>) -> bool {
     let surface = m.name_range.slice(text);
     if surface.contains(char::is_whitespace) || !surnames.contains(&surface.lowercase()) {
         return false;
@@ -291,10 +291,10 @@ fn acronym_of(acronym: &str, name: &str) -> bool {
 pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
     let mut ents = Entities { list: Vec::new(), of_mention: vec![None; mentions.len()], index: BTreeMap::new() };
     // Lookups by surname, by first name, by (type, name) and by an organisation's last word.
-    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_name: HashMap<(bool, String), usize> = HashMap::new();
-    let mut by_org_tail: HashMap<String, usize> = HashMap::new();
+    let mut by_surname: crate::lexicon::FxMap<String, Vec<usize>> = crate::lexicon::FxMap::default();
+    let mut by_first: crate::lexicon::FxMap<String, Vec<usize>> = crate::lexicon::FxMap::default();
+    let mut by_name: crate::lexicon::FxMap<(bool, String), usize> = crate::lexicon::FxMap::default();
+    let mut by_org_tail: crate::lexicon::FxMap<String, usize> = crate::lexicon::FxMap::default();
     let kinds = promoted(lex, text, mentions);
     // "Shopify" after "Shopify Inc.": a company's name without its legal suffix.
     let stem_of = |m: &Mention| {
@@ -305,7 +305,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
         let generic = lex.org_heads.contains(stem.rsplit(' ').next().unwrap_or(stem));
         (CORPORATE.contains(&suffix.trim_end_matches('.').lowercase().as_str()) && !generic).then(|| stem.to_string())
     };
-    let stems: std::collections::HashSet<String> = mentions.iter().filter(|m| m.kind == MKind::Org).filter_map(|m| Some(stem_of(m)?.lowercase())).collect();
+    let stems: crate::lexicon::FxSet<String> = mentions.iter().filter(|m| m.kind == MKind::Org).filter_map(|m| Some(stem_of(m)?.lowercase())).collect();
     let by_stem = |m: &Mention| m.name_words == 1 && stems.contains(&m.name.lowercase());
     // Acronyms in brackets after the name they stand for: "Rapid Support Forces (RSF)".
     let acronyms: Vec<(&str, &str)> = mentions
@@ -314,7 +314,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
         .map(|w| (w[1].name.as_str(), w[0].name.as_str()))
         .collect();
     // Stem (lower case) → the entity of the last organisation mention bearing it.
-    let mut stem_ent: HashMap<String, usize> = HashMap::new();
+    let mut stem_ent: crate::lexicon::FxMap<String, usize> = crate::lexicon::FxMap::default();
     // Descriptions whose name may come after them (see the role branch below).
     let mut pending = Vec::new();
     // Full names first, so that a surname seen before its full name still joins it.

@@ -650,7 +650,7 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
     let same_time = |a: usize, b: usize| {
         cx.times[a].expr == cx.times[b].expr && cx.times[a].range.slice(cx.text).eq_ignore_ascii_case(cx.times[b].range.slice(cx.text))
     };
-    let mut by_type: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    let mut by_type: crate::lexicon::FxMap<String, Vec<usize>> = crate::lexicon::FxMap::default();
     for m in mns {
         // Coreference is local: the most recent events of the same type are the candidates.
         let same_type: Vec<usize> = by_type.get(&m.kind).map(|v| v.iter().rev().take(MERGE_LOOKBACK).copied().collect()).unwrap_or_default();

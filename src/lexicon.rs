@@ -48,6 +48,10 @@ pub type Set = HashSet<String, BuildHasherDefault<Fx>>;
 /// Mentions by the byte offset where they start or end. Offsets are integers, not text, so
 /// FxHash serves here too (SipHash cost about 5% of the whole extraction).
 pub type OffsetMap = HashMap<usize, usize, BuildHasherDefault<Fx>>;
+/// Any other table keyed by words or offsets: FxHash throughout keeps one hasher (and fewer
+/// copies of the table code) in the wasm module.
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+pub type FxSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Gender {
@@ -381,7 +385,7 @@ mod tests {
     /// names (Jean, Kim) are left out of both instead.
     #[test]
     fn no_given_name_has_two_genders() {
-        let mut seen: std::collections::HashMap<String, &str> = Default::default();
+        let mut seen: FxMap<String, &str> = Default::default();
         for line in lines(data!("first_names.txt")) {
             let (g, names) = line.split_once(' ').unwrap();
             for n in names.split_whitespace() {

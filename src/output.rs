@@ -432,7 +432,7 @@ impl Analysis {
             }
             s.push('\n');
         }
-        let names: std::collections::HashMap<&str, &str> = self.entities.iter().map(|e| (e.id.as_str(), e.name.as_str())).collect();
+        let names: crate::lexicon::FxMap<&str, &str> = self.entities.iter().map(|e| (e.id.as_str(), e.name.as_str())).collect();
         let mut evs: Vec<&Event> = self.events.iter().collect();
         crate::order::sort_by_key(&mut evs, |e| e.order);
         let _ = writeln!(s, "\nTimeline ({} events):", evs.len());
