@@ -293,7 +293,9 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
     // Lookups by surname, by first name, by (type, name) and by an organisation's last word.
     let mut by_surname: crate::lexicon::FxMap<String, Vec<usize>> = crate::lexicon::FxMap::default();
     let mut by_first: crate::lexicon::FxMap<String, Vec<usize>> = crate::lexicon::FxMap::default();
-    let mut by_name: crate::lexicon::FxMap<(bool, String), usize> = crate::lexicon::FxMap::default();
+    // Keyed by the name, places apart (a leading "\u{1}"): one table type with the others.
+    let mut by_name: crate::lexicon::FxMap<String, usize> = crate::lexicon::FxMap::default();
+    let name_key = |place: bool, name: &str| if place { format!("\u{1}{name}") } else { name.to_string() };
     let mut by_org_tail: crate::lexicon::FxMap<String, usize> = crate::lexicon::FxMap::default();
     let kinds = promoted(lex, text, mentions);
     // "Shopify" after "Shopify Inc.": a company's name without its legal suffix.
@@ -394,7 +396,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                     .filter(|&k| text.get(mentions[k].range.end..m.range.start) == Some(" (") && acronym_of(&m.name, &mentions[k].name))
                     .and_then(|k| ents.of_mention[k]);
                 if let Some(e) = expands {
-                    by_name.insert((false, m.name.clone()), e);
+                    by_name.insert(m.name.clone(), e);
                 }
                 // ("RSF" in a headline before "the Rapid Support Forces (RSF)": the acronym
                 // stands for the name it expands to.)
@@ -403,7 +405,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                     _ => m.name.clone(),
                 };
                 // "Council" after "Springfield City Council": the same organisation.
-                let found = expands.or_else(|| by_name.get(&(kind == EKind::Place, key.clone())).copied()).or_else(|| {
+                let found = expands.or_else(|| by_name.get(&name_key(kind == EKind::Place, &key)).copied()).or_else(|| {
                     (kind == EKind::Org && m.name_words == 1).then(|| by_org_tail.get(&m.name.lowercase()).copied()).flatten()
                 });
                 let e = match found {
@@ -422,7 +424,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                             first: None,
                         });
                         let k = ents.list.len() - 1;
-                        by_name.insert((kind == EKind::Place, key.clone()), k);
+                        by_name.insert(name_key(kind == EKind::Place, &key), k);
                         if kind == EKind::Org && m.name.contains(' ') {
                             let tail = m.name.rsplit(' ').next().unwrap_or("").lowercase();
                             by_org_tail.entry(tail).or_insert(k);

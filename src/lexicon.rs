@@ -99,7 +99,8 @@ pub struct Lexicon {
     /// Irregular past-tense verbs ("went", "made").
     pub irregular_past: Set,
     pub stop_caps: Set,
-    pub first_names: Map<Gender>,
+    /// (Always `Some`: the same table type as the titles', one copy of its code in wasm.)
+    pub first_names: Map<Option<Gender>>,
     /// Lower-cased alias → canonical place name.
     pub places: Map<String>,
     /// Head words that make a capitalised run a place ("Eastern Cape", "Rift Valley").
@@ -212,7 +213,7 @@ impl Lexicon {
             let g = w.next().and_then(gender);
             for name in w {
                 if let Some(g) = g {
-                    first_names.entry(name.lowercase()).or_insert(g);
+                    first_names.entry(name.lowercase()).or_insert(Some(g));
                 }
             }
         }
@@ -376,7 +377,7 @@ mod tests {
         assert_eq!(lex.place("U.S."), Some("United States"));
         assert_eq!(lex.org("white house"), Some("White House"));
         assert_eq!(lex.demonym("Russian"), Some("Russia"));
-        assert_eq!(lex.first_names.get("sarah"), Some(&Gender::Female));
+        assert_eq!(lex.first_names.get("sarah"), Some(&Some(Gender::Female)));
         assert!(lex.triggers.contains_key("telephonic"));
         assert!(lex.is_stop_cap("The"));
     }
@@ -396,7 +397,7 @@ mod tests {
         }
         let lex = Lexicon::load();
         for (name, g) in [("nikki", Gender::Female), ("giorgia", Gender::Female), ("mamata", Gender::Female), ("liam", Gender::Male)] {
-            assert_eq!(lex.first_names.get(name), Some(&g), "{name}");
+            assert_eq!(lex.first_names.get(name), Some(&Some(g)), "{name}");
         }
     }
 }

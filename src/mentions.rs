@@ -479,11 +479,11 @@ fn headline_run(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, b: usize, out
         let w = toks[i].text(text);
         // "As Rivals Pair Up, Will Twitter Fly?": a question's modal, no given name.
         let modal = w == "Will" && text[toks[i].end..].split('\n').next().is_some_and(|line| line.contains('?'));
-        if let Some(g) = lex.first_names.get(&w.lowercase()).filter(|_| !modal) {
+        if let Some(g) = lex.first_names.get(&w.lowercase()).copied().flatten().filter(|_| !modal) {
             if i + 1 < b && !lex.is_stop_cap(toks[i + 1].text(text)) {
                 let r = Range::new(toks[i].start, toks[i + 1].end);
                 let mut m = simple(r, MKind::Person, r.slice(text).to_string());
-                m.gender = Some(*g);
+                m.gender = Some(g);
                 m.name_words = 2;
                 out.push(m);
                 i += 2;
@@ -663,7 +663,7 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     let words = nb - name_start;
     let first = toks[name_start].text(text).lowercase();
     if gender.is_none() {
-        gender = lex.first_names.get(&first).copied();
+        gender = lex.first_names.get(&first).copied().flatten();
     }
     // A name joined across "and" / "&" (see `joined_org`) is an organisation's.
     let joined = (name_start + 1..b).any(|k| matches!(toks[k].text(text), "and" | "&"));

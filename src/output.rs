@@ -432,7 +432,7 @@ impl Analysis {
             }
             s.push('\n');
         }
-        let names: crate::lexicon::FxMap<&str, &str> = self.entities.iter().map(|e| (e.id.as_str(), e.name.as_str())).collect();
+        let names: crate::lexicon::FxMap<&str, usize> = self.entities.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
         let mut evs: Vec<&Event> = self.events.iter().collect();
         crate::order::sort_by_key(&mut evs, |e| e.order);
         let _ = writeln!(s, "\nTimeline ({} events):", evs.len());
@@ -440,7 +440,7 @@ impl Analysis {
             let who: Vec<String> = e
                 .roles
                 .iter()
-                .filter_map(|p| names.get(p.entity.as_str()).map(|n| format!("{n} ({})", p.role.name())))
+                .filter_map(|p| names.get(p.entity.as_str()).map(|&i| format!("{} ({})", self.entities[i].name, p.role.name())))
                 .collect();
             let _ = write!(s, "  {:<11} {} ({})", e.time.as_ref().map_or("undated", |t| t.value.as_str()), e.kind, match e.status {
                 Status::Occurred => "occurred",
