@@ -3045,7 +3045,8 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                             || TIME_WORDS.contains(&cx.lw(x))
                     };
                     let that_after = |s: usize| (s + 1..b.min(s + 15)).find(|&k| cx.lw(k) == "that").filter(|&k| prep(s) && (i + 1..k).all(plain)).map(|k| k + 1);
-                    that_after(i + 1).or_else(|| if told { (i + 2..i + 4).find(|&s| prep(s)).and_then(that_after) } else { None })
+                    // ("told one of his protégés on a regular basis that …": after the object.)
+                    that_after(i + 1).or_else(|| if told { (i + 2..i + 4).chain([j]).find(|&s| s > i + 1 && prep(s)).and_then(that_after) } else { None })
                 };
                 let content = from.and_then(|f| content_range(cx, f, sent)).and_then(|c| relative_end(cx, i, c));
                 let content = content.map(|c| accused.filter(|&e| e < c.end && e > c.start).map_or(c, |e| Range::new(c.start, e)));
@@ -3250,6 +3251,16 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
             continue;
         }
         let open = cx.toks.partition_point(|t| t.start < p.start);
+        // A list of fragments under one framing: `called him a "liar" who is "amoral," a
+        // "bully" and a "narcissist"`, `to "go vote" and then "go pick …"`.
+        if let Some(prev) = out.last_mut().filter(|prev| prev.0.end <= p.start) {
+            let from = cx.toks.partition_point(|t| t.start < prev.0.end);
+            let listed = open <= from + 4 && (from..open).all(|k| !cx.is_cue(k) && !cx.lex.framing.contains(cx.lw(k)) && !among!(cx.w(k), "." | ";" | "!" | "?" | ":" | "(" | ")"));
+            if listed {
+                prev.0.end = p.end;
+                continue;
+            }
+        }
         let lo = a.max(open.saturating_sub(15));
         let Some(v) = (lo..open).rev().find(|&i| {
             let w = cx.lw(i);

@@ -2454,3 +2454,19 @@ fn a_quote_after_that_and_a_long_complement() {
     let q = quotes("Tom Brown gained attention in 2009 when he yelled \"You lie!\" at the president.");
     assert_eq!((q[0].0.as_str(), q[0].1, q[0].2.as_deref()), ("\"You lie!\"", QuoteKind::Direct, Some("Tom Brown")), "{q:?}");
 }
+
+#[test]
+fn a_list_of_fragments_under_one_framing_is_one_quote() {
+    let t = "Jane Smith called Tom Brown a \"pathological liar\" who is \"utterly amoral,\" a \"bully\" and a \"narcissist at a level I have never seen.\" He hit back.";
+    let q = quotes(t);
+    let m: Vec<_> = q.iter().filter(|q| q.1 == QuoteKind::Mixed).collect();
+    assert_eq!(m.len(), 1, "{q:?}");
+    assert!(m[0].0.starts_with("Tom Brown a \"pathological") && m[0].0.ends_with("never seen.\""), "{q:?}");
+    assert_eq!(m[0].2.as_deref(), Some("Jane Smith"));
+    let q = quotes("Tom Brown tells his supporters at a rally to \"go to your place and vote\" and then \"go pick some other place.\"");
+    let m: Vec<_> = q.iter().filter(|q| q.1 == QuoteKind::Mixed).collect();
+    assert!(m.len() == 1 && m[0].0.ends_with("other place.\""), "{q:?}");
+    // The object of "told" and a phrase before "that".
+    let q = quotes("Tom Brown spoke. He also told one of his protégés on a regular basis that \"terrorism is the answer.\"");
+    assert_eq!((q[0].0.as_str(), q[0].1), ("\"terrorism is the answer.\"", QuoteKind::Direct), "{q:?}");
+}
