@@ -1592,7 +1592,9 @@ pub fn attribute(
         let k = indirect.partition_point(|x| x.0.start <= r.start);
         // `tells reporters that "if … fine. If it's a low turnout, …"`: a report that opens
         // with the quote and was cut at a stop inside it runs to the closing mark.
-        if let Some(x) = k.checked_sub(1).map(|k| &mut indirect[k]).filter(|x| x.0.start == r.start && x.0.end > r.start && x.0.end < r.end) {
+        // (Or that runs into a quote and was cut inside it: `added that he was the only one
+        // "fighting to defend the Constitution. I'll …"`.)
+        if let Some(x) = k.checked_sub(1).map(|k| &mut indirect[k]).filter(|x| x.0.end > r.start && x.0.end < r.end && layout.para_at(x.0.start) == layout.para_at(r.end.saturating_sub(1))) {
             x.0.end = r.end;
             out[x.1].range.end = r.end;
         }
@@ -3041,7 +3043,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     // ("is telling supporters after his victory in the primary that …": after the
                     // one told, too.)
                     let prep = |x: usize| {
-                        among!(cx.lw(x), "at" | "in" | "on" | "during" | "after" | "before" | "to" | "from" | "via" | "with" | "—" | "–" | "earlier" | "later" | "again" | "publicly" | "privately" | "repeatedly")
+                        among!(cx.lw(x), "at" | "in" | "on" | "during" | "after" | "before" | "to" | "from" | "via" | "with" | "outside" | "inside" | "near" | "—" | "–" | "earlier" | "later" | "again" | "publicly" | "privately" | "repeatedly")
                             || TIME_WORDS.contains(&cx.lw(x))
                     };
                     let that_after = |s: usize| (s + 1..b.min(s + 15)).find(|&k| cx.lw(k) == "that").filter(|&k| prep(s) && (i + 1..k).all(plain)).map(|k| k + 1);
@@ -3213,7 +3215,9 @@ fn nominal(cx: &Ctx, sent: Range) -> Vec<(Range, Np, Range)> {
             None
         };
         let Some(np) = np else { continue };
-        if np.range.start <= cx.tok(a).start || !clause_starts(cx, k + 2, last) {
+        // (The clause may open with a quote: `her remark that "there's a special place …"`.)
+        let opens_quote = among!(cx.w(k + 2), "\"" | "“" | "‘" | "''" | "``");
+        if np.range.start <= cx.tok(a).start || !(clause_starts(cx, k + 2, last) || (opens_quote && clause_starts(cx, k + 3, last))) {
             continue;
         }
         if let Some(mut c) = content_range(cx, k + 2, sent).filter(|c| c.start == cx.tok(k + 2).start) {
@@ -3365,7 +3369,16 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
             cx.subject(sent)
         } else {
             let manner = cx.cue_at(v).is_some_and(|c| c.manner) && cx.toks.get(v + 1).is_some_and(|t| t.start >= p.start);
-            cx.np_before(vb, a).or_else(|| manner.then(|| cx.subject(Range::new(sent.start, cx.tok(vb).start))).flatten())
+            // ("referred to Rubio as "…" but described his skills as "…"", "after she attacked
+            // the police and blamed …": the subject of the verb before the conjunction.)
+            let joined = || {
+                if !(vb > a && among!(cx.lw(vb - 1), "and" | "but")) {
+                    return None;
+                }
+                let k = (a.max(vb.saturating_sub(16))..vb - 1).rev().find(|&k| cx.tok(k).kind == TokKind::Word && !is_cap(cx.w(k)) && (cx.lex.past_form(cx.lw(k)) || cx.is_cue(k) || cx.lex.framing.contains(cx.lw(k))))?;
+                cx.np_before(k, a)
+            };
+            cx.np_before(vb, a).or_else(joined).or_else(|| manner.then(|| cx.subject(Range::new(sent.start, cx.tok(vb).start))).flatten())
         };
         let Some(np) = np else { continue };
         let start = match cx.toks.get(v + 1) {

@@ -2470,3 +2470,23 @@ fn a_list_of_fragments_under_one_framing_is_one_quote() {
     let q = quotes("Tom Brown spoke. He also told one of his protégés on a regular basis that \"terrorism is the answer.\"");
     assert_eq!((q[0].0.as_str(), q[0].1), ("\"terrorism is the answer.\"", QuoteKind::Direct), "{q:?}");
 }
+
+#[test]
+fn framings_joined_by_a_conjunction_and_reports_cut_inside_their_quote() {
+    // The subject of the verb before "but"/"and".
+    let q = quotes("Tom Brown referred to Jane Smith as \"a bright leader\" but described her skills as a \"work in progress.\"");
+    let m: Vec<_> = q.iter().filter(|q| q.1 == QuoteKind::Mixed).collect();
+    assert_eq!(m.len(), 2, "{q:?}");
+    assert!(m.iter().all(|m| m.2.as_deref() == Some("Tom Brown")), "{q:?}");
+    // Blaming frames the words too.
+    let q = quotes("Tom Brown blamed the problem on \"sickos\" and left.");
+    assert_eq!(q.iter().find(|q| q.1 == QuoteKind::Mixed).and_then(|q| q.2.as_deref()), Some("Tom Brown"), "{q:?}");
+    // A report cut at a stop inside its quote runs to the closing mark.
+    let q = quotes("Tom Brown added that he was the only one \"fighting to defend the Constitution. I'll defend it.\"");
+    assert!(q.iter().any(|q| q.1 == QuoteKind::Mixed && q.0.ends_with("defend it.\"") && q.2.as_deref() == Some("Tom Brown")), "{q:?}");
+    // A noun's clause that opens with a quote, and a place before "that".
+    let q = quotes("Jane Smith stirred a row over her remark that \"there's a special place in hell for them.\"");
+    assert_eq!((q[0].1, q[0].2.as_deref()), (QuoteKind::Direct, Some("Jane Smith")), "{q:?}");
+    let q = quotes("Tom Brown tells reporters outside a polling station in Greenville that \"we will do fine. I think so.\"");
+    assert_eq!((q.len(), q[0].1, q[0].2.as_deref()), (1, QuoteKind::Direct, Some("Tom Brown")), "{q:?}");
+}
