@@ -1446,6 +1446,13 @@ pub fn attribute(
         // A fragment framed outside every report of the sentence ("called the bill "a
         // monument to …" and said he would …").
         for f in framed(&cx, s.range, &partials).into_iter().chain(nominal(&cx, s.range)) {
+            // A verb that both reports and frames ("described her as a "disgrace" after she
+            // …"): the framing's span, which ends with the fragment's clause.
+            // (Not a clause after "that": `warned that services would be "limited" and …`.)
+            if let Some(r) = found.iter_mut().find(|r| r.2 == f.2 && r.0.start == f.0.start && cx.lex.framing.contains(cx.text[f.2.start..f.2.end].to_lowercase().as_str())) {
+                *r = f;
+                continue;
+            }
             if !found.iter().any(|r| r.0.start < f.0.end && f.0.start < r.0.end) {
                 found.push(f);
             }

@@ -2490,3 +2490,10 @@ fn framings_joined_by_a_conjunction_and_reports_cut_inside_their_quote() {
     let q = quotes("Tom Brown tells reporters outside a polling station in Greenville that \"we will do fine. I think so.\"");
     assert_eq!((q.len(), q[0].1, q[0].2.as_deref()), (1, QuoteKind::Direct, Some("Tom Brown")), "{q:?}");
 }
+
+#[test]
+fn a_verb_that_reports_and_frames_ends_with_its_fragment_clause() {
+    let q = quotes("Governor Tom Brown described Jane Smith as a \"disgrace\" after she attacked the police and blamed shootings on \"implicit bias\" against minorities.");
+    let m: Vec<(&str, Option<&str>)> = q.iter().filter(|q| q.1 == QuoteKind::Mixed).map(|q| (q.0.as_str(), q.2.as_deref())).collect();
+    assert_eq!(m, vec![("Jane Smith as a \"disgrace\"", Some("Tom Brown")), ("shootings on \"implicit bias\" against minorities", Some("Jane Smith"))], "{q:?}");
+}
