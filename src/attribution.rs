@@ -1449,7 +1449,7 @@ pub fn attribute(
             // A verb that both reports and frames ("described her as a "disgrace" after she
             // …"): the framing's span, which ends with the fragment's clause.
             // (Not a clause after "that": `warned that services would be "limited" and …`.)
-            if let Some(r) = found.iter_mut().find(|r| r.2 == f.2 && r.0.start == f.0.start && cx.lex.framing.contains(cx.text[f.2.start..f.2.end].to_lowercase().as_str())) {
+            if let Some(r) = found.iter_mut().find(|r| r.2 == f.2 && r.0.start == f.0.start && cx.lex.framing.contains(cx.lw(crate::text::tok_at(cx.toks, f.2.start)))) {
                 *r = f;
                 continue;
             }
