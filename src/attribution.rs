@@ -1665,7 +1665,7 @@ pub fn attribute(
             let c = spans[i].content.slice(text).trim();
             // (Nor a name in title case before its comma: `"The Late Show With Stephen Colbert,"`.)
             let words = c.split_whitespace().count();
-            let title_case = words >= 2 && words < 7 && c.ends_with(',') && c.split_whitespace().all(|w| w.chars().count() < 4 || w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()));
+            let title_case = (2..7).contains(&words) && c.ends_with(',') && c.split_whitespace().all(|w| w.chars().count() < 4 || w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()));
             if (words < 4 && !c.ends_with(['.', ',', '!', '?'])) || title_case {
                 a.kind = AKind::Partial;
             }
