@@ -1177,7 +1177,9 @@ impl<'a> Ctx<'a> {
         }
         // "Following a swiftly called meeting, the Security Council issued …": an opening
         // phrase is tried after its comma first.
-        let opening = among!(self.lw(i), "in" | "on" | "at" | "after" | "before" | "during" | "following" | "despite" | "with" | "as" | "when" | "while" | "since" | "amid" | "under" | "for" | "from" | "asked") || (self.lw(i).len() > 5 && self.lw(i).ends_with("ing"))
+        let opening = among!(self.lw(i), "in" | "on" | "at" | "after" | "before" | "during" | "following" | "despite" | "with" | "as" | "when" | "while" | "since" | "amid" | "under" | "for" | "from" | "asked")
+            // ("Early in his campaign, Trump attacked …".)
+            || (among!(self.lw(i), "early" | "late") && among!(self.lw(i + 1), "in" | "on" | "last" | "this" | "next")) || (self.lw(i).len() > 5 && self.lw(i).ends_with("ing"))
             // "Worried about turnout, President Obama …": a participle phrase.
             || (self.lw(i).len() > 5 && self.lw(i).ends_with("ed") && among!(self.lw(i + 1), "about" | "by" | "over" | "with" | "at" | "in" | "from" | "for" | "that" | "to" | "after" | "as"));
         let starts: Vec<usize> = if opening {
@@ -1210,7 +1212,9 @@ impl<'a> Ctx<'a> {
                 // "At a rally in Portsmouth, N.H., on Tuesday, Sen. X …": a place's state or
                 // country after a comma goes on with the opening phrase.
                 let place = |np: &Np| matches!(np.kind, NpKind::Mention(m) if self.men(m).kind == MKind::Place);
-                if opening && place(&np) && start >= 2 && self.w(start - 1) == "," && self.by_end.get(&self.tok(start - 2).end).is_some_and(|&m| self.men(m).kind == MKind::Place) {
+                // ("Speaking at a town hall in Salem, New Hampshire, Trump …": a place between
+                // two commas of the opening phrase, whatever came before it.)
+                if opening && place(&np) && start >= 2 && self.w(start - 1) == "," && (self.by_end.get(&self.tok(start - 2).end).is_some_and(|&m| self.men(m).kind == MKind::Place) || (next < b && self.w(next) == ",")) {
                     continue;
                 }
                 // "Her pal and co-star Danny Fenwick leapt …": one person with two roles.

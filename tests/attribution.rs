@@ -2497,3 +2497,11 @@ fn a_verb_that_reports_and_frames_ends_with_its_fragment_clause() {
     let m: Vec<(&str, Option<&str>)> = q.iter().filter(|q| q.1 == QuoteKind::Mixed).map(|q| (q.0.as_str(), q.2.as_deref())).collect();
     assert_eq!(m, vec![("Jane Smith as a \"disgrace\"", Some("Tom Brown")), ("shootings on \"implicit bias\" against minorities", Some("Jane Smith"))], "{q:?}");
 }
+
+#[test]
+fn an_opening_phrase_with_a_town_and_its_state_before_the_subject() {
+    let q = quotes("Speaking at a town hall in Millbrook, New Hampshire, Tom Brown went after his rival, calling him \"a total stiff.\"");
+    assert_eq!(q.iter().find(|q| q.1 == QuoteKind::Mixed).and_then(|q| q.2.as_deref()), Some("Tom Brown"), "{q:?}");
+    let q = quotes("Early in his campaign, Tom Brown attacked his rival, calling him \"a failed candidate\" in speeches.");
+    assert_eq!(q.iter().find(|q| q.1 == QuoteKind::Mixed).and_then(|q| q.2.as_deref()), Some("Tom Brown"), "{q:?}");
+}
