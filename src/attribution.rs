@@ -1179,7 +1179,9 @@ impl<'a> Ctx<'a> {
         // phrase is tried after its comma first.
         let opening = among!(self.lw(i), "in" | "on" | "at" | "after" | "before" | "during" | "following" | "despite" | "with" | "as" | "when" | "while" | "since" | "amid" | "under" | "for" | "from" | "asked")
             // ("Early in his campaign, Trump attacked …".)
-            || (among!(self.lw(i), "early" | "late") && among!(self.lw(i + 1), "in" | "on" | "last" | "this" | "next")) || (self.lw(i).len() > 5 && self.lw(i).ends_with("ing"))
+            || (among!(self.lw(i), "early" | "late") && among!(self.lw(i + 1), "in" | "on" | "last" | "this" | "next"))
+            // ("Hours later, Trump …", "Two days earlier, …", "A year ago, …".)
+            || (i + 1..(i + 4).min(b)).any(|k| among!(self.lw(k), "later" | "earlier" | "ago") && self.w(k + 1) == ",") || (self.lw(i).len() > 5 && self.lw(i).ends_with("ing"))
             // "Worried about turnout, President Obama …": a participle phrase.
             || (self.lw(i).len() > 5 && self.lw(i).ends_with("ed") && among!(self.lw(i + 1), "about" | "by" | "over" | "with" | "at" | "in" | "from" | "for" | "that" | "to" | "after" | "as"));
         let starts: Vec<usize> = if opening {

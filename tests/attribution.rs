@@ -2502,6 +2502,8 @@ fn a_verb_that_reports_and_frames_ends_with_its_fragment_clause() {
 fn an_opening_phrase_with_a_town_and_its_state_before_the_subject() {
     let q = quotes("Speaking at a town hall in Millbrook, New Hampshire, Tom Brown went after his rival, calling him \"a total stiff.\"");
     assert_eq!(q.iter().find(|q| q.1 == QuoteKind::Mixed).and_then(|q| q.2.as_deref()), Some("Tom Brown"), "{q:?}");
+    let q = quotes("Hours later, Tom Brown returned the compliment, telling Reuters, \"He is an amazing man.\"");
+    assert_eq!(q[0].2.as_deref(), Some("Tom Brown"), "{q:?}");
     let q = quotes("Early in his campaign, Tom Brown attacked his rival, calling him \"a failed candidate\" in speeches.");
     assert_eq!(q.iter().find(|q| q.1 == QuoteKind::Mixed).and_then(|q| q.2.as_deref()), Some("Tom Brown"), "{q:?}");
 }
