@@ -3255,6 +3255,13 @@ fn nominal(cx: &Ctx, sent: Range) -> Vec<(Range, Np, Range)> {
     out
 }
 
+/// The nearest lower-case word among the `reach` tokens before token `to` (not before `a`,
+/// the sentence's first) that `is_verb` accepts: the verb whose subject an infinitive or a
+/// second verb after "and" shares.
+fn verb_before(cx: &Ctx, a: usize, to: usize, reach: usize, is_verb: impl Fn(usize) -> bool) -> Option<usize> {
+    (a.max(to.saturating_sub(reach))..to).rev().find(|&k| cx.tok(k).kind == TokKind::Word && !is_cap(cx.w(k)) && is_verb(k))
+}
+
 /// A quoted fragment framed by its subject's verb: `Clinton called half of Trump's supporters
 /// "deplorables"`, `he described the incident as a "terrible situation"`. The content runs from
 /// after the verb to the fragment (or to the sentence end when little follows it).
@@ -3369,7 +3376,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         // not "requiring families to make a "realistic" contribution".)
         let infinitive = v > a + 1 && cx.lw(v - 1) == "to";
         let np = if infinitive {
-            let finite = (a.max(v.saturating_sub(10))..v - 1).rev().find(|&k| cx.tok(k).kind == TokKind::Word && !is_cap(cx.w(k)) && (cx.lex.past_form(cx.lw(k)) || AUX.contains(&cx.lw(k))));
+            let finite = verb_before(cx, a, v - 1, 9, |k| cx.lex.past_form(cx.lw(k)) || AUX.contains(&cx.lw(k)));
             // (Not "explained the president's refusal to call …": the refusal is his.)
             finite.filter(|&k| (k + 1..v - 1).all(|x| cx.tok(x).kind != TokKind::Possessive)).and_then(|k| {
                 let mut kb = k;
@@ -3388,7 +3395,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
                 if !(vb > a && among!(cx.lw(vb - 1), "and" | "but")) {
                     return None;
                 }
-                let k = (a.max(vb.saturating_sub(16))..vb - 1).rev().find(|&k| cx.tok(k).kind == TokKind::Word && !is_cap(cx.w(k)) && (cx.lex.past_form(cx.lw(k)) || cx.is_cue(k) || cx.lex.framing.contains(cx.lw(k))))?;
+                let k = verb_before(cx, a, vb - 1, 15, |k| cx.lex.past_form(cx.lw(k)) || cx.is_cue(k) || cx.lex.framing.contains(cx.lw(k)))?;
                 cx.np_before(k, a)
             };
             cx.np_before(vb, a).or_else(joined).or_else(|| manner.then(|| cx.subject(Range::new(sent.start, cx.tok(vb).start))).flatten())
