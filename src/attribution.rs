@@ -3414,7 +3414,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         let mut end = p.end;
         // (A fragment that ends on its own comma or stop inside the marks closes the clause:
         // `called conditions "highly competitive," Mr. Lutz forecast`.)
-        let closed = p.slice(cx.text).trim_end_matches(['"', '”', '’', '\'', '»']).ends_with([',', ';', ':', '.', '!', '?']);
+        let closed = p.slice(cx.text).trim_end_matches(CLOSING_MARKS).ends_with([',', ';', ':', '.', '!', '?']);
         for k in after..last.min(if closed { after } else { after + 25 }) {
             let w = cx.lw(k);
             if matches!(w, "," | ";" | ":" | "—" | "–" | "-" | "(" | ")" | "." | "!" | "?" | "\"" | "“" | "”" | "and" | "but" | "while" | "because" | "which" | "who" | "as" | "after" | "before" | "when" | "although" | "though") {
