@@ -1181,7 +1181,8 @@ impl<'a> Ctx<'a> {
             // ("Early in his campaign, Trump attacked …".)
             || (among!(self.lw(i), "early" | "late") && among!(self.lw(i + 1), "in" | "on" | "last" | "this" | "next"))
             // ("Hours later, Trump …", "Two days earlier, …", "A year ago, …".)
-            || (i + 1..(i + 4).min(b)).any(|k| among!(self.lw(k), "later" | "earlier" | "ago") && self.w(k + 1) == ",") || (self.lw(i).len() > 5 && self.lw(i).ends_with("ing"))
+            || (i + 1..(i + 4).min(b)).any(|k| among!(self.lw(k), "later" | "earlier" | "ago") && self.w(k + 1) == ",")
+            || (self.lw(i).len() > 5 && self.lw(i).ends_with("ing"))
             // "Worried about turnout, President Obama …": a participle phrase.
             || (self.lw(i).len() > 5 && self.lw(i).ends_with("ed") && among!(self.lw(i + 1), "about" | "by" | "over" | "with" | "at" | "in" | "from" | "for" | "that" | "to" | "after" | "as"));
         let starts: Vec<usize> = if opening {
@@ -3369,11 +3370,9 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         }
         // "the Council issued a statement calling the test "…"": an -ing verb's subject is
         // the sentence's.
-        // ("took to Twitter to accuse the campaign of being "duped"": an infinitive's too.)
-        // ("Protesters marching through the streets chanted "…"": a subject too long to read
-        // back is read forward from the sentence start.)
-        // ("took to Twitter to accuse …": the subject of the nearest finite verb before "to";
-        // not "requiring families to make a "realistic" contribution".)
+        // An infinitive's subject is that of the nearest finite verb before "to": "took to
+        // Twitter to accuse the campaign of being "duped"", not "requiring families to make a
+        // "realistic" contribution".
         let infinitive = v > a + 1 && cx.lw(v - 1) == "to";
         let np = if infinitive {
             let finite = verb_before(cx, a, v - 1, 9, |k| cx.lex.past_form(cx.lw(k)) || AUX.contains(&cx.lw(k)));
@@ -3388,6 +3387,8 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         } else if cx.lw(v).ends_with("ing") {
             cx.subject(sent)
         } else {
+            // ("Protesters marching through the streets chanted "…"": a subject too long to
+            // read back is read forward from the sentence start, after a manner of speaking.)
             let manner = cx.cue_at(v).is_some_and(|c| c.manner) && cx.toks.get(v + 1).is_some_and(|t| t.start >= p.start);
             // ("referred to Rubio as "…" but described his skills as "…"", "after she attacked
             // the police and blamed …": the subject of the verb before the conjunction.)
