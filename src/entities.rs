@@ -109,6 +109,14 @@ fn family_name(name: &str, words: &[String]) -> Option<String> {
     words.last().cloned()
 }
 
+/// Whether the shorter of two names is the end of the longer one and starts on no given
+/// name: a family name of two words (`Van Hollen` for Chris Van Hollen, `Wasserman Schultz`,
+/// `López Obrador`). Not `Ann Smith` for Mary Ann Smith.
+fn compound_surname(lex: &Lexicon, a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    short.len() >= 2 && long.len() > short.len() && long.ends_with(short) && !lex.first_names.contains_key(&short[0])
+}
+
 fn name_words(name: &str) -> Vec<String> {
     name.split_whitespace()
         .map(|w| w.trim_end_matches('.').lowercase())
@@ -345,7 +353,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                 let first = (words.len() >= 2).then(|| words[0].clone());
                 let found = by_surname.get(&surname).and_then(|cands| {
                     cands.iter().copied().find(|&k| match (&ents.list[k].first, &first) {
-                        (Some(a), Some(b)) => a == b || a.starts_with(b.as_str()) || b.starts_with(a.as_str()),
+                        (Some(a), Some(b)) => a == b || a.starts_with(b.as_str()) || b.starts_with(a.as_str()) || compound_surname(lex, &name_words(&ents.list[k].name), &words),
                         _ => true,
                     })
                 }).or_else(|| {
@@ -585,5 +593,14 @@ mod tests {
         let got = names("Clinton said it. Hillary Clinton then left with Bill Clinton.");
         assert_eq!(got.len(), 2);
         assert_eq!(got[0].0, "Hillary Clinton");
+    }
+
+    #[test]
+    fn a_family_name_of_two_words_is_the_full_name_s_end() {
+        let got = names("Sen. Marta Del Castillo spoke. Del Castillo left. Vargas Llosa arrived, and later Pedro Vargas Llosa spoke.");
+        assert_eq!(got, vec![("Marta Del Castillo".to_string(), 2), ("Pedro Vargas Llosa".to_string(), 2)]);
+        // A given name opening the shorter one: two people.
+        let got = names("Mary Ann Kessler and Ann Kessler met.");
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 }

@@ -593,6 +593,17 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
             k = Some(a);
         }
     }
+    // "Actress Joan Vale was honored": a person's role noun, capitalised only because it opens
+    // the sentence, before a given name and more (not "Teacher Retirement System officials").
+    let mut noun_gender = None;
+    if k.is_none() && b >= a + 3 && lex.first_names.contains_key(&toks[a + 1].text(text).lowercase()) {
+        let before = text[..toks[a].start].trim_end_matches([' ', '\t', '"', '“', '\'', '‘']);
+        let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':']);
+        if let Some(&(true, g)) = lex.role_nouns.get(&toks[a].text(text).lowercase()).filter(|_| opens) {
+            k = Some(a);
+            noun_gender = g;
+        }
+    }
     // A gazetteer name that is the whole run wins over titles inside it ("Secretary of State"
     // alone is a role; "Supreme Court" is an organisation).
     if let Some((end, kind, name)) = gazetteer(lex, text, toks, a, b) {
@@ -608,7 +619,7 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
         Some(k) if k >= a => (k + 1, k + 1),
         _ => (a, a),
     };
-    let mut gender = None;
+    let mut gender = noun_gender;
     let mut nationality = None;
     let mut role_words = Vec::new();
     for t in &toks[a..role_end] {
@@ -864,6 +875,13 @@ mod tests {
         assert_eq!(got[1].1, MKind::Org);
         assert_eq!(got[2].0, "Secretary of State Tom Brown");
         assert_eq!(got[2].2, "Tom Brown");
+    }
+
+    #[test]
+    fn a_role_noun_opening_a_sentence_is_the_role_of_the_name_after_it() {
+        let got = ms("Singer Joan Vale was honored. Teacher Retirement System officials met.");
+        assert_eq!((got[0].2.as_str(), got[0].3.as_deref()), ("Joan Vale", Some("Singer")));
+        assert!(got.iter().all(|m| m.1 != MKind::Person || m.2 != "Retirement System"), "{got:?}");
     }
 
     #[test]
