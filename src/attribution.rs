@@ -477,6 +477,13 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+            // "A spokesperson for the Hospital for Sick Children in Toronto said": the place
+            // only ends the phrase whose head speaks.
+            if self.men(m).kind == MKind::Place && k > floor + 2 && self.lw(k - 1) == "in" && self.tok(k - 2).kind == TokKind::Word && !self.is_cue(k - 2) {
+                if let Some(np) = self.np_before(k - 1, floor).filter(|np| !matches!(np.kind, NpKind::Pronoun)) {
+                    return Some(np);
+                }
+            }
             // "Mr. Morgan of the Sierra Club said": the person, not the organisation.
             if matches!(self.men(m).kind, MKind::Org | MKind::Misc | MKind::Place) {
                 let k = crate::text::tok_at(self.toks, np.range.start);
@@ -3053,14 +3060,19 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     // commas, between the cue and its "that".
                     // ("said earlier on Friday during a news conference that …", "said — on
                     // Twitter, as it happens — that …").
-                    let plain = |x: usize| (cx.tok(x).kind == TokKind::Word && !cx.is_cue(x) && !AUX.contains(&cx.lw(x))) || among!(cx.w(x), "," | "—" | "–");
+                    // ("told reporters at Queen's Park on Wednesday that …": a possessive too.)
+                    let plain = |x: usize| (cx.tok(x).kind == TokKind::Word && !cx.is_cue(x) && !AUX.contains(&cx.lw(x))) || cx.tok(x).kind == TokKind::Possessive || among!(cx.w(x), "," | "—" | "–");
                     // ("is telling supporters after his victory in the primary that …": after the
                     // one told, too.)
                     let prep = |x: usize| {
                         among!(cx.lw(x), "at" | "in" | "on" | "during" | "after" | "before" | "to" | "from" | "via" | "with" | "outside" | "inside" | "near" | "—" | "–" | "earlier" | "later" | "again" | "publicly" | "privately" | "repeatedly")
                             || TIME_WORDS.contains(&cx.lw(x))
                     };
-                    let that_after = |s: usize| (s + 1..b.min(s + 15)).find(|&k| cx.lw(k) == "that").filter(|&k| prep(s) && (i + 1..k).all(plain)).map(|k| k + 1);
+                    // (Not a noun's clause: "responded to Mr. Trump's interjection that …"; but
+                    // "know from his statements that …" names where the clause comes from.)
+                    let nouns = |s: usize, k: usize| cx.lex.report_nouns.contains(cx.lw(k - 1)) && cx.lw(s) != "from";
+                    // (A title-case "That" is a headline's relative pronoun.)
+                    let that_after = |s: usize| (s + 1..b.min(s + 15)).find(|&k| cx.w(k) == "that").filter(|&k| prep(s) && (i + 1..k).all(plain) && !nouns(s, k)).map(|k| k + 1);
                     // ("told one of his protégés on a regular basis that …": after the object.)
                     that_after(i + 1).or_else(|| if told { (i + 2..i + 4).chain([j]).find(|&s| s > i + 1 && prep(s)).and_then(that_after) } else { None })
                 };

@@ -2507,3 +2507,27 @@ fn an_opening_phrase_with_a_town_and_its_state_before_the_subject() {
     let q = quotes("Early in his campaign, Tom Brown attacked his rival, calling him \"a failed candidate\" in speeches.");
     assert_eq!(q.iter().find(|q| q.1 == QuoteKind::Mixed).and_then(|q| q.2.as_deref()), Some("Tom Brown"), "{q:?}");
 }
+
+#[test]
+fn a_complementizer_after_a_phrase_with_a_possessive_and_not_after_a_report_noun() {
+    let (text, who) = find("Dr. Karen Oduya told reporters at Queen's Park on Wednesday that the province has seen a sharp rise in cases.", QuoteKind::Indirect);
+    assert_eq!((text.as_str(), who.as_deref()), ("the province has seen a sharp rise in cases", Some("Karen Oduya")));
+    // The clause after "Mr. Hale's interjection that" is the interjection's, not the reply's.
+    let got = quotes("Speaking to students this week, Jane Smith responded to Mr. Hale's interjection that paying no taxes made him smart.");
+    assert!(got.iter().all(|q| q.2.as_deref() != Some("Jane Smith")), "{got:?}");
+    // A headline's title-case "That" is a relative pronoun.
+    let got = quotes("Lena Ortiz Just Responded To Hale's Demand In A Way That Could Cause Mayhem.\n\nThe debate is on Monday.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_place_at_the_end_of_the_subject_phrase_is_not_the_speaker() {
+    for (t, who) in [
+        ("A spokesperson for the Hospital for Sick Children in Toronto said the hospital had postponed some surgeries.", "A spokesperson for the Hospital for Sick Children"),
+        ("A doctor at the clinic in Ottawa said the city had postponed some surgeries.", "A doctor at the clinic"),
+    ] {
+        assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some(who), "{t}");
+    }
+    // People in a place still speak as such.
+    assert_eq!(find("Officials in Ottawa said the city had postponed some surgeries.", QuoteKind::Indirect).1.as_deref(), Some("Officials in Ottawa"));
+}
