@@ -1070,6 +1070,15 @@ impl<'a> Ctx<'a> {
                     return Some(self.mention_np(p, limit));
                 }
             }
+            // "A spokesperson for the European Commission declined …": a role with the body
+            // it serves.
+            if matches!(self.men(m).kind, MKind::Role { person: true }) && next + 1 < limit && among!(self.lw(next), "for" | "of" | "at" | "from") {
+                let body = [next + 1, next + 2].into_iter().filter_map(|o| self.by_start.get(&self.toks.get(o)?.start)).find(|&&o| matches!(self.men(o).kind, MKind::Org | MKind::Place));
+                if let Some(&o) = body {
+                    let end = self.men(o).range.end;
+                    return Some((Np { range: Range::new(t.start, end), kind: NpKind::Desc }, self.toks.partition_point(|x| x.start < end)));
+                }
+            }
             return Some(self.mention_np(m, limit));
         }
         let lw = self.lw(i);

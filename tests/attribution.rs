@@ -2531,3 +2531,12 @@ fn a_place_at_the_end_of_the_subject_phrase_is_not_the_speaker() {
     // People in a place still speak as such.
     assert_eq!(find("Officials in Ottawa said the city had postponed some surgeries.", QuoteKind::Indirect).1.as_deref(), Some("Officials in Ottawa"));
 }
+
+#[test]
+fn a_role_with_the_body_it_serves_is_the_subject_of_a_later_verb() {
+    let (_, who) = find("A spokesperson for the European Commission declined to comment but said the bloc would respond.", QuoteKind::Indirect);
+    assert_eq!(who.as_deref(), Some("A spokesperson for the European Commission"));
+    // A name in apposition still wins.
+    let (_, who) = find("The president of the European Commission, Ursula Lind, declined to comment but said the bloc would respond.", QuoteKind::Indirect);
+    assert_eq!(who.as_deref(), Some("Ursula Lind"));
+}
