@@ -579,6 +579,15 @@ impl<'a> Ctx<'a> {
                     if k > seg && matches!(self.lw(k - 1), "named" | "called") && matches!(self.men(m).kind, MKind::Person | MKind::Misc) {
                         return Some(Np { range: self.men(m).range, kind: NpKind::Mention(m) });
                     }
+                    // "The report's author, economist Marc Lee, said": a role in lower case
+                    // before the name.
+                    let role_words = k > seg && self.past_role_words(seg, k, true) == k && {
+                        let head = self.lw(k - 1);
+                        self.lex.is_title(head) || self.lex.role_nouns.get(head).is_some_and(|r| r.0)
+                    };
+                    if role_words && self.men(m).kind == MKind::Person && seg > floor + 1 {
+                        return Some(Np { range: self.men(m).range, kind: NpKind::Mention(m) });
+                    }
                 }
             }
             if i >= 2 && !described {
@@ -1074,9 +1083,13 @@ impl<'a> Ctx<'a> {
             // it serves.
             if matches!(self.men(m).kind, MKind::Role { person: true }) && next + 1 < limit && among!(self.lw(next), "for" | "of" | "at" | "from") {
                 let body = [next + 1, next + 2].into_iter().filter_map(|o| self.by_start.get(&self.toks.get(o)?.start)).find(|&&o| matches!(self.men(o).kind, MKind::Org | MKind::Place));
+                // (Not the owner of a longer phrase: "The deputy head of China's delegation".)
                 if let Some(&o) = body {
                     let end = self.men(o).range.end;
-                    return Some((Np { range: Range::new(t.start, end), kind: NpKind::Desc }, self.toks.partition_point(|x| x.start < end)));
+                    let after = self.toks.partition_point(|x| x.start < end);
+                    if after >= limit || self.tok(after).kind != TokKind::Possessive {
+                        return Some((Np { range: Range::new(t.start, end), kind: NpKind::Desc }, after));
+                    }
                 }
             }
             return Some(self.mention_np(m, limit));

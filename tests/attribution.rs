@@ -2540,3 +2540,16 @@ fn a_role_with_the_body_it_serves_is_the_subject_of_a_later_verb() {
     let (_, who) = find("The president of the European Commission, Ursula Lind, declined to comment but said the bloc would respond.", QuoteKind::Indirect);
     assert_eq!(who.as_deref(), Some("Ursula Lind"));
 }
+
+#[test]
+fn an_appositive_of_a_lower_case_role_and_a_name_gives_the_speaker() {
+    for t in [
+        "The report's author, economist Marc Lee, said the province needed to build more homes.",
+        "Its author, senior economist Marc Lee, said the province needed to build more homes.",
+    ] {
+        assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Marc Lee"), "{t}");
+    }
+    // An appositive that only describes the name before it.
+    let (_, who) = find("Jane Smith, the party's chief economist, said the province needed to build more homes.", QuoteKind::Indirect);
+    assert_eq!(who.as_deref(), Some("Jane Smith"));
+}
