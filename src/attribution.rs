@@ -3673,6 +3673,10 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                 }
             }
             let best = pronoun_in(salient.before(np.range.start), ents, want);
+            // "For Moreau, the program came too late. But she says …": the one person of the
+            // pronoun's gender the paragraph has named before it, when the last subject or
+            // speaker who fits is from an earlier paragraph.
+            let best = paragraph_person(cx, ents, salient, np.range.start, want).or(best);
             let best = best.or_else(|| {
                 ents.most_recent(np.range.start, |e| e.kind == EKind::Person && e.gender.is_none_or(|g| Some(g) == want))
             });
@@ -3758,6 +3762,58 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             (None, Some(np.range.slice(cx.text).to_string()))
         }
     }
+}
+
+/// The one person of the wanted gender named in the paragraph before the sentence of `pos`
+/// (outside quotes), when the nearest subject or speaker who fits was taken in an earlier
+/// paragraph, and no pronoun of that gender came before the name in the paragraph (`According
+/// to her account, after examining Clinton's leg, she …` is someone else's).
+fn paragraph_person(cx: &Ctx, ents: &Entities, salient: &Trail, pos: usize, want: Option<Gender>) -> Option<usize> {
+    let para = cx.layout.paragraphs[cx.layout.para_at(pos)];
+    let fits = |e: usize| ents.list[e].kind == EKind::Person && ents.list[e].gender.is_none_or(|g| want.is_none_or(|w| w == g));
+    let last = salient.before(pos).take(PRONOUN_LOOKBACK).find(|&(_, e)| fits(e));
+    if last.is_some_and(|(p, _)| p >= para.start) {
+        return None;
+    }
+    // ("People like Scott, he said.": a name in the pronoun's own sentence may be what is said.)
+    let end = cx.layout.sentence_range(pos).start;
+    // (A few sentences back at most: the look stays short in a long paragraph.)
+    let start = para.start.max(end.saturating_sub(600));
+    let from = cx.mentions.partition_point(|m| m.range.start < start);
+    let mut found: Option<(usize, usize)> = None;
+    for m in from..cx.mentions.len() {
+        let r = cx.men(m).range;
+        if r.start >= end {
+            break;
+        }
+        // (Not a possessor: "Vladimir Putin's Russia", "Michelle Obama's appearance".)
+        let after = cx.toks.partition_point(|t| t.start < r.end);
+        if cx.in_direct(r.start) || cx.toks.get(after).is_some_and(|t| t.kind == TokKind::Possessive) {
+            continue;
+        }
+        let Some(e) = ents.of_mention[m].filter(|&e| fits(e)) else { continue };
+        // (A surname alone, of someone named in full with a known given name.)
+        let given = || ents.list[e].name.split_whitespace().next().is_some_and(|f| cx.lex.first_names.contains_key(&f.lowercase()));
+        if cx.men(m).kind != MKind::Person && !(cx.men(m).kind == MKind::Misc && given()) {
+            continue;
+        }
+        if found.is_some_and(|(f, _)| f != e) {
+            return None;
+        }
+        found = found.or(Some((e, r.start)));
+    }
+    let (e, first) = found.filter(|&(e, _)| last.is_none_or(|(_, l)| l != e))?;
+    let a = cx.toks.partition_point(|t| t.start < start);
+    let b = cx.toks.partition_point(|t| t.start < first);
+    let pronoun_first = (a..b).any(|k| {
+        let g = match cx.lw(k) {
+            "he" | "him" | "his" | "himself" => Some(Gender::Male),
+            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+            _ => return false,
+        };
+        want.is_none_or(|w| Some(w) == g)
+    });
+    (!pronoun_first).then_some(e)
 }
 
 /// The last kinship phrase of the given gender ("her father", "his late wife") in the

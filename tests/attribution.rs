@@ -2553,3 +2553,20 @@ fn an_appositive_of_a_lower_case_role_and_a_name_gives_the_speaker() {
     let (_, who) = find("Jane Smith, the party's chief economist, said the province needed to build more homes.", QuoteKind::Indirect);
     assert_eq!(who.as_deref(), Some("Jane Smith"));
 }
+
+#[test]
+fn a_pronoun_is_the_one_person_its_paragraph_has_named_since_the_last_speaker() {
+    let text = "\"I knew it would cost a lot,\" says Linda Moreau, a retired cashier.\n\nEconomist Sarah Vance says the plan could save families money. \"This is real money,\" she says.\n\nFor Moreau, the program came too late for her tooth. But she says she is grateful it exists. \"Next time, I won't wait,\" she says.";
+    let got = quotes(text);
+    let last = got.last().unwrap();
+    assert_eq!((last.0.as_str(), last.2.as_deref()), ("\"Next time, I won't wait,\"", Some("Linda Moreau")), "{got:?}");
+    // A name in the pronoun's own sentence may be what is said; a pronoun of that gender
+    // before the name in the paragraph is someone else's.
+    for text in [
+        "\"We need people of substance,\" said Tom Brooks, a pastor.\n\nPeople like Mark Dale, he said.",
+        "\"We need people of substance,\" said Tom Brooks, a pastor.\n\nIn his account, the talks ran long after Mark Dale arrived. He said they went well.",
+    ] {
+        let got = quotes(text);
+        assert_eq!(got.last().unwrap().2.as_deref(), Some("Tom Brooks"), "{got:?}");
+    }
+}
