@@ -2859,8 +2859,14 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
         }
     }
     // "said the suspect fled, adding that …": the participle opens the next report.
+    // ("said the factors contributed, citing the nation's location", "…, calling them "very
+    // boring tax returns"": so does the speaker's next act of framing.)
+    let act = |k: usize| {
+        let w = cx.lw(k);
+        w.ends_with("ing") && (cx.lex.framing.contains(w) || w == "citing")
+    };
     for k in from + 1..last.saturating_sub(1) {
-        if cx.w(k) == "," && !cx.in_direct(cx.tok(k).start) && cx.cue_at(k + 1).is_some_and(|c| c.participle && !c.manner) && (cx.lw(k + 2) == "that" || clause_starts(cx, k + 2, last)) {
+        if cx.w(k) == "," && !cx.in_direct(cx.tok(k).start) && (act(k + 1) || cx.cue_at(k + 1).is_some_and(|c| c.participle && !c.manner) && (cx.lw(k + 2) == "that" || clause_starts(cx, k + 2, last))) {
             end = end.min(cx.tok(k).start);
             break;
         }

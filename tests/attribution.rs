@@ -2570,3 +2570,12 @@ fn a_pronoun_is_the_one_person_its_paragraph_has_named_since_the_last_speaker() 
         assert_eq!(got.last().unwrap().2.as_deref(), Some("Tom Brooks"), "{got:?}");
     }
 }
+
+#[test]
+fn a_report_ends_before_the_speaker_s_next_act_of_framing() {
+    let (text, _) = find("Analysts said geopolitical factors have contributed to its appeal, citing the strategic importance of the nation.", QuoteKind::Indirect);
+    assert_eq!(text, "geopolitical factors have contributed to its appeal");
+    let got = quotes("Jane Smith said she would release her returns on Friday, calling them \"very boring tax returns.\"");
+    assert!(got.iter().any(|q| q.0 == "she would release her returns on Friday" && q.1 == QuoteKind::Indirect), "{got:?}");
+    assert!(got.iter().any(|q| q.0 == "them \"very boring tax returns.\"" && q.1 == QuoteKind::Mixed && q.2.as_deref() == Some("Jane Smith")), "{got:?}");
+}
