@@ -2264,7 +2264,17 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
             let sent_r = Range::new(cx.tok(floor).start, q.range.start);
             return cx.subject(sent_r).map(|np| (np, cue_r));
         }
-        if let Some(np) = cx.np_before(c, floor) {
+        // "His father used to say, "…"", "she likes to say", "he went on to say": the subject of
+        // the verb before the infinitive.
+        let mut back = c;
+        if c >= floor + 3 && cx.lw(c - 1) == "to" {
+            if among!(cx.lw(c - 2), "used" | "liked" | "likes" | "loved" | "loves" | "tends" | "tended" | "continued" | "continues" | "began" | "begins" | "started" | "starts" | "proceeded" | "proceeds") {
+                back = c - 2;
+            } else if c >= floor + 4 && cx.lw(c - 2) == "on" && among!(cx.lw(c - 3), "went" | "goes" | "go" | "gone") {
+                back = c - 3;
+            }
+        }
+        if let Some(np) = cx.np_before(back, floor) {
             return Some((np, cue_r));
         }
         // `"…," said Rubio, "because …"`: the speaker after the cue, right before the quote.

@@ -2580,3 +2580,13 @@ fn a_report_ends_before_the_speaker_s_next_act_of_framing() {
     assert!(got.iter().any(|q| q.0 == "she would release her returns on Friday" && q.1 == QuoteKind::Indirect), "{got:?}");
     assert!(got.iter().any(|q| q.0 == "them \"very boring tax returns.\"" && q.1 == QuoteKind::Mixed && q.2.as_deref() == Some("Jane Smith")), "{got:?}");
 }
+
+#[test]
+fn a_cue_after_used_to_or_went_on_to_has_the_subject_before_them() {
+    for (t, who) in [
+        ("Tom Pike smiled. His father used to say, \"The sea is all the company a man needs.\"", "His father"),
+        ("Tom Pike smiled. The letter went on to say, \"We regret the delay.\"", "The letter"),
+    ] {
+        assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some(who), "{t}");
+    }
+}
