@@ -1920,7 +1920,8 @@ fn split_pair(text: &str, layout: &Layout, a: &AQuote, b: &AQuote) -> bool {
     // `"…," X said, adding, "…"`: a second cue just before the second half opens an
     // utterance of its own (not one that reports a clause of its own: `wrote, explaining
     // why he is speaking, "but …"`).
-    if in_gap(&a.cue) && in_gap(&b.cue) && a.cue != b.cue {
+    // (After a mixed quote with its cue before it: `said it would be "reckless," adding: "…"`.)
+    if (in_gap(&a.cue) || a.kind == AKind::Mixed) && in_gap(&b.cue) && a.cue != b.cue {
         let lead_in = b.cue.map_or(0, |c| text[c.end..b.range.start].split_whitespace().count());
         if lead_in <= 2 {
             return false;
@@ -2875,9 +2876,15 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
         let w = cx.lw(k);
         w.ends_with("ing") && (cx.lex.framing.contains(w) || w == "citing")
     };
+    // (The comma may close a quoted fragment: `would be "reckless," adding: "…"`.)
     for k in from + 1..last.saturating_sub(1) {
-        if cx.w(k) == "," && !cx.in_direct(cx.tok(k).start) && (act(k + 1) || cx.cue_at(k + 1).is_some_and(|c| c.participle && !c.manner) && (cx.lw(k + 2) == "that" || clause_starts(cx, k + 2, last))) {
-            end = end.min(cx.tok(k).start);
+        if cx.w(k) != "," || cx.in_direct(cx.tok(k).start) {
+            continue;
+        }
+        let closes = cx.toks.get(k + 1).is_some_and(|t| t.end == t.start + 1 || t.kind == TokKind::Punct) && CLOSING_MARKS.iter().any(|&c| cx.w(k + 1).starts_with(c));
+        let (p, cut) = if closes { (k + 2, cx.tok(k + 1).end) } else { (k + 1, cx.tok(k).start) };
+        if p < last && (act(p) || cx.cue_at(p).is_some_and(|c| c.participle && !c.manner) && (among!(cx.lw(p + 1), "that" | ":") || clause_starts(cx, p + 1, last))) {
+            end = end.min(cut);
             break;
         }
     }

@@ -2590,3 +2590,10 @@ fn a_cue_after_used_to_or_went_on_to_has_the_subject_before_them() {
         assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some(who), "{t}");
     }
 }
+
+#[test]
+fn a_report_ends_before_a_participle_cue_after_a_quoted_fragment() {
+    let got = quotes("Minister Jane Smith said in a statement that scrapping the tax would be \"reckless,\" adding: \"Climate change is not going away.\"");
+    assert!(got.iter().any(|q| q.0 == "scrapping the tax would be \"reckless,\"" && q.1 == QuoteKind::Mixed), "{got:?}");
+    assert!(got.iter().any(|q| q.0 == "\"Climate change is not going away.\"" && q.1 == QuoteKind::Direct && q.2.as_deref() == Some("Jane Smith")), "{got:?}");
+}
