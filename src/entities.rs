@@ -494,6 +494,23 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                     if found.is_none() && definite && ents.most_recent(m.range.start, |e| e.kind == EKind::Person).is_none() {
                         pending.push(i);
                     }
+                    // "Angela Rayner has vowed …" ¶ "The deputy prime minister told reporters":
+                    // a definite role opening a paragraph, that no one named holds, is the one
+                    // person the lines before it named, whose role went unsaid. (Not "The
+                    // attorney general of the state …": a role of its own.)
+                    let before = text[..m.range.start].trim_end_matches([' ', '\t', '"', '“', '\'', '‘']);
+                    let opens = (before.is_empty() || before.ends_with('\n')) && of_place.is_none() && !text[m.range.end..].starts_with(" of ");
+                    let found = found.or_else(|| {
+                        if !(opens && text[m.range.start..].get(..4).is_some_and(|d| d.eq_ignore_ascii_case("the "))) {
+                            return None;
+                        }
+                        let mut people = ents.index.range(m.range.start.saturating_sub(600)..m.range.start).map(|(_, &e)| e).filter(|&e| ents.list[e].kind == EKind::Person);
+                        let first = people.next()?;
+                        (people.all(|e| e == first) && ents.list[first].role.is_none()).then_some(first)
+                    });
+                    if let Some(e) = found.filter(|&e| ents.list[e].role.is_none()) {
+                        ents.list[e].role = Some(role.clone());
+                    }
                     found
                 } else {
                     let head = role.split_whitespace().last().unwrap_or("").lowercase();
@@ -602,5 +619,16 @@ mod tests {
         // A given name opening the shorter one: two people.
         let got = names("Mary Ann Kessler and Ann Kessler met.");
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_role_opening_a_paragraph_is_the_one_person_named_before_it() {
+        let got = names("Angela Vance has vowed to fight on.\n\nThe deputy prime minister told reporters she would win.");
+        assert_eq!(got, vec![("Angela Vance".to_string(), 2)]);
+        // Not a role with its own scope, nor one in the middle of a paragraph.
+        for text in ["Tom Brown spoke.\n\nThe attorney general of Ohio disagreed.", "Tom Brown sat down. The judge rubbed his chin."] {
+            let got = names(text);
+            assert_eq!(got[0], ("Tom Brown".to_string(), 1), "{text}");
+        }
     }
 }
