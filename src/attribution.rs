@@ -3179,7 +3179,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 // apposition on the whole report.)
                 // ("…, Mr. Obama said, a majority of Americans have …" goes on with a subject.)
                 let apposition = cx.lw(i + 2) == "which" || (among!(cx.lw(i + 2), "a" | "an") && (i + 4..(i + 6).min(b)).any(|k| among!(cx.lw(k), "that" | "which") && (i + 3..k).all(|x| cx.tok(x).kind == TokKind::Word && !cx.is_cue(x))));
-                if np_tok > a && cx.w(np_tok - 1) == "," && cx.w(i + 1) == "," && last > i + 4 && !apposition && (!ing(i + 2) || clause_starts(cx, i + 2, b)) {
+                if np_tok > a && cx.w(np_tok - 1) == "," && cx.w(i + 1) == "," && (last > i + 4 || cx.past_or_aux(i + 2)) && !apposition && (!ing(i + 2) || clause_starts(cx, i + 2, b)) {
                     if let Some(c) = trim_content(cx, Range::new(sent.start, cx.tok(last - 1).end)) {
                         out.push((c, np, cue_r));
                     }

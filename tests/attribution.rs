@@ -2597,3 +2597,9 @@ fn a_report_ends_before_a_participle_cue_after_a_quoted_fragment() {
     assert!(got.iter().any(|q| q.0 == "scrapping the tax would be \"reckless,\"" && q.1 == QuoteKind::Mixed), "{got:?}");
     assert!(got.iter().any(|q| q.0 == "\"Climate change is not going away.\"" && q.1 == QuoteKind::Direct && q.2.as_deref() == Some("Jane Smith")), "{got:?}");
 }
+
+#[test]
+fn a_short_report_split_by_its_attribution() {
+    let (text, who) = find("The hospital, Jane Smith said, was short-staffed.", QuoteKind::Indirect);
+    assert_eq!((text.as_str(), who.as_deref()), ("The hospital, Jane Smith said, was short-staffed", Some("Jane Smith")));
+}
