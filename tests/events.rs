@@ -248,3 +248,11 @@ fn a_ceasefire_called_for_and_collapsed_talks() {
     assert_eq!(find("ceasefire"), Some(("agreement", Status::Possible)), "{got:?}");
     assert_eq!(got.iter().filter(|e| e.0 == "disaster").count(), 1, "{got:?}");
 }
+
+#[test]
+fn sanctions_being_prepared_are_planned_and_weighed_ones_possible() {
+    let got = events("The European Union is preparing new sanctions against drone makers, diplomats said.", "2025-03-03");
+    assert!(got.iter().any(|e| e.2 == "sanctions" && e.4 == Status::Planned), "{got:?}");
+    let got = events("The bloc is weighing sanctions against drone makers.", "2025-03-03");
+    assert!(got.iter().any(|e| e.2 == "sanctions" && e.4 == Status::Possible), "{got:?}");
+}
