@@ -171,6 +171,13 @@ impl<'a> Ctx<'a> {
         let k = self.partial.partition_point(|r| r.start <= pos);
         self.partial[..k].last().copied().filter(|r| r.end > pos)
     }
+    /// Whether a quote in marks (not a title) opens at token `k`, as the quote pass found it:
+    /// asked of the quotes, not of a list of marks.
+    fn quote_opens(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else { return false };
+        let at = |list: &[Range]| list.get(list.partition_point(|r| r.start < t.start)).is_some_and(|r| r.start == t.start);
+        at(&self.direct) || (at(&self.partial) && !at(&self.titles))
+    }
     /// The first direct quote starting at or after `pos`.
     fn direct_from(&self, pos: usize) -> Option<Range> {
         self.direct.get(self.direct.partition_point(|r| r.start < pos)).copied()
@@ -3287,8 +3294,7 @@ fn nominal(cx: &Ctx, sent: Range) -> Vec<(Range, Np, Range)> {
         };
         let Some(np) = np else { continue };
         // (The clause may open with a quote: `her remark that "there's a special place …"`.)
-        let opens_quote = among!(cx.w(k + 2), "\"" | "“" | "‘" | "''" | "``");
-        if np.range.start <= cx.tok(a).start || !(clause_starts(cx, k + 2, last) || (opens_quote && clause_starts(cx, k + 3, last))) {
+        if np.range.start <= cx.tok(a).start || !(clause_starts(cx, k + 2, last) || (cx.quote_opens(k + 2) && clause_starts(cx, k + 3, last))) {
             continue;
         }
         if let Some(mut c) = content_range(cx, k + 2, sent).filter(|c| c.start == cx.tok(k + 2).start) {
@@ -3539,13 +3545,12 @@ fn tail_ok(cx: &Ctx, j: usize, b: usize) -> bool {
     // ("The work was relentless, she says: lamps to trim, …": after a pronoun and its cue, a
     // colon opens the details; not a quote of its own, `Trump said: "…"`.)
     if cx.w(j) == ":" {
-        let opener = matches!(cx.w(j + 1), "\"" | "“" | "‘" | "'" | "«");
-        return j >= 2 && SUBJECT_PRONOUNS.contains(&cx.lw(j - 2)) && !opener;
+        return j >= 2 && SUBJECT_PRONOUNS.contains(&cx.lw(j - 2)) && !cx.quote_opens(j + 1);
     }
     // A short complement ("in a joint statement"), then the end or a comma.
     // ("…." Ditto said via email that, "…": a complement clause is content of its own.)
     let stop = (j..b.min(j + 8)).find(|&k| cx.w(k) == ",").unwrap_or(b);
-    let content = (j..stop).any(|k| cx.lw(k) == "that" || among!(cx.w(k), "\"" | "“" | "‘" | "«"));
+    let content = (j..stop).any(|k| cx.lw(k) == "that" || cx.quote_opens(k));
     (stop - j <= 7 && (stop < b || rest <= 7)) && !content && among!(cx.lw(j), "in" | "on" | "at" | "to" | "during" | "after" | "before" | "last" | "this" | "yesterday" | "today" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "reporters" | "told" | "," | "via" | "from" | "earlier" | "later")
 }
 
