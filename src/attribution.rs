@@ -3360,7 +3360,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
                 let a = cx.lw(k);
                 cx.tok(k).kind == TokKind::Word
                     && !a.ends_with('s')
-                    && (!is_cap(cx.w(k)) || cx.lex.demonym(a).is_some() || among!(a, "republican" | "democratic" | "conservative" | "liberal" | "progressive"))
+                    && (!is_cap(cx.w(k)) || cx.lex.demonym(a).is_some() || crate::lexicon::party_word(a))
             };
             let noun = i > 0
                 && (cx.tok(i - 1).kind == TokKind::Possessive

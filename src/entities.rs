@@ -236,7 +236,7 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
             }
             let last = last_word.lowercase();
             // "House Democratic" beside "Democratic leaders": an adjective, not a surname.
-            if lex.demonym(&last).is_some() || among!(last.as_str(), "democratic" | "republican" | "conservative" | "liberal" | "socialist" | "communist" | "progressive") {
+            if lex.demonym(&last).is_some() || crate::lexicon::party_word(&last) {
                 return m.kind;
             }
             let next = text[m.range.end..].trim_start_matches([' ', ',']).split(|c: char| !c.is_alphabetic()).next().unwrap_or("");

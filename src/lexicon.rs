@@ -334,6 +334,12 @@ impl Lexicon {
     }
 }
 
+/// Whether `word` (any case) names a party or a political leaning, as an adjective or a
+/// member: `Republican Donald Trump`, `House Democratic` leaders, `Republican claims`.
+pub fn party_word(word: &str) -> bool {
+    among!(lower(word).as_ref(), "democrat" | "democratic" | "republican" | "conservative" | "liberal" | "labour" | "independent" | "socialist" | "communist" | "progressive")
+}
+
 /// Verb forms among the event triggers: the rest are nouns.
 fn is_verb_form(w: &str) -> bool {
     const VERBS: &[&str] = &[

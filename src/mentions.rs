@@ -589,7 +589,7 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     // a full name describes the person; it is no part of the name.
     if k.is_none() && b >= a + 3 && lex.first_names.contains_key(&toks[a + 1].text(text).lowercase()) {
         let w = toks[a].text(text);
-        if lex.demonym(w).is_some() || among!(w, "Republican" | "Democrat" | "Democratic" | "Conservative" | "Labour" | "Liberal" | "Independent") {
+        if lex.demonym(w).is_some() || crate::lexicon::party_word(w) {
             k = Some(a);
         }
     }
