@@ -3326,6 +3326,17 @@ fn verb_before(cx: &Ctx, a: usize, to: usize, reach: usize, is_verb: impl Fn(usi
     (a.max(to.saturating_sub(reach))..to).rev().find(|&k| cx.tok(k).kind == TokKind::Word && !is_cap(cx.w(k)) && is_verb(k))
 }
 
+/// The first of the auxiliaries right before token `v` (`v` when none), not before `a`: where
+/// the verb's subject ends (`Johnson's doctor is calling …`, `has been calling`).
+fn before_aux(cx: &Ctx, a: usize, v: usize) -> usize {
+    let mut k = v;
+    // ("which Will claims affirmed": a capitalised "Will" is a name.)
+    while k > a && !is_cap(cx.w(k - 1)) && among!(cx.lw(k - 1), "is" | "was" | "are" | "were" | "been" | "has" | "have" | "had" | "will" | "would" | "could" | "should" | "can" | "may" | "might" | "must" | "did" | "does" | "do") {
+        k -= 1;
+    }
+    k
+}
+
 /// A quoted fragment framed by its subject's verb: `Clinton called half of Trump's supporters
 /// "deplorables"`, `he described the incident as a "terrible situation"`. The content runs from
 /// after the verb to the fragment (or to the sentence end when little follows it).
@@ -3427,10 +3438,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
             continue;
         }
         // "Johnson's doctor is calling the candidate "fit"": the subject before the auxiliary.
-        let mut vb = v;
-        while vb > a && among!(cx.lw(vb - 1), "is" | "was" | "are" | "were" | "been" | "has" | "have" | "had") {
-            vb -= 1;
-        }
+        let vb = before_aux(cx, a, v);
         // "the Council issued a statement calling the test "…"": an -ing verb's subject is
         // the sentence's.
         // An infinitive's subject is that of the nearest finite verb before "to": "took to
@@ -3440,13 +3448,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         let np = if infinitive {
             let finite = verb_before(cx, a, v - 1, 9, |k| cx.lex.past_form(cx.lw(k)) || AUX.contains(&cx.lw(k)));
             // (Not "explained the president's refusal to call …": the refusal is his.)
-            finite.filter(|&k| (k + 1..v - 1).all(|x| cx.tok(x).kind != TokKind::Possessive)).and_then(|k| {
-                let mut kb = k;
-                while kb > a && AUX.contains(&cx.lw(kb - 1)) {
-                    kb -= 1;
-                }
-                cx.np_before(kb, a)
-            })
+            finite.filter(|&k| (k + 1..v - 1).all(|x| cx.tok(x).kind != TokKind::Possessive)).and_then(|k| cx.np_before(before_aux(cx, a, k), a))
         } else if cx.lw(v).ends_with("ing") {
             cx.subject(sent)
         } else {

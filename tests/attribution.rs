@@ -2603,3 +2603,9 @@ fn a_short_report_split_by_its_attribution() {
     let (text, who) = find("The hospital, Jane Smith said, was short-staffed.", QuoteKind::Indirect);
     assert_eq!((text.as_str(), who.as_deref()), ("The hospital, Jane Smith said, was short-staffed", Some("Jane Smith")));
 }
+
+#[test]
+fn a_fragment_after_a_verb_with_its_auxiliary_takes_the_subject_before_both() {
+    let got = quotes("Jane Smith did post on Twitter Friday that her claims were \"sarcasm\" but, boy, that took a while.");
+    assert!(got.iter().any(|q| q.1 == QuoteKind::Mixed && q.2.as_deref() == Some("Jane Smith")), "{got:?}");
+}
