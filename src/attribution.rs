@@ -2802,7 +2802,10 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
                 let short_year = |k: usize| {
                     among!(cx.w(k), "'" | "‘" | "’") && cx.toks.get(k + 1).is_some_and(|t| t.start == cx.tok(k).end && t.text(cx.text).len() == 2 && t.text(cx.text).bytes().all(|b| b.is_ascii_digit()))
                 };
-                while k < end && k < j + 6 && (cx.tok(k).kind == TokKind::Word || short_year(k)) && cx.lw(k) != "that" && !SUBJECT_PRONOUNS.contains(&cx.lw(k)) {
+                // ("in a news release the recall was voluntary": a second determiner, not after a
+                // preposition, opens the clause; "in the wake of the shooting" goes on.)
+                let opens_clause = |k: usize| k > j + 2 && DETERMINERS.contains(&cx.lw(k)) && !among!(cx.lw(k - 1), "of" | "in" | "on" | "at" | "for" | "with" | "to" | "from" | "by" | "about" | "after" | "during" | "over" | "under" | "before" | "as" | "while" | "when" | "because" | "since" | "until" | "if" | "though" | "although" | "and" | "or");
+                while k < end && k < j + 6 && (cx.tok(k).kind == TokKind::Word || short_year(k)) && cx.lw(k) != "that" && !SUBJECT_PRONOUNS.contains(&cx.lw(k)) && !opens_clause(k) {
                     k += 1;
                 }
             }

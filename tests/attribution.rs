@@ -2609,3 +2609,16 @@ fn a_fragment_after_a_verb_with_its_auxiliary_takes_the_subject_before_both() {
     let got = quotes("Jane Smith did post on Twitter Friday that her claims were \"sarcasm\" but, boy, that took a while.");
     assert!(got.iter().any(|q| q.1 == QuoteKind::Mixed && q.2.as_deref() == Some("Jane Smith")), "{got:?}");
 }
+
+#[test]
+fn a_clause_after_a_cue_and_a_phrase_of_where_it_was_said() {
+    for t in [
+        "The company said in a news release the recall was voluntary.",
+        "The company said in a press release Tuesday the recall was voluntary.",
+    ] {
+        assert_eq!(find(t, QuoteKind::Indirect).0, "the recall was voluntary", "{t}");
+    }
+    // An adverbial clause after the phrase is no report.
+    let got = quotes("\"He is like six feet tall,\" Jane Smith said Sunday in Virginia as the crowd roared.");
+    assert!(got.iter().all(|q| q.1 != QuoteKind::Indirect), "{got:?}");
+}
