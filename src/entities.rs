@@ -77,13 +77,14 @@ impl Entities {
 
     /// The organisation last named as a subject in the 1,500 bytes before `pos`, if its name
     /// has no head word of a public body (`Ministry`, `Party`): what `the company` stands for.
-    fn business_before(&self, lex: &Lexicon, text: &str, pos: usize) -> Option<usize> {
+    /// With `public`, any organisation: what `the agency` stands for (`Health Canada`).
+    fn business_before(&self, lex: &Lexicon, text: &str, pos: usize, public_ok: bool) -> Option<usize> {
         let (&at, &e) = self.index.range(pos.saturating_sub(1500)..pos).rev().take(LOOKBACK).find(|(_, &e)| self.list[e].kind == EKind::Org)?;
         let prev = text[..at].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").lowercase();
         let object = among!(prev.as_str(), "told" | "tells" | "to" | "by" | "with" | "via" | "on" | "in" | "from" | "for" | "at" | "of" | "according");
         // (Business heads are no public body: "Northwind Energy", "Acme Holdings".)
         let public = self.list[e].name.split_whitespace().any(|w| lex.org_heads.contains(w) && !lex.business.contains(w));
-        (!object && !public).then_some(e)
+        (!object && (public_ok || !public)).then_some(e)
     }
 
     /// The first entity named in the `limit` bytes after `pos`, and not before, that satisfies
@@ -518,7 +519,10 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                         // "Meta is shutting down Loop, the company confirmed": a business
                         // named before, as a subject (not "told Reuters", "to The Verge"),
                         // whose name is not that of a ministry, party or council.
-                        among!(head.as_str(), "company" | "firm" | "carmaker" | "automaker" | "retailer" | "startup" | "chipmaker" | "lender" | "insurer").then(|| ents.business_before(lex, text, m.range.start)).flatten()
+                        // ("Health Canada issued a recall. The agency said": a public body.)
+                        let business = among!(head.as_str(), "company" | "firm" | "carmaker" | "automaker" | "retailer" | "startup" | "chipmaker" | "lender" | "insurer");
+                        let public = among!(head.as_str(), "agency" | "regulator" | "watchdog");
+                        (business || public).then(|| ents.business_before(lex, text, m.range.start, public)).flatten()
                     })
                 };
                 match found {

@@ -686,6 +686,10 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
         MKind::Person
     } else if joined {
         MKind::Org
+    } else if words >= 2 && lex.place(toks[b - 1].text(text)).is_some() && (name_start..b - 1).all(|k| lex.portfolios.contains(toks[k].text(text))) {
+        // "Health Canada", "Transport Canada", "Statistics Canada": a public body named by its
+        // portfolio and its country.
+        MKind::Org
     } else if gaz.as_ref().is_some_and(|&(end, kind, _)| place_named_person(lex, text, toks, name_start, end, kind, b)) {
         MKind::Person
     } else if let Some((end, kind, canon)) = gaz {

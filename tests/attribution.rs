@@ -2622,3 +2622,9 @@ fn a_clause_after_a_cue_and_a_phrase_of_where_it_was_said() {
     let got = quotes("\"He is like six feet tall,\" Jane Smith said Sunday in Virginia as the crowd roared.");
     assert!(got.iter().all(|q| q.1 != QuoteKind::Indirect), "{got:?}");
 }
+
+#[test]
+fn a_public_body_named_by_portfolio_and_country_is_the_agency_after_it() {
+    let got = quotes("Health Canada issued a recall on Friday. The agency said the product could contain bacteria.");
+    assert_eq!(got[0].2.as_deref(), Some("Health Canada"), "{got:?}");
+}
