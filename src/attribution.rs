@@ -1213,7 +1213,7 @@ impl<'a> Ctx<'a> {
         }
         // "Following a swiftly called meeting, the Security Council issued …": an opening
         // phrase is tried after its comma first.
-        let opening = among!(self.lw(i), "in" | "on" | "at" | "after" | "before" | "during" | "following" | "despite" | "with" | "as" | "when" | "while" | "since" | "amid" | "under" | "for" | "from" | "asked")
+        let opening = among!(self.lw(i), "in" | "on" | "at" | "after" | "before" | "during" | "following" | "despite" | "with" | "as" | "when" | "while" | "since" | "amid" | "under" | "for" | "from" | "asked" | "once" | "if" | "although" | "though" | "because" | "until")
             // ("Early in his campaign, Trump attacked …".)
             || (among!(self.lw(i), "early" | "late") && among!(self.lw(i + 1), "in" | "on" | "last" | "this" | "next"))
             // ("Hours later, Trump …", "Two days earlier, …", "A year ago, …".)

@@ -2628,3 +2628,11 @@ fn a_public_body_named_by_portfolio_and_country_is_the_agency_after_it() {
     let got = quotes("Health Canada issued a recall on Friday. The agency said the product could contain bacteria.");
     assert_eq!(got[0].2.as_deref(), Some("Health Canada"), "{got:?}");
 }
+
+#[test]
+fn the_subject_after_an_opening_subordinate_clause() {
+    let got = quotes("Although it was far from the last word, Attorney General Jane Smith took the last step Wednesday of announcing that the department would not prosecute.\n\n\"Late this afternoon, I met with the director,\" she said.");
+    assert!(got.iter().all(|q| q.2.as_deref() == Some("Jane Smith")), "{got:?}");
+    let (_, who) = find("My mother mentioned the devil. Once, when she was driving, I laughed and said, \"I do not believe in the devil.\"", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("I"));
+}
