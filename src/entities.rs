@@ -499,9 +499,8 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                     // a definite role opening a paragraph, that no one named holds, is the one
                     // person the lines before it named, whose role went unsaid. (Not "The
                     // attorney general of the state …": a role of its own.)
-                    let before = text[..m.range.start].trim_end_matches([' ', '\t', '"', '“', '\'', '‘']);
-                    let opens = (before.is_empty() || before.ends_with('\n')) && of_place.is_none() && !text[m.range.end..].starts_with(" of ");
                     let found = found.or_else(|| {
+                        let opens = crate::text::opens_line(text, m.range.start) && of_place.is_none() && !text[m.range.end..].starts_with(" of ");
                         if !(opens && text[m.range.start..].get(..4).is_some_and(|d| d.eq_ignore_ascii_case("the "))) {
                             return None;
                         }

@@ -587,19 +587,14 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     }
     // "Republican Donald Trump", "Russian Vladimir Putin": a party or a nationality before
     // a full name describes the person; it is no part of the name.
+    // "Actress Joan Vale was honored": so does a person's role noun, capitalised only because
+    // it opens the sentence (not "Teacher Retirement System officials": no given name follows).
+    let mut noun_gender = None;
     if k.is_none() && b >= a + 3 && lex.first_names.contains_key(&toks[a + 1].text(text).lowercase()) {
         let w = toks[a].text(text);
         if lex.demonym(w).is_some() || crate::lexicon::party_word(w) {
             k = Some(a);
-        }
-    }
-    // "Actress Joan Vale was honored": a person's role noun, capitalised only because it opens
-    // the sentence, before a given name and more (not "Teacher Retirement System officials").
-    let mut noun_gender = None;
-    if k.is_none() && b >= a + 3 && lex.first_names.contains_key(&toks[a + 1].text(text).lowercase()) {
-        let before = text[..toks[a].start].trim_end_matches([' ', '\t', '"', '“', '\'', '‘']);
-        let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':']);
-        if let Some(&(true, g)) = lex.role_nouns.get(&toks[a].text(text).lowercase()).filter(|_| opens) {
+        } else if let Some(&(true, g)) = lex.role_nouns.get(&w.lowercase()).filter(|_| crate::text::opens_sentence(text, toks[a].start)) {
             k = Some(a);
             noun_gender = g;
         }
@@ -715,9 +710,7 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     } else if lex.org_heads.contains(toks[b - 1].text(text)) || head_of(name_start) {
         // "Union leaders were less forgiving", "Council officials refused": a head word alone,
         // capitalised only because it opens the sentence, is no organisation's name.
-        let before = text[..toks[name_start].start].trim_end_matches([' ', '\t', '"', '“', '\'', '‘']);
-        let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':']);
-        if b == name_start + 1 && det.is_none() && opens {
+        if b == name_start + 1 && det.is_none() && crate::text::opens_sentence(text, toks[name_start].start) {
             return;
         }
         // "the Ministry of External Affairs", "the University of Toronto".

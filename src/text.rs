@@ -313,6 +313,24 @@ pub fn is_cap(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// The text before `pos`, without the spaces and opening quote marks right before it.
+fn lead_in(text: &str, pos: usize) -> &str {
+    text[..pos].trim_end_matches([' ', '\t', '"', '“', '\'', '‘'])
+}
+
+/// Whether a word at `pos` opens its sentence (after a stop, a colon or a line break, past
+/// any opening quote marks): capitalised there, a common word is no name.
+pub fn opens_sentence(text: &str, pos: usize) -> bool {
+    let before = lead_in(text, pos);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
+}
+
+/// Whether a word at `pos` opens its line (past any opening quote marks).
+pub fn opens_line(text: &str, pos: usize) -> bool {
+    let before = lead_in(text, pos);
+    before.is_empty() || before.ends_with('\n')
+}
+
 /// Index of the first token whose start is at or after `byte`.
 pub fn tok_at(toks: &[Tok], byte: usize) -> usize {
     toks.partition_point(|t| t.start < byte)
