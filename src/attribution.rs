@@ -1814,6 +1814,15 @@ pub fn attribute(
     Attribution { quotes: sorted, salient, top }
 }
 
+/// The gender a personal pronoun of the third person singular gives, in any case.
+fn pronoun_gender(w: &str) -> Option<Gender> {
+    match w {
+        "he" | "him" | "his" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 /// A subject pronoun, also with a contraction ("she'd", "he'll", "they've").
 fn pronoun_base(lw: &str) -> Option<&'static str> {
     let base = lw.split(['\'', '\u{2019}']).next().unwrap_or(lw);
@@ -1823,11 +1832,7 @@ fn pronoun_base(lw: &str) -> Option<&'static str> {
 /// The nearest person mentioned before `pos` who fits the pronoun and is not `not` (the
 /// outer quote's speaker, who would say "I").
 fn other_person(cx: &Ctx, ents: &Entities, pos: usize, pronoun: &str, not: Option<usize>) -> Option<usize> {
-    let want = match pronoun {
-        "he" => Some(Gender::Male),
-        "she" => Some(Gender::Female),
-        _ => None,
-    };
+    let want = pronoun_gender(pronoun);
     let upto = cx.mentions.partition_point(|m| m.range.start < pos);
     (0..upto)
         .rev()
@@ -3617,11 +3622,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
         },
         NpKind::Pronoun => {
             let p = np.range.slice(cx.text).lowercase();
-            let want = match p.as_str() {
-                "he" | "his" => Some(Gender::Male),
-                "she" | "her" => Some(Gender::Female),
-                _ => None,
-            };
+            let want = pronoun_gender(&p);
             // "we now know that …", "I said" in a memoir: the writer's own voice, never the
             // last organisation named.
             if among!(p.as_str(), "we" | "i" | "you") {
@@ -3838,14 +3839,7 @@ fn paragraph_person(cx: &Ctx, ents: &Entities, salient: &Trail, pos: usize, want
     let (e, first) = found.filter(|&(e, _)| last.is_none_or(|(_, l)| l != e))?;
     let a = cx.toks.partition_point(|t| t.start < start);
     let b = cx.toks.partition_point(|t| t.start < first);
-    let pronoun_first = (a..b).any(|k| {
-        let g = match cx.lw(k) {
-            "he" | "him" | "his" | "himself" => Some(Gender::Male),
-            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
-            _ => return false,
-        };
-        want.is_none_or(|w| Some(w) == g)
-    });
+    let pronoun_first = (a..b).any(|k| pronoun_gender(cx.lw(k)).is_some_and(|g| want.is_none_or(|w| w == g)));
     (!pronoun_first).then_some(e)
 }
 
