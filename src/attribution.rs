@@ -2896,7 +2896,7 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
         if cx.w(k) != "," || cx.in_direct(cx.tok(k).start) {
             continue;
         }
-        let closes = cx.toks.get(k + 1).is_some_and(|t| t.end == t.start + 1 || t.kind == TokKind::Punct) && CLOSING_MARKS.iter().any(|&c| cx.w(k + 1).starts_with(c));
+        let closes = k + 1 < last && cx.partial_at(cx.tok(k).start).is_some_and(|r| r.end == cx.tok(k + 1).end);
         let (p, cut) = if closes { (k + 2, cx.tok(k + 1).end) } else { (k + 1, cx.tok(k).start) };
         if p < last && (act(p) || cx.cue_at(p).is_some_and(|c| c.participle && !c.manner) && (among!(cx.lw(p + 1), "that" | ":") || clause_starts(cx, p + 1, last))) {
             end = end.min(cut);
