@@ -560,7 +560,13 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             if unit.eq_ignore_ascii_case("second") && g("num").is_some_and(|n| matches!(n.lowercase().as_str(), "a" | "one")) && g("ago").is_none() {
                 return None;
             }
-            if g("ago").is_some() {
+            // "minutes before the blast": a span of the clock is a duration; "three hours ago"
+            // is today.
+            let clock = unit_of(unit).is_none() && !unit.to_ascii_lowercase().starts_with("fortnight");
+            if clock && g("ago").is_some_and(|a| a.trim_start().eq_ignore_ascii_case("ago")) {
+                return Some((TType::Date, Expr::DayOffset(0, None)));
+            }
+            if g("ago").is_some() && !clock {
                 // "several years ago": some time in the past, not one year ago.
                 let Some(n) = n else { return Some((TType::Date, Expr::Value("PAST_REF".into()))) };
                 // ("a fortnight ago": two weeks.)
@@ -990,6 +996,7 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
             // "the 2024 election": the year is the expression; the noun only vouched for it.
             let end = match (kind, c.name("post"), c.name("year")) {
                 (Kind::Year, Some(_), Some(y)) => y.end(),
+                (Kind::Duration, ..) if c.name("ago").is_some_and(|a| !a.as_str().trim_start().eq_ignore_ascii_case("ago")) && c.name("unit").and_then(|u| unit_of(u.as_str())).is_none() => c.name("ago").map_or(end, |a| a.start()),
                 _ => end,
             };
             // "late Tuesday", "early yesterday", "earlier yesterday": the part of the day is

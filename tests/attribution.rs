@@ -1437,6 +1437,9 @@ fn a_quantity_opens_a_reported_clause() {
     assert_eq!(find(t, QuoteKind::Indirect).0, "more than 12 million people have been displaced");
     let t = "Rain fell. Police said about 40 homes burned overnight.";
     assert_eq!(find(t, QuoteKind::Indirect).0, "about 40 homes burned overnight");
+    // "at least" is a quantity, not a place the words were said at.
+    let t = "Rain fell. Amnesty International said at least six people had been killed since Friday.";
+    assert_eq!(find(t, QuoteKind::Indirect).0, "at least six people had been killed since Friday");
     assert!(quotes("Rain fell. She said more about the plan later.").is_empty());
 }
 

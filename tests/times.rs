@@ -20,6 +20,14 @@ fn a_year_ago_in_a_results_report_is_the_same_quarter_a_year_before() {
 }
 
 #[test]
+fn a_span_of_the_clock_before_an_event_is_a_duration() {
+    // "a minute before the crash" counts from the crash, not back from the dateline.
+    assert_eq!(times("He had been scrolling for almost a minute before the crash.", "2025-06-10"), vec![("almost a minute".to_string(), "PT1M".to_string())]);
+    // "three hours ago" is the day of writing, not three years back.
+    assert_eq!(times("The blast happened three hours ago.", "2025-06-10"), vec![("three hours ago".to_string(), "2025-06-10".to_string())]);
+}
+
+#[test]
 fn a_year_and_its_quarter_are_one_expression() {
     let got = times("Profit fell from this year's third quarter and from the 1988 second quarter.", "1989-11-02");
     assert!(got.contains(&("this year's third quarter".into(), "1989-Q3".into())), "{got:?}");
