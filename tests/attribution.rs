@@ -2639,3 +2639,13 @@ fn the_subject_after_an_opening_subordinate_clause() {
     let (_, who) = find("My mother mentioned the devil. Once, when she was driving, I laughed and said, \"I do not believe in the devil.\"", QuoteKind::Direct);
     assert_eq!(who.as_deref(), Some("I"));
 }
+
+#[test]
+fn a_role_noun_opening_a_sentence_is_not_part_of_the_name() {
+    // "Petitioner" is the role of Joan Vale, so "she" can be her.
+    let t = "Justice Ann Rowe said the delay was bad.\n\nPetitioner Joan Vale, a privacy activist, welcomed the order. \"This is a small victory,\" she told reporters.";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Joan Vale"));
+    // The network's anchor is the one person who reacted before the quote.
+    let t = "Pulitzer Prize-winning author Mark Dunn spoke in October.\n\nThe network's nightly news anchor Joan Vale reacted with a letter. \"I am concerned,\" she tweeted.";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Joan Vale"));
+}
