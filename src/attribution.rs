@@ -2296,8 +2296,12 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
                 return Some((np, cue_r));
             }
             // `"This," said Smith, pointing at the map, "is where it happened."`
-            let participle = after + 2 < open && cx.w(after) == "," && cx.lw(after + 1).ends_with("ing") && open - after <= 10 && cx.w(open - 1) == ",";
-            if participle && (after + 1..open - 1).all(|k| cx.tok(k).kind == TokKind::Word || cx.tok(k).kind == TokKind::Possessive) {
+            // (`said Jane Moss of the Patients Association, "but …"`, `said Smith, a lawyer for
+            // the family, "and …"`: where the speaker works, or who she is.)
+            let person = matches!(np.kind, NpKind::Mention(m) if cx.men(m).kind == MKind::Person);
+            let lead = cx.w(after) == "," && (cx.lw(after + 1).ends_with("ing") || person && DETERMINERS.contains(&cx.lw(after + 1))) || person && among!(cx.lw(after), "of" | "from" | "at");
+            let participle = after + 2 < open && lead && open - after <= 10 && cx.w(open - 1) == ",";
+            if participle && (after + 1..open - 1).all(|k| matches!(cx.tok(k).kind, TokKind::Word | TokKind::Possessive) && !cx.is_cue(k)) {
                 return Some((np, cue_r));
             }
         }

@@ -1047,8 +1047,15 @@ fn lead_ins_without_a_speech_verb() {
         assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some(who), "{t}");
     }
     // The split quote around a participle phrase is one quote.
-    let q = quotes("\"This,\" said Jane Smith, pointing at the map, \"is where it happened.\"");
-    assert_eq!(q.iter().filter(|q| q.1 == QuoteKind::Direct).count(), 1, "{q:?}");
+    // So is one split around where the speaker works, or who she is.
+    for t in [
+        "\"This,\" said Jane Smith, pointing at the map, \"is where it happened.\"",
+        "\"Any plan is better than none,\" said Jane Smith of the Patients Association, \"but we will judge it on results.\"",
+        "\"Any plan is better than none,\" said Jane Smith, a lawyer for the family, \"but we will judge it on results.\"",
+    ] {
+        let q = quotes(t);
+        assert_eq!(q.iter().filter(|q| q.1 == QuoteKind::Direct).map(|q| q.2.as_deref()).collect::<Vec<_>>(), [Some("Jane Smith")], "{t}");
+    }
 }
 
 #[test]
