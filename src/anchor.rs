@@ -293,10 +293,7 @@ pub fn normalise(lex: &Lexicon, text: &str, layout: &Layout, attr: &Attribution,
         }
         // "today's X" directly before a trigger of this event, inside a quote.
         for m in &ev.mentions {
-            let mut from = m.start.saturating_sub(12);
-            while !text.is_char_boundary(from) {
-                from -= 1;
-            }
+            let from = crate::text::floor_char(text, m.start.saturating_sub(12));
             let before = text[from..m.start].trim_end().lowercase();
             if before.ends_with("today's") || before.ends_with("today’s") {
                 if let Some(q) = attr.quote_containing(*m) {

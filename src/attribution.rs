@@ -3884,10 +3884,7 @@ fn org_like(cx: &Ctx, m: &Mention) -> bool {
     if own.split(|c: char| !c.is_alphanumeric()).any(|w| w == "its") {
         return true;
     }
-    let mut end = (m.range.end + 400).min(cx.text.len());
-    while !cx.text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = crate::text::floor_char(cx.text, (m.range.end + 400).min(cx.text.len()));
     let after = cx.text[m.range.end..end].lowercase();
     const HEADS: &[&str] = &["company", "firm", "retailer", "bank", "airline", "carrier", "automaker", "carmaker", "chain", "startup", "insurer", "lender", "manufacturer", "broadcaster", "network", "platform", "brand", "group", "conglomerate", "utility", "supermarket", "grocer", "developer", "publisher"];
     after.split("the ").skip(1).any(|rest| {

@@ -500,11 +500,21 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                     // person the lines before it named, whose role went unsaid. (Not "The
                     // attorney general of the state …": a role of its own.)
                     let found = found.or_else(|| {
-                        let opens = crate::text::opens_line(text, m.range.start) && of_place.is_none() && !text[m.range.end..].starts_with(" of ");
+                        // (Or right after the quote it attributes: `"…," the City manager said`.)
+                        let lead = text[..m.range.start].trim_end();
+                        let after_quote = lead.strip_suffix(['"', '”', '’']).is_some_and(|l| l.trim_end_matches(['"', '”', '’']).ends_with([',', '?', '!']));
+                        let opens = (crate::text::opens_line(text, m.range.start) || after_quote) && of_place.is_none() && !text[m.range.end..].starts_with(" of ");
                         if !(opens && text[m.range.start..].get(..4).is_some_and(|d| d.eq_ignore_ascii_case("the "))) {
                             return None;
                         }
-                        let mut people = ents.index.range(m.range.start.saturating_sub(600)..m.range.start).map(|(_, &e)| e).filter(|&e| ents.list[e].kind == EKind::Person);
+                        // (After the quote, not a description met before: "Mexican officials …
+                        // the official said", "The judge rubbed his chin … the judge said".)
+                        let from = crate::text::floor_char(text, m.range.start.saturating_sub(600));
+                        let head = role.rsplit(' ').next().unwrap_or("").lowercase();
+                        if after_quote && text[from..m.range.start].lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w.strip_suffix('s').unwrap_or(w) == head) {
+                            return None;
+                        }
+                        let mut people = ents.index.range(from..m.range.start).map(|(_, &e)| e).filter(|&e| ents.list[e].kind == EKind::Person);
                         let first = people.next()?;
                         (people.all(|e| e == first) && ents.list[first].role.is_none()).then_some(first)
                     });
@@ -633,5 +643,14 @@ mod tests {
             let got = names(text);
             assert_eq!(got[0], ("Tom Brown".to_string(), 1), "{text}");
         }
+    }
+
+    #[test]
+    fn a_role_right_after_its_quote_is_the_one_person_named_before_it() {
+        let text = "Tom Brown insists his side can still win the title.\n\n\"We are not dead,\" the City manager said.";
+        assert_eq!(names(text), vec![("Tom Brown".to_string(), 2)]);
+        // Not a description met before: "the official" is one of the officials.
+        let text = "Tom Brown spoke. Mexican officials ran polls.\n\n\"We found young people angry,\" the official said.";
+        assert_eq!(names(text)[0], ("Tom Brown".to_string(), 1));
     }
 }

@@ -10,6 +10,8 @@
 //! Nothing is ever interpreted as markup for display: this only decides which bytes are
 //! words.
 
+use crate::text::floor_char;
+
 /// Tags that end a paragraph.
 const BLOCK: &[&str] = &[
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "article", "section",
@@ -89,12 +91,6 @@ pub fn is_markup(text: &str) -> bool {
     false
 }
 
-fn floor_char(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
 
 /// A character reference at byte `i` (`&amp;`, `&#8217;`, `&#x201C;`): its end and character.
 fn reference_at(text: &str, i: usize) -> Option<(usize, char)> {

@@ -331,6 +331,14 @@ pub fn opens_line(text: &str, pos: usize) -> bool {
     before.is_empty() || before.ends_with('\n')
 }
 
+/// The nearest char boundary at or before byte `i` (which must be within `text`).
+pub fn floor_char(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Index of the first token whose start is at or after `byte`.
 pub fn tok_at(toks: &[Tok], byte: usize) -> usize {
     toks.partition_point(|t| t.start < byte)

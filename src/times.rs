@@ -1061,10 +1061,7 @@ impl Expr {
 /// `start` itself.
 fn part_of(text: &str, start: usize) -> usize {
     // Only the last few words matter: never copy or split the whole text before `start`.
-    let mut from = start.saturating_sub(32);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
+    let from = crate::text::floor_char(text, start.saturating_sub(32));
     let before = &text[from..start];
     let b = before.trim_end_matches(' ');
     if b.len() == before.len() || !(b.ends_with(" of") || b.ends_with(" OF") || b.ends_with(" Of")) {
