@@ -484,6 +484,18 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+            // "A bench of Chief Justice Ann Rowe and Justice Joan Vale said": the body the
+            // names make up speaks, not its last member.
+            {
+                let mut q = p;
+                while q >= floor + 2 && among!(self.lw(q - 1), "and" | ",") {
+                    let Some(&m2) = self.by_end.get(&self.tok(q - 2).end) else { break };
+                    q = crate::text::tok_at(self.toks, self.men(m2).range.start);
+                }
+                if q >= floor + 3 && q < p && self.lw(q - 1) == "of" && among!(self.lw(q - 2), "bench" | "panel" | "team" | "group" | "delegation" | "trio" | "pair") && DETERMINERS.contains(&self.lw(q - 3)) {
+                    return Some(Np { range: Range::new(self.tok(q - 3).start, np.range.end), kind: NpKind::Desc });
+                }
+            }
             // "A spokesperson for the Hospital for Sick Children in Toronto said": the place
             // only ends the phrase whose head speaks.
             if self.men(m).kind == MKind::Place && k > floor + 2 && self.lw(k - 1) == "in" && self.tok(k - 2).kind == TokKind::Word && !self.is_cue(k - 2) {

@@ -2656,3 +2656,12 @@ fn a_role_noun_opening_a_sentence_is_not_part_of_the_name() {
     let t = "Pulitzer Prize-winning author Mark Dunn spoke in October.\n\nThe network's nightly news anchor Joan Vale reacted with a letter. \"I am concerned,\" she tweeted.";
     assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Joan Vale"));
 }
+
+#[test]
+fn a_body_made_of_named_people_speaks_as_one() {
+    let t = "Rain fell. A bench of Chief Justice Ann Rowe and Justice Joan Vale said the delay was unacceptable.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("A bench of Chief Justice Ann Rowe and Justice Joan Vale"));
+    // Two people named side by side are not a body.
+    let t = "Rain fell. The court heard from Ann Rowe and Joan Vale, who said the delay was unacceptable.";
+    assert_ne!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Ann Rowe and Joan Vale"));
+}
