@@ -808,6 +808,16 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // ("Sen. Mark Doyle, R-Texas, said": a party and state between commas.)
+        if i > floor + 3 && self.w(i - 1) == "," {
+            if let Some(k) = (floor.max(i.saturating_sub(6)) + 1..i - 1).rev().find(|&k| self.w(k) == ",") {
+                let between = &self.text[self.tok(k).end..self.tok(i - 1).start].trim();
+                let party = between.len() <= 20 && between.starts_with(['R', 'D', 'I']) && between[1..].starts_with('-') && between[2..].starts_with(char::is_uppercase);
+                if party && self.by_end.contains_key(&self.tok(k - 1).end) {
+                    return k;
+                }
+            }
+        }
         i
     }
 

@@ -2665,3 +2665,11 @@ fn a_body_made_of_named_people_speaks_as_one() {
     let t = "Rain fell. The court heard from Ann Rowe and Joan Vale, who said the delay was unacceptable.";
     assert_ne!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Ann Rowe and Joan Vale"));
 }
+
+#[test]
+fn a_party_and_state_between_commas_is_not_the_speaker() {
+    let t = "Rain fell. Sen. Mark Dunn, R-Texas, called the bill \"a surrender\" and said conservatives would fight.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Mark Dunn"));
+    let t = "\"No way,\" said Rep. Ann Rowe, D-N.Y., on Monday.";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Ann Rowe"));
+}
