@@ -941,6 +941,10 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
             {
                 continue;
             }
+            // "as soon as next week": a bound on the time the story gives after it.
+            if matches!(kind, Kind::Reference) && m.as_str().eq_ignore_ascii_case("soon") && text[..m.start()].ends_with("as ") && text[m.end()..].starts_with(" as") {
+                continue;
+            }
             // "USA Today", "Radio 4's Today programme": a title, not the day.
             if matches!(kind, Kind::RelDay) && m.as_str().starts_with(char::is_uppercase) {
                 let before = text[..m.start()].trim_end();

@@ -28,6 +28,11 @@ fn a_span_of_the_clock_before_an_event_is_a_duration() {
 }
 
 #[test]
+fn as_soon_as_bounds_the_time_after_it() {
+    assert_eq!(times("A deal could be announced as soon as next week.", "2025-06-12"), vec![("next week".to_string(), "2025-W25".to_string())]);
+}
+
+#[test]
 fn a_year_and_its_quarter_are_one_expression() {
     let got = times("Profit fell from this year's third quarter and from the 1988 second quarter.", "1989-11-02");
     assert!(got.contains(&("this year's third quarter".into(), "1989-Q3".into())), "{got:?}");
