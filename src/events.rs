@@ -588,7 +588,8 @@ fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatu
     // the leaders will meet").
     let lo = a.max(i.saturating_sub(8));
     // ("will hold that meeting": a determiner right before the trigger is no clause break.)
-    let lo = (lo..i).rev().find(|&k| cx.lw(k) == ";" || (cx.lw(k) == "that" && k + 2 < i)).map_or(lo, |k| k + 1);
+    // ("No decision has been made and the talks could …": a clause of its own before "and".)
+    let lo = (lo..i).rev().find(|&k| cx.lw(k) == ";" || (cx.lw(k) == "that" && k + 2 < i) || (among!(cx.lw(k), "and" | "but") && among!(cx.lw(k + 1), "the" | "a" | "an") && k + 1 < i)).map_or(lo, |k| k + 1);
     let hi = b.min(i + 4);
     let hi = (i + 1..hi).find(|&k| among!(cx.lw(k), "that" | "which" | "who" | ";")).unwrap_or(hi);
     // ("announced this plan": a plan named, not one made; "plans to meet", "plans for a

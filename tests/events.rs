@@ -163,6 +163,12 @@ fn status_comes_from_the_triggers_own_clause() {
     assert_eq!(ceasefire.4, Status::Possible, "{got:?}");
     let talks = got.iter().find(|e| e.2 == "Talks").unwrap();
     assert_eq!((talks.3.as_deref(), talks.4), (Some("2026-03-11"), Status::Occurred), "{got:?}");
+    // A negation in the clause before "and the talks" is not the talks'.
+    let got = events("No final decision has been made and the talks could still fall apart.", "2026-03-12");
+    let talks = got.iter().find(|e| e.2 == "talks").unwrap();
+    assert_eq!(talks.4, Status::Possible, "{got:?}");
+    let got = events("The two sides did not hold talks and meetings last week.", "2026-03-12");
+    assert!(got.iter().all(|e| e.4 == Status::Negated), "{got:?}");
 }
 
 #[test]
