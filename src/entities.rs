@@ -491,7 +491,8 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                     // U.S. District Judge Susan Bolton wrote"; only the lede's opening "A"
                     // makes a description of its own.)
                     let lede = text[m.range.start..].starts_with("A ");
-                    let definite = lede || text[m.range.start..].get(..4).is_some_and(|d| d.eq_ignore_ascii_case("the "));
+                    // (A possessive is definite too: "Canada's finance minister says".)
+                    let definite = lede || text[m.range.start..].get(..4).is_some_and(|d| d.eq_ignore_ascii_case("the ")) || m.range.slice(text).contains("'s ");
                     if found.is_none() && definite && ents.most_recent(m.range.start, |e| e.kind == EKind::Person).is_none() {
                         pending.push(i);
                     }
@@ -546,7 +547,19 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
     for i in pending {
         let m = &mentions[i];
         let role = m.role.clone().unwrap_or_default();
-        let found = ents.introduced_after(m.range.end, CATAPHOR_REACH, |e| fits_description(m, &role, e)).or_else(|| {
+        // (The next person's nationality may go unsaid: "Canada's finance minister says …
+        // Finance Minister Claire Dubois said".)
+        // (Then the very role: "Kenya's opposition leader" is no interior minister, and
+        // "Britain's health secretary" no shadow health secretary.)
+        // (Past a demonym: "the Canadian finance minister".)
+        let bare_role = match role.split_once(' ') {
+            Some((d, rest)) if d.starts_with(char::is_uppercase) && m.nationality.is_some() => rest,
+            _ => role.as_str(),
+        }
+        .lowercase();
+        let unsaid = |e: &Ent| e.nationality.is_none() && e.role.as_deref().is_some_and(|r| r.lowercase() == bare_role);
+        let fits = |e: &Ent| e.kind == EKind::Person && role_fits(&role, e) && (m.nationality.is_none() || unsaid(e) || e.nationality == m.nationality);
+        let found = ents.introduced_after(m.range.end, CATAPHOR_REACH, fits).or_else(|| {
             // "The Taoiseach has ruled out … Speaking in Cork, Seán Ó Briain said": an office
             // one person holds, and the next person is named in full with no role or
             // description of their own, so the lede's description is the only one they have.

@@ -310,9 +310,16 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
         while i < b {
             let t = &toks[i];
             // "The superintendent, Carla Nguyen, said": a role may open the sentence too.
-            let opening_the = (t.text(text) == "The" || t.text(text) == "A" && t.start < lede_end) && i + 1 < b && !is_name_word(text, &toks[i + 1]);
-            if !is_name_word(text, t) || opening_the {
+            // ("The Canadian finance minister": a demonym is no name; "Canada's finance
+            // minister": nor is a place that owns the office.)
+            let opening_the = (t.text(text) == "The" || t.text(text) == "A" && t.start < lede_end) && i + 1 < b && (!is_name_word(text, &toks[i + 1]) || lex.demonym(toks[i + 1].text(text)).is_some());
+            let owner = i + 2 < b && toks[i + 1].kind == TokKind::Possessive && lex.place(t.text(text)).is_some();
+            if !is_name_word(text, t) || opening_the || owner {
                 if let Some((m, next)) = role_description(lex, text, toks, i, b, t.start < lede_end) {
+                    // (The owning country is a place mentioned too.)
+                    if let Some(place) = lex.place(t.text(text)).filter(|_| owner) {
+                        out.push(simple(t.range(), MKind::Place, place.to_string()));
+                    }
                     out.push(m);
                     i = next;
                     continue;
@@ -754,11 +761,13 @@ fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize,
     let apposed = i >= 2 && toks[i - 1].text(text) == "," && is_name_word(text, &toks[i - 2]) || lede && w == "A";
     // "Jane Doe, president of the association,": a bare role noun in apposition.
     let bare = apposed && w.starts_with(|c: char| c.is_ascii_lowercase()) && !among!(w, "a" | "an" | "the");
-    if !(matches!(w, "the" | "The") || (apposed && matches!(w, "a" | "an" | "A")) || bare) {
+    // "Canada's finance minister": the country that owns the office.
+    let owner = lex.place(w).filter(|_| toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Possessive));
+    if !(matches!(w, "the" | "The") || (apposed && matches!(w, "a" | "an" | "A")) || bare || owner.is_some()) {
         return None;
     }
-    let mut nationality = None;
-    let first = if bare { i } else { i + 1 };
+    let mut nationality = owner.map(str::to_string);
+    let first = if bare { i } else if owner.is_some() { i + 2 } else { i + 1 };
     let mut j = first;
     while j < b && j <= first + 3 {
         let t = &toks[j];
@@ -776,10 +785,13 @@ fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize,
             // "the prime minister", "the chief executive": the role runs to its last noun.
             let mut j = j;
             while j + 1 < b && toks[j + 1].kind == TokKind::Word {
-                match lex.role_nouns.get(&toks[j + 1].text(text).lowercase()) {
-                    Some(&(p, g)) if toks[j + 1].text(text).starts_with(|c: char| c.is_lowercase()) => {
+                // ("the chief medical officer": one word of its field between.)
+                let role_at = |k: usize| toks.get(k).filter(|t| t.kind == TokKind::Word && t.text(text).starts_with(|c: char| c.is_lowercase())).and_then(|t| lex.role_nouns.get(&t.text(text).lowercase()));
+                let skip = usize::from(role_at(j + 1).is_none() && j + 2 < b && toks[j + 1].text(text).starts_with(|c: char| c.is_lowercase()) && role_at(j + 2).is_some());
+                match role_at(j + 1 + skip) {
+                    Some(&(p, g)) => {
                         (person, gender) = (p, g.or(gender));
-                        j += 1;
+                        j += 1 + skip;
                     }
                     _ => break,
                 }

@@ -2673,3 +2673,19 @@ fn a_party_and_state_between_commas_is_not_the_speaker() {
     let t = "\"No way,\" said Rep. Ann Rowe, D-N.Y., on Monday.";
     assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Ann Rowe"));
 }
+
+#[test]
+fn a_countrys_office_in_the_lede_is_the_holder_named_next() {
+    let t = "Canada's finance minister says the deficit will be smaller.\n\nFinance Minister Ann Rowe said the shortfall would be small.";
+    assert_eq!(quotes(t)[0].2.as_deref(), Some("Ann Rowe"));
+    let t = "The Canadian finance minister says the deficit will be smaller.\n\nFinance Minister Ann Rowe said the shortfall would be small.";
+    assert_eq!(quotes(t)[0].2.as_deref(), Some("Ann Rowe"));
+    // Another office is someone else.
+    let t = "Kenya's opposition leader says protesters will stay.\n\nInterior Minister Ann Rowe said the door was open.";
+    assert_ne!(quotes(t)[0].2.as_deref(), Some("Ann Rowe"));
+    let t = "Britain's health secretary says waiting lists will fall.\n\nLabour's shadow health secretary, Ann Rowe, said the plan was thin.";
+    assert_ne!(quotes(t)[0].2.as_deref(), Some("Ann Rowe"));
+    // The country is still a place mentioned, and a role runs to its last noun.
+    let r = Extractor::new().extract("Ontario's chief medical officer said hospitals were full. Dr. Mark Dunn, the chief medical officer, spoke.", &Options::default()).unwrap();
+    assert!(r.entities.iter().any(|e| e.name == "Ontario"), "{:?}", r.entities);
+}
