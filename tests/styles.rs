@@ -1,8 +1,8 @@
 //! Whole-article snapshots over articles we wrote in different house styles (AP, Reuters,
 //! ANI, BBC, Guardian single quotes, Canadian Press, UK rail-strike coverage, magazine
 //! long-form with nested quotes, scare quotes and titles, a Reuters disaster report with
-//! names the lexicon does not know), plus the checks that matter most
-//! for each style, stated outright.
+//! names the lexicon does not know, AFP, an Australian court report, AP sports, a Canadian
+//! Press budget story), plus the checks that matter most for each style, stated outright.
 
 use onrecord::{Analysis, Extractor, Options, QuoteKind};
 use std::path::Path;
@@ -229,4 +229,38 @@ fn a_given_name_that_is_also_a_place_opens_a_persons_name() {
     // "No." is short for number only before one.
     let a = Extractor::new().extract("Rain fell. Ola Berg said no. Officials in Oslo said the team is ranked No. 5 in Europe.", &Options::default()).unwrap();
     assert!(a.quotes.iter().all(|q| !q.span.text.starts_with("no.")), "{:?}", a.quotes);
+}
+
+#[test]
+fn afp_quantities_and_rights_groups() {
+    let a = run("afp-protests.txt");
+    // "said at least six people had been killed": the quantity opens the report.
+    let amnesty = a.quotes.iter().find(|q| q.speaker_name.as_deref() == Some("Amnesty International")).unwrap();
+    assert!(amnesty.span.text.starts_with("at least six people had been killed"), "{}", amnesty.span.text);
+    assert_eq!(a.quotes.iter().filter(|q| q.speaker_name.as_deref() == Some("Grace Otieno")).count(), 2);
+}
+
+#[test]
+fn court_report_judge_and_family() {
+    let a = run("au-court-sentencing.txt");
+    let direct = speakers(&a, QuoteKind::Direct);
+    assert_eq!(direct.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), vec!["Helen Carter", "Helen Carter", "Robert Quinn"]);
+    // "a minute before the crash" is a span of the clock, not a date.
+    assert!(a.times.iter().any(|t| t.span.text == "almost a minute" && t.value == "PT1M"), "{:?}", a.times);
+}
+
+#[test]
+fn sports_role_after_its_quote() {
+    let a = run("ap-football.txt");
+    // `"We are not dead," the City manager said`: the one person the lede named.
+    assert_eq!(a.quotes.iter().filter(|q| q.speaker_name.as_deref() == Some("Pablo Navarro")).count(), 3);
+    assert_eq!(speakers(&a, QuoteKind::Direct).iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), vec!["Pablo Navarro", "Luis Ortega", "Kyle Brennan", "Pablo Navarro"]);
+}
+
+#[test]
+fn canadian_press_office_in_the_lede() {
+    let a = run("cp-deficit.txt");
+    // "Canada's finance minister says …" is Finance Minister Claire Dubois, named next.
+    assert_eq!(a.quotes[0].speaker_name.as_deref(), Some("Claire Dubois"));
+    assert!(a.entities.iter().any(|e| e.name == "Canada"));
 }
