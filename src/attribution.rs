@@ -1365,7 +1365,7 @@ fn pronoun_in(
 ) -> Option<usize> {
     before
         .take(PRONOUN_LOOKBACK)
-        .find(|(_, e)| ents.list[*e].kind == EKind::Person && ents.list[*e].gender.is_none_or(|g| gender.is_none_or(|w| w == g)))
+        .find(|(_, e)| ents.person_fits(*e, gender))
         .map(|x| x.1)
 }
 
@@ -1860,7 +1860,7 @@ fn other_person(cx: &Ctx, ents: &Entities, pos: usize, pronoun: &str, not: Optio
         .rev()
         .take(PRONOUN_LOOKBACK)
         .filter_map(|m| ents.of_mention.get(m).copied().flatten())
-        .find(|&e| Some(e) != not && ents.list[e].kind == EKind::Person && ents.list[e].gender.is_none_or(|g| want.is_none_or(|w| w == g)))
+        .find(|&e| Some(e) != not && ents.person_fits(e, want))
 }
 
 /// Parenthetical attributions inside a quote: `"…, something that, he said, has been dreamed
@@ -3832,7 +3832,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
 /// to her account, after examining Clinton's leg, she …` is someone else's).
 fn paragraph_person(cx: &Ctx, ents: &Entities, salient: &Trail, pos: usize, want: Option<Gender>) -> Option<usize> {
     let para = cx.layout.paragraphs[cx.layout.para_at(pos)];
-    let fits = |e: usize| ents.list[e].kind == EKind::Person && ents.list[e].gender.is_none_or(|g| want.is_none_or(|w| w == g));
+    let fits = |e: usize| ents.person_fits(e, want);
     let last = salient.before(pos).take(PRONOUN_LOOKBACK).find(|&(_, e)| fits(e));
     if last.is_some_and(|(p, _)| p >= para.start) {
         return None;
@@ -4180,7 +4180,7 @@ fn cataphor(cx: &Ctx, ents: &Entities, pos: usize, want: Option<Gender>) -> Opti
     }
     let m = *cx.by_start.get(&cx.toks.get(n)?.start)?;
     let e = ents.of_mention[m]?;
-    (ents.list[e].kind == EKind::Person && ents.list[e].gender.is_none_or(|g| want.is_none_or(|w| w == g))).then_some(e)
+    ents.person_fits(e, want).then_some(e)
 }
 
 fn new_person(ents: &mut Entities, m: &Mention) -> usize {

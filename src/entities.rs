@@ -70,6 +70,12 @@ impl Entities {
         }
     }
 
+    /// Whether entity `e` is a person whose gender, where known, is `want` (where wanted).
+    pub fn person_fits(&self, e: usize, want: Option<Gender>) -> bool {
+        let ent = &self.list[e];
+        ent.kind == EKind::Person && ent.gender.is_none_or(|g| want.is_none_or(|w| w == g))
+    }
+
     /// The entity with the latest mention starting before `pos` that satisfies `ok`.
     pub fn most_recent(&self, pos: usize, ok: impl Fn(&Ent) -> bool) -> Option<usize> {
         self.index.range(..pos).rev().take(LOOKBACK).find(|(_, &e)| ok(&self.list[e])).map(|(_, &e)| e)

@@ -8,7 +8,7 @@ use crate::entities::{EKind, Entities};
 use crate::layout::Layout;
 use crate::lexicon::{Gender, Lexicon};
 use crate::mentions::{MKind, Mention};
-use crate::text::{Range, Tok, TokKind};
+use crate::text::{tok, Range, Tok, TokKind};
 use crate::times::{Found, TType};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -166,7 +166,7 @@ impl Cx<'_> {
         let m = self.tok_mention.get(comma + 1).copied().flatten()?;
         let e = self.ents.of_mention.get(m).copied().flatten()?;
         let want = if matches!(self.lw(i), "she" | "her") { Gender::Female } else { Gender::Male };
-        (self.ents.list[e].kind == EKind::Person && self.ents.list[e].gender.is_none_or(|g| g == want)).then_some(e)
+        self.ents.person_fits(e, Some(want)).then_some(e)
     }
 
     /// A country or city acting as a party ("Britain and Japan agreed").
@@ -180,7 +180,7 @@ impl Cx<'_> {
 /// Clause bounds (token indices) around token `i`: the sentence, cut to the quote the token is
 /// in, split at `;`, `, which`, `, where`, ` — `.
 fn clause(cx: &Cx, layout: &Layout, i: usize) -> (usize, usize) {
-    let pos = cx.toks[i].start;
+    let pos = tok(cx.toks, i).start;
     let mut r = layout.sentence_range(pos);
     if let Some(q) = cx.attr.quote_at(pos) {
         let qr = cx.attr.quotes[q].range;
@@ -189,7 +189,7 @@ fn clause(cx: &Cx, layout: &Layout, i: usize) -> (usize, usize) {
     let mut a = cx.toks.partition_point(|t| t.start < r.start);
     let mut b = cx.toks.partition_point(|t| t.start < r.end);
     for k in (a..i).rev() {
-        let w = cx.toks[k].text(cx.text);
+        let w = tok(cx.toks, k).text(cx.text);
         if w == ";" || w == "—" || (w == "," && among!(cx.lw(k + 1), "which" | "where" | "who" | "while" | "when")) {
             a = k + 1;
             break;
@@ -200,7 +200,7 @@ fn clause(cx: &Cx, layout: &Layout, i: usize) -> (usize, usize) {
         }
     }
     for k in i + 1..b {
-        let w = cx.toks[k].text(cx.text);
+        let w = tok(cx.toks, k).text(cx.text);
         if w == ";" || w == "—" || (w == "," && among!(cx.lw(k + 1), "which" | "where" | "who" | "while" | "when")) {
             b = k;
             break;
@@ -233,7 +233,7 @@ pub fn find(
     let mut labour_seen = (0..toks.len()).any(|k| among!(cx.lw(k), "walkout" | "walkouts" | "picket" | "pickets" | "picketing" | "union" | "unions" | "unionized" | "bargaining"));
     let mut i = 0;
     while i < toks.len() {
-        let t = toks[i];
+        let t = tok(toks, i);
         let lw = cx.lw(i);
         let Some(cands) = lex.triggers.get(lw).filter(|_| t.kind == TokKind::Word && !layout.is_boilerplate(t.start)) else {
             i += 1;
@@ -283,7 +283,7 @@ pub fn find(
             continue;
         }
         // "his caucus would not", "the Senate Democratic caucus": the lawmakers, not a vote.
-        let group = matches!(lw, "caucus" | "caucuses") && (among!(prev, "his" | "her" | "their" | "our" | "its") || (i >= 1 && crate::text::is_cap(toks[i - 1].text(text)) && among!(prev, "democratic" | "republican" | "black" | "hispanic" | "progressive" | "freedom" | "conservative" | "liberal")));
+        let group = matches!(lw, "caucus" | "caucuses") && (among!(prev, "his" | "her" | "their" | "our" | "its") || (i >= 1 && crate::text::is_cap(tok(toks, i - 1).text(text)) && among!(prev, "democratic" | "republican" | "black" | "hispanic" | "progressive" | "freedom" | "conservative" | "liberal")));
         if reached || study || group {
             i += n;
             continue;
@@ -297,7 +297,7 @@ pub fn find(
         // organisation's name, unless it is the name's head ("the G20 Summit").
         let in_name = cx.tok_mention[i].is_some_and(|m| {
             let named = cx.mentions[m].kind == MKind::Org || (cx.mentions[m].kind == MKind::Misc && cx.mentions[m].name_words >= 2);
-            named && cx.mentions[m].name_range.end > toks[end_tok].end
+            named && cx.mentions[m].name_range.end > tok(toks, end_tok).end
         });
         if in_name {
             i += n;
@@ -330,7 +330,7 @@ pub fn find(
             } else {
                 k = usize::MAX;
             }
-            if k < toks.len() && (matches!(cx.lw(k), "a" | "an" | "\"" | "“" | "‘" | "'") || toks[k].text(text).starts_with(['"', '“', '‘'])) {
+            if k < toks.len() && (matches!(cx.lw(k), "a" | "an" | "\"" | "“" | "‘" | "'") || tok(toks, k).text(text).starts_with(['"', '“', '‘'])) {
                 i += n;
                 continue;
             }
@@ -346,12 +346,12 @@ pub fn find(
                 || (labour_seen && !armed()));
         labour_seen |= labour;
         let (kind, cameo) = if labour { ("protest".to_string(), Some("143".to_string())) } else { (tr.kind.clone(), tr.cameo.clone()) };
-        let trigger = Range::new(t.start, toks[end_tok].end);
+        let trigger = Range::new(t.start, tok(toks, end_tok).end);
         let (a, b) = clause(&cx, layout, i);
         let before: Vec<&str> = (a.max(i.saturating_sub(3))..i).map(|k| cx.lw(k)).collect();
         let is_poss = |k: usize| {
-            toks[k].kind == TokKind::Possessive
-                || (matches!(toks[k].text(text), "'" | "’") && k > 0 && toks[k - 1].end == toks[k].start && toks[k - 1].text(text).ends_with('s'))
+            tok(toks, k).kind == TokKind::Possessive
+                || (matches!(tok(toks, k).text(text), "'" | "’") && k > 0 && tok(toks, k - 1).end == tok(toks, k).start && tok(toks, k - 1).text(text).ends_with('s'))
         };
         let possessive = (i >= 1 && is_poss(i - 1)) || (i >= 2 && is_poss(i - 2));
         let definite = !tr.verb
@@ -368,7 +368,7 @@ pub fn find(
         // its subject refers to.
         let predicate = !tr.verb
             && (1..=3).filter_map(|d| i.checked_sub(d)).filter(|&k| k > a).any(|k| {
-                matches!(cx.lw(k), "a" | "an") && (among!(cx.lw(k - 1), "is" | "was" | "'s" | "’s" | "be" | "been") || toks[k - 1].kind == TokKind::Possessive)
+                matches!(cx.lw(k), "a" | "an") && (among!(cx.lw(k - 1), "is" | "was" | "'s" | "’s" | "be" | "been") || tok(toks, k - 1).kind == TokKind::Possessive)
             });
         let definite = (definite || predicate) && !distinct;
         let participants = participants(&cx, i, end_tok, (a, b), tr, definite);
@@ -429,9 +429,9 @@ fn participants(cx: &Cx, i: usize, end_tok: usize, (a, b): (usize, usize), tr: &
     }
     // "Ramaphosa, who is expected to visit the area": the relative pronoun's antecedent.
     {
-        let s = cx.toks.partition_point(|t| t.start < cx.layout.sentence_range(cx.toks[i].start).start);
-        if let Some(j) = (s.max(i.saturating_sub(8))..i).rev().find(|&j| cx.lw(j) == "who" && j >= 2 && cx.toks[j - 1].text(cx.text) == ",") {
-            if !(j + 1..i).any(|k| cx.toks[k].text(cx.text) == ",") {
+        let s = cx.toks.partition_point(|t| t.start < cx.layout.sentence_range(tok(cx.toks, i).start).start);
+        if let Some(j) = (s.max(i.saturating_sub(8))..i).rev().find(|&j| cx.lw(j) == "who" && j >= 2 && tok(cx.toks, j - 1).text(cx.text) == ",") {
+            if !(j + 1..i).any(|k| tok(cx.toks, k).text(cx.text) == ",") {
                 add(cx.entity_at(j - 2), Role::Agent);
             }
         }
@@ -444,7 +444,7 @@ fn participants(cx: &Cx, i: usize, end_tok: usize, (a, b): (usize, usize), tr: &
     let limit = b.min(end_tok + 14);
     while k < limit {
         let w = cx.lw(k);
-        if is_trigger_word(w) || (k > end_tok + 1 && cx.toks[k].kind == TokKind::Word && among!(w, "comes" | "came" | "is" | "was" | "will" | "would" | "has" | "had")) {
+        if is_trigger_word(w) || (k > end_tok + 1 && tok(cx.toks, k).kind == TokKind::Word && among!(w, "comes" | "came" | "is" | "was" | "will" | "would" | "has" | "had")) {
             break;
         }
         match w {
@@ -456,7 +456,7 @@ fn participants(cx: &Cx, i: usize, end_tok: usize, (a, b): (usize, usize), tr: &
             }
             // "X and Y" keeps the role it continues.
             "and" | "&" => role = role.or(Some(Role::Partner)),
-            _ if cx.toks[k].kind == TokKind::Punct && w != "," || among!(w, "to" | "in" | "at" | "on" | "for" | "about" | "where" | "which" | "who") => role = None,
+            _ if tok(cx.toks, k).kind == TokKind::Punct && w != "," || among!(w, "to" | "in" | "at" | "on" | "for" | "about" | "where" | "which" | "who") => role = None,
             _ => {
                 if let Some(r) = role {
                     add(cx.entity_at(k), r);
@@ -476,12 +476,12 @@ fn in_other_relative(cx: &Cx, time: Range, trigger: Range, a: usize, b: usize) -
     let k = cx.toks.partition_point(|t| t.start < time.start);
     let s = cx.toks.partition_point(|t| t.start < cx.layout.sentence_range(time.start).start).min(a);
     // A relative clause is short: look back and ahead a few dozen tokens only.
-    let Some(open) = (s.max(k.saturating_sub(40))..k).rev().find(|&j| cx.toks[j].text(cx.text) == ",") else { return false };
+    let Some(open) = (s.max(k.saturating_sub(40))..k).rev().find(|&j| tok(cx.toks, j).text(cx.text) == ",") else { return false };
     if !among!(cx.lw(open + 1), "who" | "which" | "whose" | "where") {
         return false;
     }
-    let close = (k..b.min(k + 40)).find(|&j| cx.toks[j].text(cx.text) == ",").unwrap_or(b);
-    let (lo, hi) = (cx.toks[open].start, cx.toks.get(close).map_or(usize::MAX, |t| t.start));
+    let close = (k..b.min(k + 40)).find(|&j| tok(cx.toks, j).text(cx.text) == ",").unwrap_or(b);
+    let (lo, hi) = (tok(cx.toks, open).start, cx.toks.get(close).map_or(usize::MAX, |t| t.start));
     !(lo <= trigger.start && trigger.end <= hi)
 }
 
@@ -507,7 +507,7 @@ fn times_near(cx: &Cx, trigger: Range, a: usize, b: usize) -> (Option<usize>, Ve
         // Another trigger between this one and the time takes it.
         let ta = cx.toks.partition_point(|t| t.start < x);
         let tb = cx.toks.partition_point(|t| t.start < y);
-        let blocked = (ta..tb).any(|t| cx.toks[t].kind == TokKind::Word && is_trigger_word(cx.lw(t)));
+        let blocked = (ta..tb).any(|t| tok(cx.toks, t).kind == TokKind::Word && is_trigger_word(cx.lw(t)));
         // A time right after a verb of saying dates the saying ("Asked whether he would meet
         // …, Trump said Monday"; "Floods have killed 34, officials said on Wednesday"), and
         // only what the saying was made in ("said on Wednesday in a statement").
@@ -603,7 +603,7 @@ fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatu
     // push for a new truce".
     // So is one under a condition: "would block the bill unless Republicans agreed".
     // So is one called for: "called on both sides to agree to an immediate ceasefire".
-    let called_for = (a.max(i.saturating_sub(10))..i).any(|k| among!(cx.lw(k), "call" | "calls" | "called" | "calling") && among!(cx.lw(k + 1), "on" | "for") && (k + 2..i).all(|x| cx.toks[x].kind == TokKind::Word));
+    let called_for = (a.max(i.saturating_sub(10))..i).any(|k| among!(cx.lw(k), "call" | "calls" | "called" | "calling") && among!(cx.lw(k + 1), "on" | "for") && (k + 2..i).all(|x| tok(cx.toks, x).kind == TokKind::Word));
     if called_for || (i.saturating_sub(4).max(lo)..i).any(|k| GOAL.contains(&cx.lw(k))) || (lo..i).any(|k| among!(cx.lw(k), "if" | "unless" | "whether")) {
         return (EStatus::Possible, true);
     }

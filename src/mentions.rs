@@ -5,7 +5,7 @@
 use crate::text::Lowercase;
 use crate::layout::Layout;
 use crate::lexicon::{Gender, Lexicon};
-use crate::text::{is_cap, Range, Tok, TokKind};
+use crate::text::{is_cap, tok, Range, Tok, TokKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MKind {
@@ -90,11 +90,11 @@ pub(crate) const KIN: &[(&str, Option<Gender>)] = {
 /// makes a given name alone (`Her son, Daniel,`) a person's.
 fn kin_apposition(text: &str, toks: &[Tok], i: usize, new: &mut [Mention]) {
     let Some(m) = new.first_mut() else { return };
-    if m.name_range.start != toks[i].start || i < 3 || toks[i - 1].text(text) != "," {
+    if m.name_range.start != tok(toks, i).start || i < 3 || tok(toks, i - 1).text(text) != "," {
         return;
     }
-    let w = toks[i - 2].text(text).lowercase();
-    let owner = toks[i - 3].kind == TokKind::Possessive || among!(toks[i - 3].text(text).lowercase().as_str(), "her" | "his" | "their" | "my" | "our" | "late");
+    let w = tok(toks, i - 2).text(text).lowercase();
+    let owner = tok(toks, i - 3).kind == TokKind::Possessive || among!(tok(toks, i - 3).text(text).lowercase().as_str(), "her" | "his" | "their" | "my" | "our" | "late");
     if let Some(&(_, g)) = KIN.iter().find(|(k, _)| *k == w).filter(|_| owner) {
         if m.gender.is_none() {
             m.gender = g;
@@ -111,28 +111,28 @@ fn kin_apposition(text: &str, toks: &[Tok], i: usize, new: &mut [Mention]) {
 /// token).
 fn role_apposition(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, new: &mut [Mention]) {
     let Some(m) = new.first_mut() else { return };
-    if m.role.is_some() || m.kind != MKind::Person || m.name_range.start != toks[i].start || i < 2 || toks[i - 1].text(text) != "," {
+    if m.role.is_some() || m.kind != MKind::Person || m.name_range.start != tok(toks, i).start || i < 2 || tok(toks, i - 1).text(text) != "," {
         return;
     }
     let closed = text[m.name_range.end..].trim_start().starts_with(',');
-    let head = toks[i - 2].text(text);
-    if !closed || toks[i - 2].kind != TokKind::Word || !head.starts_with(|c: char| c.is_lowercase()) || !lex.role_nouns.get(&head.lowercase()).is_some_and(|(p, _)| *p) {
+    let head = tok(toks, i - 2).text(text);
+    if !closed || tok(toks, i - 2).kind != TokKind::Word || !head.starts_with(|c: char| c.is_lowercase()) || !lex.role_nouns.get(&head.lowercase()).is_some_and(|(p, _)| *p) {
         return;
     }
     let mut k = i - 2;
     // ("environment" in "shadow environment secretary": a portfolio.)
     let modifier = |w: &str| ROLE_MODIFIERS.contains(&w.lowercase().as_str()) || lex.portfolios.contains(crate::text::title_case(w).as_str());
-    while k > 0 && toks[k - 1].kind == TokKind::Word && modifier(toks[k - 1].text(text)) {
+    while k > 0 && tok(toks, k - 1).kind == TokKind::Word && modifier(tok(toks, k - 1).text(text)) {
         k -= 1;
     }
     // The role's owner: "The utility's director", "the Environment Agency's chief executive".
-    if k >= 2 && toks[k - 1].kind == TokKind::Possessive && toks[k - 2].kind == TokKind::Word {
+    if k >= 2 && tok(toks, k - 1).kind == TokKind::Possessive && tok(toks, k - 2).kind == TokKind::Word {
         k -= 2;
-        while k > 0 && is_name_word(text, &toks[k - 1]) && is_name_word(text, &toks[k]) && !among!(toks[k - 1].text(text), "The" | "A" | "An") {
+        while k > 0 && is_name_word(text, &tok(toks, k - 1)) && is_name_word(text, &tok(toks, k)) && !among!(tok(toks, k - 1).text(text), "The" | "A" | "An") {
             k -= 1;
         }
     }
-    m.role = Some(text[toks[k].start..toks[i - 2].end].to_string());
+    m.role = Some(text[tok(toks, k).start..toks[i - 2].end].to_string());
 }
 
 /// `Congress leader Jairam Ramesh`, `the ministry's spokesperson Randhir Jaiswal`: a lower-case
@@ -141,24 +141,24 @@ fn role_apposition(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, new: &mut 
 fn lowercase_role(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, new: &mut [Mention]) {
     let Some(m) = new.first_mut() else { return };
     let misc_name = m.kind == MKind::Misc && (2..=3).contains(&m.name_words);
-    if !(m.kind == MKind::Person || misc_name) || m.role.is_some() || i == 0 || m.name_range.start != toks[i].start {
+    if !(m.kind == MKind::Person || misc_name) || m.role.is_some() || i == 0 || m.name_range.start != tok(toks, i).start {
         return;
     }
-    let t = &toks[i - 1];
+    let t = &tok(toks, i - 1);
     let w = t.text(text);
-    if t.kind != TokKind::Word || t.end + 1 < toks[i].start || !w.starts_with(|c: char| c.is_lowercase()) {
+    if t.kind != TokKind::Word || t.end + 1 < tok(toks, i).start || !w.starts_with(|c: char| c.is_lowercase()) {
         return;
     }
     let Some(&(true, gender)) = lex.role_nouns.get(&w.lowercase()) else { return };
     // Back over modifiers ("press secretary"), then the role's owner: capitalised words,
     // `of`, and a short parenthesis ("(MEA)").
     let mut k = i - 1;
-    while k > 0 && toks[k - 1].kind == TokKind::Word && ROLE_MODIFIERS.contains(&toks[k - 1].text(text).lowercase().as_str()) {
+    while k > 0 && tok(toks, k - 1).kind == TokKind::Word && ROLE_MODIFIERS.contains(&tok(toks, k - 1).text(text).lowercase().as_str()) {
         k -= 1;
     }
     let modifiers = k;
     while k > 0 {
-        let p = &toks[k - 1];
+        let p = &tok(toks, k - 1);
         let pw = p.text(text);
         if is_name_word(text, p) && !lex.is_stop_cap(pw) || (among!(pw, "of" | "(" | ")") && k >= 2) || p.kind == TokKind::Possessive {
             k -= 1;
@@ -166,10 +166,10 @@ fn lowercase_role(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, new: &mut [
             break;
         }
     }
-    while k < modifiers && !is_name_word(text, &toks[k]) {
+    while k < modifiers && !is_name_word(text, &tok(toks, k)) {
         k += 1;
     }
-    m.role = Some(text[toks[k].start..t.end].to_string());
+    m.role = Some(text[tok(toks, k).start..t.end].to_string());
     m.kind = MKind::Person;
     if m.gender.is_none() {
         m.gender = gender;
@@ -189,7 +189,7 @@ fn possessive_org(lex: &Lexicon, text: &str, toks: &[Tok], j: usize) -> Option<u
     let plural = mark.kind == TokKind::Punct && matches!(mark.text(text), "'" | "\u{2019}") && prev_w.ends_with('s');
     let titled = mark.kind == TokKind::Possessive && lex.is_title(prev_w);
     let mut k = j + 1;
-    while k < toks.len() && is_name_word(text, &toks[k]) && toks[k].start <= toks[k - 1].end + 1 {
+    while k < toks.len() && is_name_word(text, &tok(toks, k)) && tok(toks, k).start <= tok(toks, k - 1).end + 1 {
         k += 1;
     }
     // "Rally's Inc.", "Sotheby's Holdings Inc.", "McDonald's Corp.": a company's legal name.
@@ -199,7 +199,7 @@ fn possessive_org(lex: &Lexicon, text: &str, toks: &[Tok], j: usize) -> Option<u
     if !(plural || titled || corporate) {
         return None;
     }
-    (k > j + 1 && (corporate || lex.org_heads.contains(toks[k - 1].text(text)))).then_some(k)
+    (k > j + 1 && (corporate || lex.org_heads.contains(tok(toks, k - 1).text(text)))).then_some(k)
 }
 
 /// Function words that title case capitalises and running text does not.
@@ -219,18 +219,18 @@ fn joined_org(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, j: usize) -> Op
         return None;
     }
     let mut k = j + 1;
-    while k < toks.len() && k < j + 6 && is_name_word(text, &toks[k]) && toks[k].start <= toks[k - 1].end + 1 {
+    while k < toks.len() && k < j + 6 && is_name_word(text, &tok(toks, k)) && tok(toks, k).start <= tok(toks, k - 1).end + 1 {
         k += 1;
     }
     if conj == "&" {
         return Some(k);
     }
-    let first = Range::new(toks[i].start, toks[j - 1].end).slice(text);
-    let last = toks[k - 1].text(text);
+    let first = Range::new(tok(toks, i).start, tok(toks, j - 1).end).slice(text);
+    let last = tok(toks, k - 1).text(text);
     let head = lex.org_heads.contains(last) || (k > j + 2 && lex.place(last).is_some());
-    let person_or_place = lex.place(first).is_some() || lex.first_names.contains_key(&toks[i].text(text).lowercase()) || lex.is_title(toks[i].text(text));
+    let person_or_place = lex.place(first).is_some() || lex.first_names.contains_key(&tok(toks, i).text(text).lowercase()) || lex.is_title(tok(toks, i).text(text));
     // "the Urban Institute and Brookings Institution": two organisations, each with its head.
-    let two_orgs = lex.org_heads.contains(toks[j - 1].text(text));
+    let two_orgs = lex.org_heads.contains(tok(toks, j - 1).text(text));
     (head && !person_or_place && !two_orgs).then_some(k)
 }
 
@@ -240,15 +240,15 @@ fn joined_org(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, j: usize) -> Op
 /// with `and`, so "the Department of Justice, FBI agents and …" stays two names.
 fn portfolio_list(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, j: usize) -> Option<usize> {
     let portfolio = |k: usize| toks.get(k).is_some_and(|t| lex.portfolios.contains(t.text(text)));
-    if !matches!(toks[j].text(text), "," | "and") || !portfolio(j - 1) {
+    if !matches!(tok(toks, j).text(text), "," | "and") || !portfolio(j - 1) {
         return None;
     }
-    if !(i..j.saturating_sub(1)).any(|k| lex.org_heads.contains(toks[k].text(text)) && matches!(toks[k + 1].text(text), "of" | "for")) {
+    if !(i..j.saturating_sub(1)).any(|k| lex.org_heads.contains(tok(toks, k).text(text)) && matches!(tok(toks, k + 1).text(text), "of" | "for")) {
         return None;
     }
     let mut k = j;
     loop {
-        let last = toks[k].text(text) == "and";
+        let last = tok(toks, k).text(text) == "and";
         k += 1;
         if !portfolio(k) {
             return None;
@@ -308,12 +308,12 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
         let headline = is_headline(lex, text, &toks[a..b]);
         let mut i = a;
         while i < b {
-            let t = &toks[i];
+            let t = &tok(toks, i);
             // "The superintendent, Carla Nguyen, said": a role may open the sentence too.
             // ("The Canadian finance minister": a demonym is no name; "Canada's finance
             // minister": nor is a place that owns the office.)
-            let opening_the = (t.text(text) == "The" || t.text(text) == "A" && t.start < lede_end) && i + 1 < b && (!is_name_word(text, &toks[i + 1]) || lex.demonym(toks[i + 1].text(text)).is_some());
-            let owner = i + 2 < b && toks[i + 1].kind == TokKind::Possessive && lex.place(t.text(text)).is_some();
+            let opening_the = (t.text(text) == "The" || t.text(text) == "A" && t.start < lede_end) && i + 1 < b && (!is_name_word(text, &tok(toks, i + 1)) || lex.demonym(tok(toks, i + 1).text(text)).is_some());
+            let owner = i + 2 < b && tok(toks, i + 1).kind == TokKind::Possessive && lex.place(t.text(text)).is_some();
             if !is_name_word(text, t) || opening_the || owner {
                 if let Some((m, next)) = role_description(lex, text, toks, i, b, t.start < lede_end) {
                     // (The owning country is a place mentioned too.)
@@ -337,40 +337,40 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
             // Whether an organisation head took `for the` / `of the` into the name.
             let mut head_the = false;
             while j < b {
-                if is_name_word(text, &toks[j]) && toks[j].start <= toks[j - 1].end + 1 && !short_line_break(text, toks[j - 1].end, toks[j].start) {
+                if is_name_word(text, &tok(toks, j)) && tok(toks, j).start <= tok(toks, j - 1).end + 1 && !short_line_break(text, tok(toks, j - 1).end, tok(toks, j).start) {
                     j += 1;
                 } else if let Some(end) = possessive_org(lex, text, &toks[..b], j) {
                     j = end;
-                } else if toks[j].text(text) == "of" && j + 1 < b && person_of_name(lex, text, &toks[i..j], &toks[j + 1..b]) {
+                } else if tok(toks, j).text(text) == "of" && j + 1 < b && person_of_name(lex, text, &toks[i..j], &toks[j + 1..b]) {
                     // "Sen. Rand Paul of Kentucky": a person, then the place they represent.
                     break;
                 } else if j + 1 < b
-                    && (CONNECTORS.contains(&toks[j].text(text))
+                    && (CONNECTORS.contains(&tok(toks, j).text(text))
                         // "Department for Transport", "Institute for Fiscal Studies"
-                        || (matches!(toks[j].text(text), "for" | "on") && lex.org_heads.contains(toks[j - 1].text(text))))
-                    && is_name_word(text, &toks[j + 1])
+                        || (matches!(tok(toks, j).text(text), "for" | "on") && lex.org_heads.contains(tok(toks, j - 1).text(text))))
+                    && is_name_word(text, &tok(toks, j + 1))
                     // ("told CBC News on Tuesday": a day, not the name's end.)
-                    && !among!(toks[j + 1].text(text), "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+                    && !among!(tok(toks, j + 1).text(text), "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
                 {
                     j += 2;
                 } else if j + 1 < b
-                    && (matches!(toks[j].text(text), "for" | "of") || (toks[j].text(text) == "and" && lex.portfolios.contains(toks[j - 1].text(text))))
-                    && lex.portfolios.contains(toks[j + 1].text(text))
+                    && (matches!(tok(toks, j).text(text), "for" | "of") || (tok(toks, j).text(text) == "and" && lex.portfolios.contains(tok(toks, j - 1).text(text))))
+                    && lex.portfolios.contains(tok(toks, j + 1).text(text))
                     && toks[i..j].iter().any(|t| lex.is_title(t.text(text)))
                 {
                     // "Minister of State for Health Anupriya Patel": the portfolio continues the title.
                     j += 2;
                 } else if j + 2 < b
-                    && matches!(toks[j].text(text), "for" | "of")
-                    && toks[j + 1].text(text) == "the"
-                    && lex.org_heads.contains(toks[j - 1].text(text))
-                    && is_name_word(text, &toks[j + 2])
+                    && matches!(tok(toks, j).text(text), "for" | "of")
+                    && tok(toks, j + 1).text(text) == "the"
+                    && lex.org_heads.contains(tok(toks, j - 1).text(text))
+                    && is_name_word(text, &tok(toks, j + 2))
                 {
                     // "National Association for the Advancement of Colored People", "Royal
                     // Society for the Protection of Birds", "Church of the Nazarene".
                     head_the = true;
                     j += 3;
-                } else if head_the && j + 2 < b && toks[j].text(text) == "and" && is_name_word(text, &toks[j + 1]) && toks[j + 2].text(text) == "of" {
+                } else if head_the && j + 2 < b && tok(toks, j).text(text) == "and" && is_name_word(text, &tok(toks, j + 1)) && tok(toks, j + 2).text(text) == "of" {
                     // "… for the Betterment and Progress of Hong Kong"
                     j += 2;
                 } else if let Some(end) = portfolio_list(lex, text, &toks[..b], i, j) {
@@ -384,13 +384,13 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
             // "Police chief Tom Brown", "Campaign manager Robby Mook": a capitalised common noun
             // opening a sentence, then a lower-case title and a name, is part of a role, not
             // an organisation of its own.
-            let opens_sentence = i == a || matches!(toks[i - 1].text(text), "." | "!" | "?" | "\"" | "“" | "”" | ":");
+            let opens_sentence = i == a || matches!(tok(toks, i - 1).text(text), "." | "!" | "?" | "\"" | "“" | "”" | ":");
             let role_then_name = j == i + 1
                 && j + 1 < b
-                && !is_name_word(text, &toks[j])
-                && lex.is_title(toks[j].text(text))
-                && toks[j].text(text).chars().next().is_some_and(char::is_lowercase)
-                && is_name_word(text, &toks[j + 1])
+                && !is_name_word(text, &tok(toks, j))
+                && lex.is_title(tok(toks, j).text(text))
+                && tok(toks, j).text(text).chars().next().is_some_and(char::is_lowercase)
+                && is_name_word(text, &tok(toks, j + 1))
                 && gazetteer(lex, text, toks, i, j).is_none();
             if opens_sentence && role_then_name && !headline {
                 i = j;
@@ -434,9 +434,9 @@ fn place_named_person(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, end: us
     kind == MKind::Place
         && end == a + 1
         && (2..=3).contains(&(b - a))
-        && ((a > 0 && lex.is_title(toks[a - 1].text(text))) || lex.first_names.contains_key(&toks[a].text(text).lowercase()))
+        && ((a > 0 && lex.is_title(tok(toks, a - 1).text(text))) || lex.first_names.contains_key(&tok(toks, a).text(text).lowercase()))
         && (end..b).all(|k| {
-            let w = toks[k].text(text);
+            let w = tok(toks, k).text(text);
             lex.place(w).is_none() && lex.org(w).is_none() && !lex.org_heads.contains(w) && !lex.place_heads.contains(w)
         })
 }
@@ -456,15 +456,15 @@ fn gazetteer(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, b: usize) -> Opt
     let max = lex.place_max_words.max(lex.org_max_words);
     let last = b.min(a + max);
     // The longest phrase lower-cased once; shorter ones are its prefixes (ASCII keeps offsets).
-    let whole = &text[toks[a].start..toks[last - 1].end];
+    let whole = &text[tok(toks, a).start..toks[last - 1].end];
     let lowered = whole.is_ascii().then(|| whole.to_ascii_lowercase());
     for end in (a + 1..=last).rev() {
         let phrase = match &lowered {
-            Some(l) => std::borrow::Cow::Borrowed(&l[..toks[end - 1].end - toks[a].start]),
-            None => std::borrow::Cow::Owned(crate::text::lower(&text[toks[a].start..toks[end - 1].end]).into_owned()),
+            Some(l) => std::borrow::Cow::Borrowed(&l[..toks[end - 1].end - tok(toks, a).start]),
+            None => std::borrow::Cow::Owned(crate::text::lower(&text[tok(toks, a).start..toks[end - 1].end]).into_owned()),
         };
         // (Checked on a hit only: `WHO` is a name in capitals, `Who` a question.)
-        let spelled = || lex.spelled_as_name(&text[toks[a].start..toks[end - 1].end], &phrase);
+        let spelled = || lex.spelled_as_name(&text[tok(toks, a).start..toks[end - 1].end], &phrase);
         if let Some(p) = lex.places.get(phrase.as_ref()).filter(|_| spelled()) {
             return Some((end, MKind::Place, p.to_string()));
         }
@@ -479,16 +479,16 @@ fn headline_run(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, b: usize, out
     let mut i = a;
     while i < b {
         if let Some((end, kind, name)) = gazetteer(lex, text, toks, i, b) {
-            out.push(simple(Range::new(toks[i].start, toks[end - 1].end), kind, name));
+            out.push(simple(Range::new(tok(toks, i).start, tok(toks, end - 1).end), kind, name));
             i = end;
             continue;
         }
-        let w = toks[i].text(text);
+        let w = tok(toks, i).text(text);
         // "As Rivals Pair Up, Will Twitter Fly?": a question's modal, no given name.
-        let modal = w == "Will" && text[toks[i].end..].split('\n').next().is_some_and(|line| line.contains('?'));
+        let modal = w == "Will" && text[tok(toks, i).end..].split('\n').next().is_some_and(|line| line.contains('?'));
         if let Some(g) = lex.first_names.get(&w.lowercase()).copied().flatten().filter(|_| !modal) {
-            if i + 1 < b && !lex.is_stop_cap(toks[i + 1].text(text)) {
-                let r = Range::new(toks[i].start, toks[i + 1].end);
+            if i + 1 < b && !lex.is_stop_cap(tok(toks, i + 1).text(text)) {
+                let r = Range::new(tok(toks, i).start, tok(toks, i + 1).end);
                 let mut m = simple(r, MKind::Person, r.slice(text).to_string());
                 m.gender = Some(g);
                 m.name_words = 2;
@@ -512,9 +512,9 @@ fn short_line_break(text: &str, end: usize, next: usize) -> bool {
 const POST_NOMINALS: &[&str] = &["SC", "KC", "QC", "MP", "MPP", "MSP", "MLA", "MHA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"];
 
 fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mut Vec<Mention>) {
-    if b == a + 1 && toks[a].text(text).contains('-') {
+    if b == a + 1 && tok(toks, a).text(text).contains('-') {
         let before = out.len();
-        hyphen_places(lex, text, &toks[a], out);
+        hyphen_places(lex, text, &tok(toks, a), out);
         if out.len() > before {
             return;
         }
@@ -522,15 +522,15 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     // Leading words that start sentences but not names ("The", "But", "Thursday").
     let mut det: Option<usize> = None;
     // ("Instead, Will called": mid-sentence, a capitalised "Will" is a name, not a modal.)
-    let mid = a > 0 && (toks[a - 1].kind == TokKind::Word || toks[a - 1].text(text) == ",");
-    while a < b && lex.is_stop_cap(toks[a].text(text)) && gazetteer(lex, text, toks, a, b).is_none() && !(mid && toks[a].text(text) == "Will") {
-        if toks[a].text(text).eq_ignore_ascii_case("the") {
+    let mid = a > 0 && (tok(toks, a - 1).kind == TokKind::Word || tok(toks, a - 1).text(text) == ",");
+    while a < b && lex.is_stop_cap(tok(toks, a).text(text)) && gazetteer(lex, text, toks, a, b).is_none() && !(mid && tok(toks, a).text(text) == "Will") {
+        if tok(toks, a).text(text).eq_ignore_ascii_case("the") {
             det = Some(a);
         }
         a += 1;
     }
     // "at 5 PM Anna Kovac said": the clock's PM, not a prime minister's.
-    if a < b && a > 0 && among!(toks[a].text(text), "PM" | "AM" | "P.M." | "A.M.") && toks[a - 1].text(text).starts_with(|c: char| c.is_ascii_digit()) {
+    if a < b && a > 0 && among!(tok(toks, a).text(text), "PM" | "AM" | "P.M." | "A.M.") && tok(toks, a - 1).text(text).starts_with(|c: char| c.is_ascii_digit()) {
         a += 1;
     }
     if a >= b {
@@ -538,8 +538,8 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     }
     // "the Prime Minister's Office": a possessive inside the run made it an organisation's name.
     if toks[a + 1..b].iter().any(|t| t.kind == TokKind::Possessive || t.kind == TokKind::Punct) {
-        let start = det.map_or(toks[a].start, |d| toks[d].start);
-        let r = Range::new(toks[a].start, toks[b - 1].end);
+        let start = det.map_or(tok(toks, a).start, |d| tok(toks, d).start);
+        let r = Range::new(tok(toks, a).start, tok(toks, b - 1).end);
         let mut m = simple(Range::new(start, r.end), MKind::Org, r.slice(text).to_string());
         m.name_range = r;
         out.push(m);
@@ -550,20 +550,20 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     let mut i = a;
     while i < b {
         // "Owen Pritchard MP": letters after a name are no title before one.
-        let post_nominal = || i + 1 == b && i >= a + 2 && POST_NOMINALS.contains(&toks[i].text(text));
+        let post_nominal = || i + 1 == b && i >= a + 2 && POST_NOMINALS.contains(&tok(toks, i).text(text));
         // "Ministry of Justice", "Justice Department": a title word inside an organisation's
         // name, after its head's "of" or before the head that ends the run.
         let in_org = || {
-            (i >= a + 2 && matches!(toks[i - 1].text(text), "of" | "for") && lex.org_heads.contains(toks[i - 2].text(text)))
-                || (i + 2 == b && lex.org_heads.contains(toks[i + 1].text(text)))
+            (i >= a + 2 && matches!(tok(toks, i - 1).text(text), "of" | "for") && lex.org_heads.contains(tok(toks, i - 2).text(text)))
+                || (i + 2 == b && lex.org_heads.contains(tok(toks, i + 1).text(text)))
         };
         // "Ruth Alderman", "Carole King", "Grace Alderman Price": after a given name, a
         // title word is a family name ("Georgia Governor Brian Kemp": a place, not a name).
         // So is one ending the run after an honorific: "Ms. Alderman".
         // (Never an abbreviation: "Christian Rev. Derek Penwell".)
         let surname = || {
-            i > a && !toks[i].text(text).ends_with('.') && {
-                let prev = toks[i - 1].text(text);
+            i > a && !tok(toks, i).text(text).ends_with('.') && {
+                let prev = tok(toks, i - 1).text(text);
                 let honorific = i + 1 == b && is_honorific(prev);
                 // ("Peter T. King": after a middle initial too.)
                 let initial = prev.len() == 2 && prev.ends_with('.') && prev.starts_with(|c: char| c.is_ascii_uppercase());
@@ -571,19 +571,19 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
             }
         };
         // (The exceptions are looked at only for a title word.)
-        if lex.is_title(toks[i].text(text)) && !post_nominal() && !in_org() && !surname() {
+        if lex.is_title(tok(toks, i).text(text)) && !post_nominal() && !in_org() && !surname() {
             let mut end = i;
-            if i + 2 < b && toks[i + 1].text(text) == "of" {
+            if i + 2 < b && tok(toks, i + 1).text(text) == "of" {
                 end = i + 2;
             }
             // "Minister for Foreign Affairs", "Secretary of State for Health and Social Care".
-            let portfolio = |k: usize| k < b && lex.portfolios.contains(toks[k].text(text));
+            let portfolio = |k: usize| k < b && lex.portfolios.contains(tok(toks, k).text(text));
             if matches!(toks.get(end + 1).map(|t| t.text(text)), Some("for" | "of")) && portfolio(end + 2) {
                 end += 2;
             }
-            if lex.portfolios.contains(toks[end].text(text)) {
-                while portfolio(end + 1) || (end + 2 < b && toks[end + 1].text(text) == "and" && portfolio(end + 2)) {
-                    end += if toks[end + 1].text(text) == "and" { 2 } else { 1 };
+            if lex.portfolios.contains(tok(toks, end).text(text)) {
+                while portfolio(end + 1) || (end + 2 < b && tok(toks, end + 1).text(text) == "and" && portfolio(end + 2)) {
+                    end += if tok(toks, end + 1).text(text) == "and" { 2 } else { 1 };
                 }
             }
             k = Some(end);
@@ -597,11 +597,11 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     // "Actress Joan Vale was honored": so does a person's role noun, capitalised only because
     // it opens the sentence (not "Teacher Retirement System officials": no given name follows).
     let mut noun_gender = None;
-    if k.is_none() && b >= a + 3 && lex.first_names.contains_key(&toks[a + 1].text(text).lowercase()) {
-        let w = toks[a].text(text);
+    if k.is_none() && b >= a + 3 && lex.first_names.contains_key(&tok(toks, a + 1).text(text).lowercase()) {
+        let w = tok(toks, a).text(text);
         if lex.demonym(w).is_some() || crate::lexicon::party_word(w) {
             k = Some(a);
-        } else if let Some(&(true, g)) = lex.role_nouns.get(&w.lowercase()).filter(|_| crate::text::opens_sentence(text, toks[a].start)) {
+        } else if let Some(&(true, g)) = lex.role_nouns.get(&w.lowercase()).filter(|_| crate::text::opens_sentence(text, tok(toks, a).start)) {
             k = Some(a);
             noun_gender = g;
         }
@@ -610,9 +610,9 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     // alone is a role; "Supreme Court" is an organisation).
     if let Some((end, kind, name)) = gazetteer(lex, text, toks, a, b) {
         if end == b && k.is_none_or(|k| k < a) {
-            let start = if kind == MKind::Org { det.map_or(toks[a].start, |d| toks[d].start) } else { toks[a].start };
-            let mut m = simple(Range::new(start, toks[b - 1].end), kind, name);
-            m.name_range = Range::new(toks[a].start, toks[b - 1].end);
+            let start = if kind == MKind::Org { det.map_or(tok(toks, a).start, |d| tok(toks, d).start) } else { tok(toks, a).start };
+            let mut m = simple(Range::new(start, tok(toks, b - 1).end), kind, name);
+            m.name_range = Range::new(tok(toks, a).start, tok(toks, b - 1).end);
             out.push(m);
             return;
         }
@@ -638,8 +638,8 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     let mut i = a;
     while i < role_end {
         match gazetteer(lex, text, toks, i, role_end) {
-            Some((end, kind, name)) if !(kind == MKind::Place && end - i == 1 && lex.demonym(toks[i].text(text)).is_some()) => {
-                out.push(simple(Range::new(toks[i].start, toks[end - 1].end), kind, name));
+            Some((end, kind, name)) if !(kind == MKind::Place && end - i == 1 && lex.demonym(tok(toks, i).text(text)).is_some()) => {
+                out.push(simple(Range::new(tok(toks, i).start, tok(toks, end - 1).end), kind, name));
                 i = end;
             }
             _ => i += 1,
@@ -650,8 +650,8 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     if name_start >= b {
         // Only a role: "The US President", "President".
         if role.is_some() {
-            let start = det.map_or(toks[a].start, |d| toks[d].start);
-            let r = Range::new(toks[a].start, toks[b - 1].end);
+            let start = det.map_or(tok(toks, a).start, |d| tok(toks, d).start);
+            let r = Range::new(tok(toks, a).start, tok(toks, b - 1).end);
             out.push(Mention {
                 range: Range::new(start, r.end),
                 name_range: r,
@@ -665,30 +665,30 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
         }
         return;
     }
-    let name_r = Range::new(toks[name_start].start, toks[b - 1].end);
+    let name_r = Range::new(tok(toks, name_start).start, tok(toks, b - 1).end);
     // "Ronan Geraghty SC", "Owen Pritchard MP": letters after a name belong to the mention,
     // not to the name.
     let mut nb = b;
-    while nb >= name_start + 3 && POST_NOMINALS.contains(&toks[nb - 1].text(text)) {
+    while nb >= name_start + 3 && POST_NOMINALS.contains(&tok(toks, nb - 1).text(text)) {
         nb -= 1;
     }
     let name = text[name_r.start..toks[nb - 1].end].to_string();
     let words = nb - name_start;
-    let first = toks[name_start].text(text).lowercase();
+    let first = tok(toks, name_start).text(text).lowercase();
     if gender.is_none() {
         gender = lex.first_names.get(&first).copied().flatten();
     }
     // A name joined across "and" / "&" (see `joined_org`) is an organisation's.
-    let joined = (name_start + 1..b).any(|k| matches!(toks[k].text(text), "and" | "&"));
+    let joined = (name_start + 1..b).any(|k| matches!(tok(toks, k).text(text), "and" | "&"));
     // "the Ministry of External Affairs", "the Ontario Ministry of Health": a head word with
     // its "of" / "for" / "on" inside the name.
-    let head_of = |from: usize| (from..b.saturating_sub(2)).any(|k| lex.org_heads.contains(toks[k].text(text)) && among!(toks[k + 1].text(text), "of" | "for" | "on"));
+    let head_of = |from: usize| (from..b.saturating_sub(2)).any(|k| lex.org_heads.contains(tok(toks, k).text(text)) && among!(tok(toks, k + 1).text(text), "of" | "for" | "on"));
     let gaz = gazetteer(lex, text, toks, name_start, b);
     let kind = if role.is_some() || (role_end > a && honorific) {
         MKind::Person
     } else if joined {
         MKind::Org
-    } else if words >= 2 && lex.place(toks[b - 1].text(text)).is_some() && (name_start..b - 1).all(|k| lex.portfolios.contains(toks[k].text(text))) {
+    } else if words >= 2 && lex.place(tok(toks, b - 1).text(text)).is_some() && (name_start..b - 1).all(|k| lex.portfolios.contains(tok(toks, k).text(text))) {
         // "Health Canada", "Transport Canada", "Statistics Canada": a public body named by its
         // portfolio and its country.
         MKind::Org
@@ -698,34 +698,34 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
         if end == b {
             let mut m = simple(name_r, kind, canon);
             if kind == MKind::Org {
-                m.range.start = det.map_or(name_r.start, |d| toks[d].start);
+                m.range.start = det.map_or(name_r.start, |d| tok(toks, d).start);
             }
             out.push(m);
             return;
         }
         // A place or organisation followed by more capitalised words ("Moscow Times",
         // "Ontario Ministry of Health").
-        if lex.org_heads.contains(toks[b - 1].text(text)) || head_of(name_start) {
+        if lex.org_heads.contains(tok(toks, b - 1).text(text)) || head_of(name_start) {
             MKind::Org
         } else {
-            out.push(simple(Range::new(toks[name_start].start, toks[end - 1].end), kind, canon));
+            out.push(simple(Range::new(tok(toks, name_start).start, tok(toks, end - 1).end), kind, canon));
             if end < b {
                 run(lex, text, toks, end, b, out);
             }
             return;
         }
-    } else if lex.org_heads.contains(toks[b - 1].text(text)) || head_of(name_start) {
+    } else if lex.org_heads.contains(tok(toks, b - 1).text(text)) || head_of(name_start) {
         // "Union leaders were less forgiving", "Council officials refused": a head word alone,
         // capitalised only because it opens the sentence, is no organisation's name.
-        if b == name_start + 1 && det.is_none() && crate::text::opens_sentence(text, toks[name_start].start) {
+        if b == name_start + 1 && det.is_none() && crate::text::opens_sentence(text, tok(toks, name_start).start) {
             return;
         }
         // "the Ministry of External Affairs", "the University of Toronto".
         MKind::Org
     } else if words >= 2
-        && lex.place_heads.contains(toks[b - 1].text(text))
+        && lex.place_heads.contains(tok(toks, b - 1).text(text))
         // Not a title in quote marks: the film "Midnight Harbour".
-        && !(text[..toks[name_start].start].ends_with(['"', '“', '\'', '‘']) && text[toks[b - 1].end..].starts_with(['"', '”', '\'', '’']))
+        && !(text[..toks[name_start].start].ends_with(['"', '“', '\'', '‘']) && text[tok(toks, b - 1).end..].starts_with(['"', '”', '\'', '’']))
     {
         // "Eastern Cape", "Rift Valley", "Downing Street".
         MKind::Place
@@ -737,8 +737,8 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
         MKind::Misc
     };
     let start = match kind {
-        MKind::Org => det.map_or(toks[a].start, |d| toks[d].start),
-        _ => toks[a].start,
+        MKind::Org => det.map_or(tok(toks, a).start, |d| tok(toks, d).start),
+        _ => tok(toks, a).start,
     };
     out.push(Mention {
         range: Range::new(start, name_r.end),
@@ -755,10 +755,10 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
 /// `the spokeswoman`, `the Russian leader`, `the ministry`: a determiner, adjectives, and a
 /// role noun not followed by a name.
 fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize, lede: bool) -> Option<(Mention, usize)> {
-    let w = toks[i].text(text);
+    let w = tok(toks, i).text(text);
     // "a senator from Ohio" describes someone only in apposition: "Jane Doe, a senator …",
     // or as the first words of an AP lede ("A federal judge on Tuesday blocked …").
-    let apposed = i >= 2 && toks[i - 1].text(text) == "," && is_name_word(text, &toks[i - 2]) || lede && w == "A";
+    let apposed = i >= 2 && tok(toks, i - 1).text(text) == "," && is_name_word(text, &tok(toks, i - 2)) || lede && w == "A";
     // "Jane Doe, president of the association,": a bare role noun in apposition.
     let bare = apposed && w.starts_with(|c: char| c.is_ascii_lowercase()) && !among!(w, "a" | "an" | "the");
     // "Canada's finance minister": the country that owns the office.
@@ -770,12 +770,12 @@ fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize,
     let first = if bare { i } else if owner.is_some() { i + 2 } else { i + 1 };
     let mut j = first;
     while j < b && j <= first + 3 {
-        let t = &toks[j];
+        let t = &tok(toks, j);
         if t.kind != TokKind::Word {
             return None;
         }
         // "the union's general secretary", "the company's chief executive": the owner first.
-        if j == first && !bare && j + 2 < b && toks[j + 1].kind == TokKind::Possessive && !is_name_word(text, t) {
+        if j == first && !bare && j + 2 < b && tok(toks, j + 1).kind == TokKind::Possessive && !is_name_word(text, t) {
             j += 2;
             continue;
         }
@@ -784,10 +784,10 @@ fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize,
         if let Some(&(mut person, mut gender)) = lex.role_nouns.get(&lower) {
             // "the prime minister", "the chief executive": the role runs to its last noun.
             let mut j = j;
-            while j + 1 < b && toks[j + 1].kind == TokKind::Word {
+            while j + 1 < b && tok(toks, j + 1).kind == TokKind::Word {
                 // ("the chief medical officer": one word of its field between.)
                 let role_at = |k: usize| toks.get(k).filter(|t| t.kind == TokKind::Word && t.text(text).starts_with(|c: char| c.is_lowercase())).and_then(|t| lex.role_nouns.get(&t.text(text).lowercase()));
-                let skip = usize::from(role_at(j + 1).is_none() && j + 2 < b && toks[j + 1].text(text).starts_with(|c: char| c.is_lowercase()) && role_at(j + 2).is_some());
+                let skip = usize::from(role_at(j + 1).is_none() && j + 2 < b && tok(toks, j + 1).text(text).starts_with(|c: char| c.is_lowercase()) && role_at(j + 2).is_some());
                 match role_at(j + 1 + skip) {
                     Some(&(p, g)) => {
                         (person, gender) = (p, g.or(gender));
@@ -797,11 +797,11 @@ fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize,
                 }
             }
             // "the Head of State", "the head of government": the office of a country's leader.
-            if lower == "head" && j + 2 < b && toks[j + 1].text(text) == "of" && matches!(toks[j + 2].text(text).lowercase().as_str(), "state" | "government") {
+            if lower == "head" && j + 2 < b && tok(toks, j + 1).text(text) == "of" && matches!(tok(toks, j + 2).text(text).lowercase().as_str(), "state" | "government") {
                 j += 2;
             }
-            let t = &toks[j];
-            if j + 1 < b && is_name_word(text, &toks[j + 1]) {
+            let t = &tok(toks, j);
+            if j + 1 < b && is_name_word(text, &tok(toks, j + 1)) {
                 return None;
             }
             // "the European Union": a capitalised organisation head ends a name.
@@ -809,11 +809,11 @@ fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize,
                 return None;
             }
             // "the Ministry of External Affairs": a capitalised head with its "of" is a name.
-            if is_name_word(text, t) && lower != "head" && j + 2 < b && among!(toks[j + 1].text(text), "of" | "for" | "on") && is_name_word(text, &toks[j + 2]) {
+            if is_name_word(text, t) && lower != "head" && j + 2 < b && among!(tok(toks, j + 1).text(text), "of" | "for" | "on") && is_name_word(text, &tok(toks, j + 2)) {
                 return None;
             }
-            let r = Range::new(toks[i].start, t.end);
-            let head = Range::new(toks[first].start, t.end);
+            let r = Range::new(tok(toks, i).start, t.end);
+            let head = Range::new(tok(toks, first).start, t.end);
             return Some((
                 Mention {
                     range: r,
@@ -831,7 +831,7 @@ fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize,
         // "the Florida senator", "the New York governor": a place names the constituency.
         let place_words = if lex.place(word).is_some() {
             1
-        } else if j + 1 < b && lex.place(&format!("{word} {}", toks[j + 1].text(text))).is_some() {
+        } else if j + 1 < b && lex.place(&format!("{word} {}", tok(toks, j + 1).text(text))).is_some() {
             2
         } else {
             0

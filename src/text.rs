@@ -339,6 +339,13 @@ pub fn floor_char(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// The token at `i`. Passes index tokens through this one function, so the wasm module
+/// carries one bounds check's panic location for them all, not one per `toks[i]`.
+#[inline]
+pub fn tok(toks: &[Tok], i: usize) -> Tok {
+    toks[i]
+}
+
 /// Index of the first token whose start is at or after `byte`.
 pub fn tok_at(toks: &[Tok], byte: usize) -> usize {
     toks.partition_point(|t| t.start < byte)
