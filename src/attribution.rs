@@ -36,6 +36,14 @@ pub struct AQuote {
     pub inner: Vec<Inner>,
 }
 
+/// Gives quote `to` the speaker of quote `from`, with `confidence`: a quote that goes on
+/// with the last one, a fragment that echoes a quote, a participle after a report.
+fn copy_speaker(out: &mut [AQuote], from: usize, to: usize, confidence: f32) {
+    let (speaker, text) = (out[from].speaker, out[from].speaker_text.clone());
+    let q = &mut out[to];
+    (q.speaker, q.speaker_text, q.confidence) = (speaker, text, confidence);
+}
+
 /// Words inside a quote that the quote's speaker attributes to someone else.
 #[derive(Clone, Debug)]
 pub struct Inner {
@@ -1576,12 +1584,8 @@ pub fn attribute(
                     items[k].np = np;
                     items[k].cue = cue;
                     items[k].confidence = 0.6;
-                    let (sp, st) = (out[items[j].idx].speaker, out[items[j].idx].speaker_text.clone());
-                    out[idx].speaker = sp;
-                    out[idx].speaker_text = st;
-                    out[idx].cue = cue;
-                    out[idx].mention = np.map(|n| n.range);
-                    out[idx].confidence = 0.6;
+                    copy_speaker(&mut out, items[j].idx, idx, 0.6);
+                    (out[idx].cue, out[idx].mention) = (cue, np.map(|n| n.range));
                     last = Some((k, para));
                     continue;
                 }
@@ -1680,9 +1684,7 @@ pub fn attribute(
                 continue;
             }
             out[j].kind = AKind::Mixed;
-            out[i].speaker = out[j].speaker;
-            out[i].speaker_text = out[j].speaker_text.clone();
-            out[i].confidence = 0.7;
+            copy_speaker(&mut out, j, i, 0.7);
             continue;
         }
         if out[i].nested_in.is_some() {
@@ -1702,9 +1704,7 @@ pub fn attribute(
         let mut who: Vec<Option<usize>> = owners.iter().map(|&j| out[j].speaker).collect();
         who.dedup();
         if let (Some(&j), 1) = (owners.first(), who.len()) {
-            out[i].speaker = out[j].speaker;
-            out[i].speaker_text = out[j].speaker_text.clone();
-            out[i].confidence = 0.5;
+            copy_speaker(&mut out, j, i, 0.5);
             continue;
         }
         // "…, Cahill has announced, declaring the devices a "constant distraction"": a
@@ -1717,9 +1717,7 @@ pub fn attribute(
                 let b = cx.toks.partition_point(|t| t.start < r.start);
                 let participle = (a..b).any(|t| cx.lw(t).ends_with("ing") && (cx.cue_at(t).is_some() || lex.framing.contains(cx.lw(t))));
                 if participle && (out[j].speaker.is_some() || out[j].speaker_text.is_some()) {
-                    out[i].speaker = out[j].speaker;
-                    out[i].speaker_text = out[j].speaker_text.clone();
-                    out[i].confidence = 0.5;
+                    copy_speaker(&mut out, j, i, 0.5);
                 }
             }
         }
