@@ -709,7 +709,8 @@ impl<'a> Ctx<'a> {
                 // description before a relative clause or a participle ("Al Jazeera's
                 // correspondent, reporting from Gaza, said").
                 // "Democratic economists, like their Republican counterparts, say".
-                if among!(self.lw(k), "who" | "whose" | "which" | "like" | "unlike" | "including" | "especially" | "particularly") || (self.lw(k).len() > 5 && self.lw(k).ends_with("ing") && !is_cap(self.w(k))) {
+                // ("Health officials in Texas, where the outbreak began, said": a place's clause.)
+                if among!(self.lw(k), "who" | "whose" | "which" | "where" | "like" | "unlike" | "including" | "especially" | "particularly") || (self.lw(k).len() > 5 && self.lw(k).ends_with("ing") && !is_cap(self.w(k))) {
                     // (Not the object of an earlier relative clause: "Richard Shelby, the
                     // Republican who heads the Banking Committee, which oversees the Fed,
                     // said": back to the name.)

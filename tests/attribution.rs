@@ -2689,3 +2689,9 @@ fn a_countrys_office_in_the_lede_is_the_holder_named_next() {
     let r = Extractor::new().extract("Ontario's chief medical officer said hospitals were full. Dr. Mark Dunn, the chief medical officer, spoke.", &Options::default()).unwrap();
     assert!(r.entities.iter().any(|e| e.name == "Ontario"), "{:?}", r.entities);
 }
+
+#[test]
+fn a_place_s_where_clause_between_the_subject_and_its_verb() {
+    let t = "Rain fell. Health officials in Texas, where the largest outbreak began in January, said they had set up mobile clinics.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("they had set up mobile clinics".to_string(), Some("Health officials in Texas".to_string())));
+}
