@@ -3769,8 +3769,24 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
         NpKind::Desc => {
             // "according to a statement from the RCMP", "a news release by Surrey RCMP": the
             // organisation or person the document comes from.
-            if let Some(&m) = cx.by_end.get(&np.range.end).filter(|&&m| cx.men(m).range.start > np.range.start) {
+            // ("the Centers for Disease Control and Prevention": a name that runs on past "and".)
+            let det = if np.range.slice(cx.text).get(..4).is_some_and(|d| d.eq_ignore_ascii_case("the ")) { 4 } else { 0 };
+            if let Some(&m) = cx.by_start.get(&(np.range.start + det)).filter(|&&m| cx.men(m).kind == MKind::Org) {
+                let rest = &cx.text[cx.men(m).range.end..np.range.end];
+                if rest.strip_prefix(" and ").is_some_and(|r| r.split(' ').all(is_cap)) {
+                    if let Some(e) = ents.of_mention[m] {
+                        return (Some(e), None);
+                    }
+                }
+            }
+            if let Some(&m) = cx.by_end.get(&np.range.end).filter(|&&m| cx.men(m).range.start >= np.range.start) {
                 let before = cx.text[np.range.start..cx.men(m).range.start].trim_end();
+                // ("according to the Centers for Disease Control": the name itself.)
+                if before.is_empty() || before.eq_ignore_ascii_case("the") {
+                    if let Some(e) = ents.of_mention[m] {
+                        return (Some(e), None);
+                    }
+                }
                 let before = before.strip_suffix(" the").unwrap_or(before);
                 if let Some(doc) = before.strip_suffix(" from").or_else(|| before.strip_suffix(" by")).or_else(|| before.strip_suffix(" of")) {
                     let head = head_word(doc).unwrap_or_default();

@@ -2695,3 +2695,10 @@ fn a_place_s_where_clause_between_the_subject_and_its_verb() {
     let t = "Rain fell. Health officials in Texas, where the largest outbreak began in January, said they had set up mobile clinics.";
     assert_eq!(find(t, QuoteKind::Indirect), ("they had set up mobile clinics".to_string(), Some("Health officials in Texas".to_string())));
 }
+
+#[test]
+fn an_agency_named_in_full_after_according_to_is_its_entity() {
+    let t = "Cases of measles have risen sharply this year, according to the Centers for Disease Control and Prevention, with 212 infections reported.\n\nMost of the cases were in children, the agency said.";
+    let q = quotes(t);
+    assert_eq!(q.iter().map(|q| q.2.as_deref()).collect::<Vec<_>>(), [Some("CDC"), Some("CDC")], "{q:?}");
+}
