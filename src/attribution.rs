@@ -44,6 +44,17 @@ fn copy_speaker(out: &mut [AQuote], from: usize, to: usize, confidence: f32) {
     (q.speaker, q.speaker_text, q.confidence) = (speaker, text, confidence);
 }
 
+/// Quote `i` of the pass's output. The pass reads and writes its quotes through these two,
+/// so the wasm module carries one bounds check's panic location for them all (as `Ctx::tok`
+/// does for tokens).
+fn aq(out: &[AQuote], i: usize) -> &AQuote {
+    &out[i]
+}
+
+fn aq_mut(out: &mut [AQuote], i: usize) -> &mut AQuote {
+    &mut out[i]
+}
+
 /// Words inside a quote that the quote's speaker attributes to someone else.
 #[derive(Clone, Debug)]
 pub struct Inner {
@@ -1492,8 +1503,8 @@ pub fn attribute(
                     let sent = first_sentence_of(layout, q.range.start);
                     let para = layout.paragraphs[q.paras.0];
                     let start = sent.start.max(para.start).min(q.range.start);
-                    out[qi].kind = AKind::Mixed;
-                    out[qi].range = Range::new(start, q.range.end);
+                    let mixed = aq_mut(&mut out, qi);
+                    (mixed.kind, mixed.range) = (AKind::Mixed, Range::new(start, q.range.end));
                     items.push(Item { idx: qi, np: Some(np), cue: Some(cue), confidence: 0.8 });
                 }
             }
@@ -1547,7 +1558,7 @@ pub fn attribute(
             items.push(Item { idx: out.len() - 1, np: Some(np), cue: Some(cue), confidence: 0.8 });
         }
     }
-    crate::order::sort_by_key(&mut items, |it| out[it.idx].range.start);
+    crate::order::sort_by_key(&mut items, |it| aq(&out, it.idx).range.start);
 
     // Sentence subjects (people, outside quotes) feed pronoun salience.
     let mut salient: Vec<(usize, usize)> = Vec::new(); // (position, entity)
@@ -1565,16 +1576,16 @@ pub fn attribute(
     let mut last: Option<(usize, usize)> = None; // (item position in `items`, paragraph)
     for k in 0..items.len() {
         let idx = items[k].idx;
-        let pos = out[idx].range.start;
+        let pos = aq(&out, idx).range.start;
         let para = layout.para_at(pos);
         if items[k].np.is_none() {
             let before = text[layout.paragraphs[para].start..pos].trim_end();
             let starts_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '…', ':', '"', '”', '’']);
             let para_start = text[layout.paragraphs[para].start..pos].trim().is_empty();
             if let Some((j, lp)) = last {
-                let prev_direct = out[items[j].idx].kind == AKind::Direct;
+                let prev_direct = aq(&out, items[j].idx).kind == AKind::Direct;
                 let prev_para_ended = lp + 1 == para && para_start && {
-                    let prev = &out[items[j].idx];
+                    let prev = aq(&out, items[j].idx);
                     let pe = layout.paragraphs[lp].end;
                     // The last speaker's quote, or its lead-in, closed that paragraph; or the
                     // paragraph's last item was a direct quote ("…," X said. ¶ "…").
@@ -1586,7 +1597,8 @@ pub fn attribute(
                     items[k].cue = cue;
                     items[k].confidence = 0.6;
                     copy_speaker(&mut out, items[j].idx, idx, 0.6);
-                    (out[idx].cue, out[idx].mention) = (cue, np.map(|n| n.range));
+                    let q = aq_mut(&mut out, idx);
+                    (q.cue, q.mention) = (cue, np.map(|n| n.range));
                     last = Some((k, para));
                     continue;
                 }
@@ -1596,7 +1608,7 @@ pub fn attribute(
             // years." ¶ "We've never seen demand like this."). That person speaks.
             // The same within a paragraph: "Asked whether it was serious, the coach
             // shrugged. "I don't know yet.""
-            let to_end = out[idx].range.end + 3 >= layout.paragraphs[para].end && out[idx].kind == AKind::Direct;
+            let to_end = aq(&out, idx).range.end + 3 >= layout.paragraphs[para].end && aq(&out, idx).kind == AKind::Direct;
             let prev = if para_start && para > 0 && !layout.boilerplate[para - 1] {
                 Some(layout.paragraphs[para - 1])
             } else if !para_start && starts_sentence {
@@ -1615,7 +1627,7 @@ pub fn attribute(
                     if speaker.is_some() || st.is_some() {
                         items[k].np = Some(np);
                         items[k].confidence = 0.5;
-                        let a = &mut out[idx];
+                        let a = aq_mut(&mut out, idx);
                         a.speaker = speaker;
                         a.speaker_text = st;
                         a.mention = Some(np.range);
@@ -1640,7 +1652,7 @@ pub fn attribute(
                 salient.plurals.push((np.range, t.clone()));
             }
         }
-        let a = &mut out[idx];
+        let a = aq_mut(&mut out, idx);
         a.speaker = speaker;
         a.speaker_text = st;
         a.cue = items[k].cue;
@@ -1652,20 +1664,20 @@ pub fn attribute(
     // Partial quotes: inside reported speech (mixed), or words that reappear in a quote
     // attributed elsewhere.
     let n = out.len();
-    let mut indirect: Vec<(Range, usize)> = (0..n).filter(|&j| out[j].kind == AKind::Indirect).map(|j| (out[j].range, j)).collect();
+    let mut indirect: Vec<(Range, usize)> = (0..n).filter(|&j| aq(&out, j).kind == AKind::Indirect).map(|j| (aq(&out, j).range, j)).collect();
     crate::order::sort_by_key(&mut indirect, |x| x.0.start);
     let mut owners_pool: Vec<(usize, String)> = (0..n)
-        .filter(|&j| out[j].kind == AKind::Direct && (out[j].speaker.is_some() || out[j].speaker_text.is_some()))
-        .map(|j| (j, crate::text::normalise_words(out[j].range.slice(text))))
+        .filter(|&j| aq(&out, j).kind == AKind::Direct && (aq(&out, j).speaker.is_some() || aq(&out, j).speaker_text.is_some()))
+        .map(|j| (j, crate::text::normalise_words(aq(&out, j).range.slice(text))))
         .collect();
-    crate::order::sort_by_key(&mut owners_pool, |x| out[x.0].range.start);
+    crate::order::sort_by_key(&mut owners_pool, |x| aq(&out, x.0).range.start);
     let mut whole: Vec<(usize, usize)> = Vec::new();
     for i in 0..n {
         // A title is nobody's words.
-        if out[i].kind != AKind::Partial || out[i].speaker.is_some() || spans.get(i).is_some_and(|q| q.title) {
+        if aq(&out, i).kind != AKind::Partial || aq(&out, i).speaker.is_some() || spans.get(i).is_some_and(|q| q.title) {
             continue;
         }
-        let r = out[i].range;
+        let r = aq(&out, i).range;
         let k = indirect.partition_point(|x| x.0.start <= r.start);
         // `tells reporters that "if … fine. If it's a low turnout, …"`: a report that opens
         // with the quote and was cut at a stop inside it runs to the closing mark.
@@ -1673,22 +1685,22 @@ pub fn attribute(
         // "fighting to defend the Constitution. I'll …"`.)
         if let Some(x) = k.checked_sub(1).map(|k| &mut indirect[k]).filter(|x| x.0.end > r.start && x.0.end < r.end && layout.para_at(x.0.start) == layout.para_at(r.end.saturating_sub(1))) {
             x.0.end = r.end;
-            out[x.1].range.end = r.end;
+            aq_mut(&mut out, x.1).range.end = r.end;
         }
         if let Some(&(_, j)) = k.checked_sub(1).map(|k| &indirect[k]).filter(|x| x.0.contains(r)) {
             // `told Fox that "they hit Matt …"`: reported words that are all quoted are one
             // direct quote, not a report and its copy.
             let rest = |a: usize, b: usize| text[a..b].chars().all(|c| !c.is_alphanumeric());
-            if rest(out[j].range.start, r.start) && rest(r.end, out[j].range.end) {
-                out[j].kind = AKind::Direct;
+            if rest(aq(&out, j).range.start, r.start) && rest(r.end, aq(&out, j).range.end) {
+                aq_mut(&mut out, j).kind = AKind::Direct;
                 whole.push((i, j));
                 continue;
             }
-            out[j].kind = AKind::Mixed;
+            aq_mut(&mut out, j).kind = AKind::Mixed;
             copy_speaker(&mut out, j, i, 0.7);
             continue;
         }
-        if out[i].nested_in.is_some() {
+        if aq(&out, i).nested_in.is_some() {
             continue;
         }
         let words = crate::text::normalise_words(r.slice(text));
@@ -1696,13 +1708,13 @@ pub fn attribute(
             continue;
         }
         // Look among the nearest attributed quotes only: the echo of a lede fragment is close.
-        let at = owners_pool.partition_point(|x| out[x.0].range.start < r.start);
+        let at = owners_pool.partition_point(|x| aq(&out, x.0).range.start < r.start);
         let owners: Vec<usize> = owners_pool[at.saturating_sub(40)..(at + 40).min(owners_pool.len())]
             .iter()
             .filter(|(j, norm)| *j != i && norm.contains(&words))
             .map(|x| x.0)
             .collect();
-        let mut who: Vec<Option<usize>> = owners.iter().map(|&j| out[j].speaker).collect();
+        let mut who: Vec<Option<usize>> = owners.iter().map(|&j| aq(&out, j).speaker).collect();
         who.dedup();
         if let (Some(&j), 1) = (owners.first(), who.len()) {
             copy_speaker(&mut out, j, i, 0.5);
@@ -1713,11 +1725,11 @@ pub fn attribute(
         let si = layout.sentence_at(r.start);
         let before = indirect[..k].iter().rev().take(3).find(|x| x.0.end <= r.start && layout.sentence_at(x.0.start) == si);
         if let Some(&(_, j)) = before {
-            if let Some(c) = out[j].cue.filter(|c| c.end <= r.start) {
+            if let Some(c) = aq(&out, j).cue.filter(|c| c.end <= r.start) {
                 let a = cx.toks.partition_point(|t| t.start < c.end);
                 let b = cx.toks.partition_point(|t| t.start < r.start);
                 let participle = (a..b).any(|t| cx.lw(t).ends_with("ing") && (cx.cue_at(t).is_some() || lex.framing.contains(cx.lw(t))));
-                if participle && (out[j].speaker.is_some() || out[j].speaker_text.is_some()) {
+                if participle && (aq(&out, j).speaker.is_some() || aq(&out, j).speaker_text.is_some()) {
                     copy_speaker(&mut out, j, i, 0.5);
                 }
             }
@@ -1765,15 +1777,17 @@ pub fn attribute(
     // little," he added. "Without …"`.
     let ends_quoted = |q: &AQuote| q.range.slice(text).ends_with(CLOSING_MARKS);
     let mut direct: Vec<usize> = (0..out.len())
-        .filter(|&i| keep[i] && out[i].nested_in.is_none() && (out[i].kind == AKind::Direct || (out[i].kind == AKind::Mixed && ends_quoted(&out[i]))))
+        .filter(|&i| keep[i] && aq(&out, i).nested_in.is_none() && (aq(&out, i).kind == AKind::Direct || (aq(&out, i).kind == AKind::Mixed && ends_quoted(aq(&out, i)))))
         .collect();
-    crate::order::sort_by_key(&mut direct, |&i| out[i].range.start);
+    crate::order::sort_by_key(&mut direct, |&i| aq(&out, i).range.start);
     let mut cur: Option<usize> = None;
     for &b in &direct {
         if let Some(a) = cur {
-            if split_pair(text, layout, &out[a], &out[b]) {
-                out[a].range.end = out[b].range.end;
-                out[a].confidence = out[a].confidence.max(out[b].confidence);
+            if split_pair(text, layout, aq(&out, a), aq(&out, b)) {
+                let (end, confidence) = (aq(&out, b).range.end, aq(&out, b).confidence);
+                let first = aq_mut(&mut out, a);
+                first.range.end = end;
+                first.confidence = first.confidence.max(confidence);
                 keep[b] = false;
                 into[b] = a;
                 continue;
@@ -1786,12 +1800,12 @@ pub fn attribute(
     }
     // Nesting indices refer to positions after sorting.
     let mut order: Vec<usize> = (0..out.len()).filter(|&i| keep[i]).collect();
-    crate::order::sort_by_key(&mut order, |&i| (out[i].range.start, std::cmp::Reverse(out[i].range.end)));
+    crate::order::sort_by_key(&mut order, |&i| (aq(&out, i).range.start, std::cmp::Reverse(aq(&out, i).range.end)));
     let mut new_index = vec![usize::MAX; out.len()];
     for (new, &old) in order.iter().enumerate() {
         new_index[old] = new;
     }
-    let mut sorted: Vec<AQuote> = order.iter().map(|&i| out[i].clone()).collect();
+    let mut sorted: Vec<AQuote> = order.iter().map(|&i| aq(&out, i).clone()).collect();
     for q in &mut sorted {
         // A quote inside one that gave way to a transcript line stands alone.
         q.nested_in = q.nested_in.map(|j| new_index[j]).filter(|&j| j != usize::MAX);
