@@ -1501,7 +1501,7 @@ pub fn attribute(
             if c.ends_with([',', '.', '!', '?']) {
                 if let Some((np, cue)) = after_pattern(&cx, q) {
                     let sent = first_sentence_of(layout, q.range.start);
-                    let para = layout.paragraphs[q.paras.0];
+                    let para = layout.para(q.paras.0);
                     let start = sent.start.max(para.start).min(q.range.start);
                     let mixed = aq_mut(&mut out, qi);
                     (mixed.kind, mixed.range) = (AKind::Mixed, Range::new(start, q.range.end));
@@ -1564,7 +1564,7 @@ pub fn attribute(
     let mut salient: Vec<(usize, usize)> = Vec::new(); // (position, entity)
     for s in &layout.sentences {
         if let Some(Np { kind: NpKind::Mention(m), range }) = cx.subject(s.range) {
-            if let Some(e) = ents.of_mention[m] {
+            if let Some(e) = ents.of(m) {
                 salient.push((range.start, e));
             }
         }
@@ -1579,14 +1579,14 @@ pub fn attribute(
         let pos = aq(&out, idx).range.start;
         let para = layout.para_at(pos);
         if items[k].np.is_none() {
-            let before = text[layout.paragraphs[para].start..pos].trim_end();
+            let before = text[layout.para(para).start..pos].trim_end();
             let starts_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '…', ':', '"', '”', '’']);
-            let para_start = text[layout.paragraphs[para].start..pos].trim().is_empty();
+            let para_start = text[layout.para(para).start..pos].trim().is_empty();
             if let Some((j, lp)) = last {
                 let prev_direct = aq(&out, items[j].idx).kind == AKind::Direct;
                 let prev_para_ended = lp + 1 == para && para_start && {
                     let prev = aq(&out, items[j].idx);
-                    let pe = layout.paragraphs[lp].end;
+                    let pe = layout.para(lp).end;
                     // The last speaker's quote, or its lead-in, closed that paragraph; or the
                     // paragraph's last item was a direct quote ("…," X said. ¶ "…").
                     prev.range.end + 3 >= pe || text[..pe].trim_end().ends_with(':') || prev_direct
@@ -1608,19 +1608,19 @@ pub fn attribute(
             // years." ¶ "We've never seen demand like this."). That person speaks.
             // The same within a paragraph: "Asked whether it was serious, the coach
             // shrugged. "I don't know yet.""
-            let to_end = aq(&out, idx).range.end + 3 >= layout.paragraphs[para].end && aq(&out, idx).kind == AKind::Direct;
+            let to_end = aq(&out, idx).range.end + 3 >= layout.para(para).end && aq(&out, idx).kind == AKind::Direct;
             let prev = if para_start && para > 0 && !layout.boilerplate[para - 1] {
-                Some(layout.paragraphs[para - 1])
+                Some(layout.para(para - 1))
             } else if !para_start && starts_sentence {
-                let s = layout.sentence_range(before.len().saturating_sub(1) + layout.paragraphs[para].start);
-                Some(Range::new(s.start.max(layout.paragraphs[para].start), layout.paragraphs[para].start + before.len()))
+                let s = layout.sentence_range(before.len().saturating_sub(1) + layout.para(para).start);
+                Some(Range::new(s.start.max(layout.para(para).start), layout.para(para).start + before.len()))
             } else {
                 None
             };
             if let Some(prev) = prev.filter(|_| to_end) {
                 let quoted_before = cx.direct_from(prev.start).is_some_and(|r| r.start < prev.end);
                 let sent = layout.sentence_range(prev.start + prev.slice(text).trim_end().len().saturating_sub(1));
-                let known = |m: usize| ents.of_mention[m].is_some_and(|e| ents.list[e].kind == EKind::Person);
+                let known = |m: usize| ents.of(m).is_some_and(|e| ents.list[e].kind == EKind::Person);
                 let np = cx.subject(sent).filter(|np| one_person(&cx, *np, known, 4));
                 if let Some(np) = np.filter(|_| !quoted_before && prev.slice(text).trim_end().ends_with(['.', '!', '?'])) {
                     let (speaker, st) = resolve(&cx, ents, &salient, np);
@@ -1978,7 +1978,7 @@ fn split_pair(text: &str, layout: &Layout, a: &AQuote, b: &AQuote) -> bool {
     let closes_with_comma = a.range.slice(text).trim_end_matches(CLOSING_MARKS).trim_end().ends_with([',', '?', '!']);
     // The second half ends its sentence: `"…," X said. "You squeezed them" to drive up …`
     // goes on as the writer's words, a mixed quote of its own.
-    let para_end = layout.paragraphs[layout.para_at(b.range.start)].end.max(b.range.end);
+    let para_end = layout.para(layout.para_at(b.range.start)).end.max(b.range.end);
     let tail = text[b.range.end..para_end].trim_start();
     let b_closed = b.range.slice(text).trim_end_matches(CLOSING_MARKS).trim_end().ends_with(['.', '!', '?', '…', ',', ';', ':']);
     let b_ends = b_closed || tail.is_empty() || tail.starts_with(['.', '!', '?']) || tail.chars().next().is_some_and(|c| c.is_uppercase() || "\"“”«".contains(c));
@@ -1990,7 +1990,7 @@ fn split_pair(text: &str, layout: &Layout, a: &AQuote, b: &AQuote) -> bool {
 
 /// `"…," X said` / `"…," said X` / `"…," X, the Y, said`.
 fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
-    let para = cx.layout.paragraphs[q.paras.1];
+    let para = cx.layout.para(q.paras.1);
     let mut i = cx.toks.partition_point(|t| t.start < q.range.end);
     let limit = cx.toks.partition_point(|t| t.start < para.end);
     // Epigraph and vox-pop style: “…” ― Jane Smith (the name, then the end of the line).
@@ -2181,10 +2181,10 @@ fn after_cue(cx: &Ctx, q: &QuoteSpan, np: Np, j: usize) -> Option<(Np, Range)> {
 
 /// `X said, "…"` / `X wrote on X: "…"` / `…, stating, "…"` / `according to X, "…"`.
 fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
-    let para = cx.layout.paragraphs[q.paras.0];
+    let para = cx.layout.para(q.paras.0);
     // "He said:" ¶ "…": a lead-in that closes the paragraph before the quote's.
     if q.paras.0 > 0 && cx.text[para.start..q.range.start].trim().is_empty() {
-        let prev = cx.layout.paragraphs[q.paras.0 - 1];
+        let prev = cx.layout.para(q.paras.0 - 1);
         let lead = prev.slice(cx.text).trim_end();
         if lead.ends_with(':') && !cx.layout.boilerplate[q.paras.0 - 1] {
             let colon = prev.start + lead.len() - 1;
@@ -3607,7 +3607,7 @@ fn tail_ok(cx: &Ctx, j: usize, b: usize) -> bool {
 
 fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<usize>, Option<String>) {
     match np.kind {
-        NpKind::Mention(m) => match ents.of_mention[m] {
+        NpKind::Mention(m) => match ents.of(m) {
             Some(e) => (Some(e), None),
             None => {
                 let mention = &cx.mentions[m];
@@ -3618,7 +3618,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                     .iter()
                     .enumerate()
                     .take_while(|(_, x)| x.range.start < mention.range.end)
-                    .find_map(|(o, x)| (x.range.end == mention.range.end).then_some(ents.of_mention[k + o]).flatten());
+                    .find_map(|(o, x)| (x.range.end == mention.range.end).then_some(ents.of(k + o)).flatten());
                 if let Some(e) = inner {
                     return (Some(e), None);
                 }
@@ -3688,7 +3688,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                 if let Some(sub) = last.or(own) {
                     match sub.kind {
                         NpKind::Mention(m) => {
-                            if let Some(e) = ents.of_mention[m].filter(|&e| ents.list[e].kind == EKind::Org) {
+                            if let Some(e) = ents.of(m).filter(|&e| ents.list[e].kind == EKind::Org) {
                                 return (Some(e), None);
                             }
                         }
@@ -3742,7 +3742,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             let k = crate::text::tok_at(cx.toks, np.range.start);
             if k >= 3 && matches!(cx.lw(k - 1), "whom" | "who") {
                 let j = if cx.w(k - 2) == "," { k - 2 } else { k - 1 };
-                let about = cx.by_end.get(&cx.tok(j - 1).end).and_then(|&m| ents.of_mention[m]);
+                let about = cx.by_end.get(&cx.tok(j - 1).end).and_then(|&m| ents.of(m));
                 if let Some(o) = about.and_then(|e| other_person(cx, ents, np.range.start, &p, Some(e))) {
                     return (Some(o), None);
                 }
@@ -3788,7 +3788,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             if let Some(&m) = cx.by_start.get(&(np.range.start + det)).filter(|&&m| cx.men(m).kind == MKind::Org) {
                 let rest = &cx.text[cx.men(m).range.end..np.range.end];
                 if rest.strip_prefix(" and ").is_some_and(|r| r.split(' ').all(is_cap)) {
-                    if let Some(e) = ents.of_mention[m] {
+                    if let Some(e) = ents.of(m) {
                         return (Some(e), None);
                     }
                 }
@@ -3797,7 +3797,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                 let before = cx.text[np.range.start..cx.men(m).range.start].trim_end();
                 // ("according to the Centers for Disease Control": the name itself.)
                 if before.is_empty() || before.eq_ignore_ascii_case("the") {
-                    if let Some(e) = ents.of_mention[m] {
+                    if let Some(e) = ents.of(m) {
                         return (Some(e), None);
                     }
                 }
@@ -3805,7 +3805,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                 if let Some(doc) = before.strip_suffix(" from").or_else(|| before.strip_suffix(" by")).or_else(|| before.strip_suffix(" of")) {
                     let head = head_word(doc).unwrap_or_default();
                     if among!(head.as_str(), "statement" | "release" | "report" | "letter" | "memo" | "post" | "email" | "tweet" | "filing" | "notice" | "bulletin" | "update") {
-                        if let Some(e) = ents.of_mention[m] {
+                        if let Some(e) = ents.of(m) {
                             return (Some(e), None);
                         }
                     }
@@ -3815,7 +3815,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             // person, the first of which the story has tied to a name.
             if let Some(&m) = cx.by_start.get(&np.range.start).filter(|&&m| cx.men(m).range.end < np.range.end) {
                 let joined = cx.text[cx.men(m).range.end..np.range.end].starts_with(" and ");
-                if let Some(e) = ents.of_mention[m].filter(|&e| joined && matches!(cx.men(m).kind, MKind::Role { person: true }) && ents.list[e].kind == EKind::Person) {
+                if let Some(e) = ents.of(m).filter(|&e| joined && matches!(cx.men(m).kind, MKind::Role { person: true }) && ents.list[e].kind == EKind::Person) {
                     return (Some(e), None);
                 }
             }
@@ -3860,7 +3860,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
 /// paragraph, and no pronoun of that gender came before the name in the paragraph (`According
 /// to her account, after examining Clinton's leg, she …` is someone else's).
 fn paragraph_person(cx: &Ctx, ents: &Entities, salient: &Trail, pos: usize, want: Option<Gender>) -> Option<usize> {
-    let para = cx.layout.paragraphs[cx.layout.para_at(pos)];
+    let para = cx.layout.para(cx.layout.para_at(pos));
     let fits = |e: usize| ents.person_fits(e, want);
     let last = salient.before(pos).take(PRONOUN_LOOKBACK).find(|&(_, e)| fits(e));
     if last.is_some_and(|(p, _)| p >= para.start) {
@@ -3882,7 +3882,7 @@ fn paragraph_person(cx: &Ctx, ents: &Entities, salient: &Trail, pos: usize, want
         if cx.in_direct(r.start) || cx.toks.get(after).is_some_and(|t| t.kind == TokKind::Possessive) {
             continue;
         }
-        let Some(e) = ents.of_mention[m].filter(|&e| fits(e)) else { continue };
+        let Some(e) = ents.of(m).filter(|&e| fits(e)) else { continue };
         // (A surname alone, of someone named in full with a known given name.)
         let given = || ents.list[e].name.split_whitespace().next().is_some_and(|f| cx.lex.first_names.contains_key(&f.lowercase()));
         if cx.men(m).kind != MKind::Person && !(cx.men(m).kind == MKind::Misc && given()) {
@@ -3904,7 +3904,7 @@ fn paragraph_person(cx: &Ctx, ents: &Entities, salient: &Trail, pos: usize, want
 /// paragraph of `pos` or the one before it.
 fn kin_before(cx: &Ctx, pos: usize, want: Option<Gender>) -> Option<String> {
     let p = cx.layout.para_at(pos);
-    let from = cx.layout.paragraphs[p.saturating_sub(1)].start;
+    let from = cx.layout.para(p.saturating_sub(1)).start;
     let b = cx.toks.partition_point(|t| t.start < pos);
     // (A few sentences back at most: the look stays short in a long paragraph.)
     let a = cx.toks.partition_point(|t| t.start < from).max(b.saturating_sub(150));
@@ -4079,7 +4079,7 @@ fn transcript(cx: &Ctx, ents: &Entities, spans: &[QuoteSpan], out: &mut Vec<AQuo
         .filter_map(|(pi, para)| qa_label(cx.text, *para).map(|(q, l, b)| (pi, q, l, b)))
         .collect();
     let interviewee = qa.iter().find(|x| x.1).filter(|_| qa.iter().any(|x| !x.1)).and_then(|&(pi, ..)| {
-        let intro_end = cx.layout.paragraphs[pi].start;
+        let intro_end = cx.layout.para(pi).start;
         (0..ents.list.len())
             .filter(|&e| ents.list[e].kind == EKind::Person)
             .map(|e| (ents.list[e].mentions.iter().filter(|m| m.end <= intro_end).count(), ents.list[e].mentions.iter().filter(|m| m.end <= intro_end).map(|m| m.start).max(), e))
@@ -4105,7 +4105,7 @@ fn transcript(cx: &Ctx, ents: &Entities, spans: &[QuoteSpan], out: &mut Vec<AQuo
     // One labelled line as the speaker's words: they run to the paragraph's end, without a
     // closing mark of a block quote.
     let mut push_line = |pi: usize, label: Range, body: usize, speaker: Option<usize>, speaker_text: Option<String>, confidence: f32| {
-        let para = cx.layout.paragraphs[pi];
+        let para = cx.layout.para(pi);
         let end = para.start + para.slice(cx.text).trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”')).len();
         if end <= body {
             return;
@@ -4129,7 +4129,7 @@ fn transcript(cx: &Ctx, ents: &Entities, spans: &[QuoteSpan], out: &mut Vec<AQuo
     // not name that comes back (the interviewer, `WALLACE:`) is a speaker too, by the label.
     let known = labels.iter().any(|&(_, label, _)| by_surname.contains_key(&surname(label)));
     for &(pi, label, body) in &labels {
-        let para = cx.layout.paragraphs[pi];
+        let para = cx.layout.para(pi);
         if cx.layout.dateline.is_some_and(|d| d.start < para.end && para.start < d.end) {
             continue;
         }
@@ -4179,7 +4179,7 @@ fn unknown_subject(cx: &Ctx, ents: &mut Entities, pos: usize, want: Option<Gende
         let Some(Np { kind: NpKind::Mention(m), range }) = cx.subject(sent) else { return None };
         let mention = &cx.mentions[m];
         let fits = range.end <= pos
-            && ents.of_mention[m].is_none()
+            && ents.of(m).is_none()
             && mention.kind == MKind::Misc
             && (2..=3).contains(&mention.name_words)
             && mention.gender.is_none_or(|g| want.is_none_or(|w| w == g))
@@ -4208,7 +4208,7 @@ fn cataphor(cx: &Ctx, ents: &Entities, pos: usize, want: Option<Gender>) -> Opti
         n += 1;
     }
     let m = *cx.by_start.get(&cx.toks.get(n)?.start)?;
-    let e = ents.of_mention[m]?;
+    let e = ents.of(m)?;
     ents.person_fits(e, want).then_some(e)
 }
 

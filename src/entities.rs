@@ -70,6 +70,11 @@ impl Entities {
         }
     }
 
+    /// The entity mention `m` refers to, if any (one bounds check for every pass).
+    pub fn of(&self, m: usize) -> Option<usize> {
+        self.of_mention[m]
+    }
+
     /// Whether entity `e` is a person whose gender, where known, is `want` (where wanted).
     pub fn person_fits(&self, e: usize, want: Option<Gender>) -> bool {
         let ent = &self.list[e];

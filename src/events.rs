@@ -173,7 +173,7 @@ impl Cx<'_> {
     fn place_at(&self, i: usize) -> Option<usize> {
         let t = self.toks.get(i)?;
         let m = self.tok_mention[i].filter(|&m| self.mentions[m].name_range.start == t.start && self.mentions[m].kind == MKind::Place)?;
-        self.ents.of_mention[m]
+        self.ents.of(m)
     }
 }
 
@@ -543,7 +543,7 @@ fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize, verb: bool) -> Option
         let m = cx.tok_mention[k].filter(|&m| cx.mentions[m].name_range.start == t.start)?;
         let mention = &cx.mentions[m];
         let ok = mention.kind == MKind::Place || (mention.kind == MKind::Org && mention.name == "White House");
-        ok.then(|| (mention.name_range, cx.ents.of_mention[m]))
+        ok.then(|| (mention.name_range, cx.ents.of(m)))
     };
     // "in Budapest", "at the White House", "in an agreed-upon location, Budapest": a place
     // within a few words of a locative preposition, before any other event word.

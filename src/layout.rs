@@ -99,6 +99,11 @@ impl Layout {
             None => self.paragraphs.get(self.para_at(byte)).copied().unwrap_or(Range::new(byte, byte)),
         }
     }
+    /// Paragraph `i`: the passes read paragraphs through this one function, so the wasm
+    /// module carries one bounds check's panic location for them all (see `text::tok`).
+    pub fn para(&self, i: usize) -> Range {
+        self.paragraphs[i]
+    }
     pub fn para_at(&self, byte: usize) -> usize {
         self.paragraphs.partition_point(|p| p.start <= byte).saturating_sub(1)
     }

@@ -132,7 +132,7 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<QuoteSpan> {
             if starts_with_opener && !layout.boilerplate[pi] && !names_new_speaker(lex, &chars, first_mark.unwrap_or(0)) {
                 open = Some((start, p0));
             } else {
-                push(&mut out, text, start, layout.paragraphs[pi - 1].end, true, (p0, pi - 1));
+                push(&mut out, text, start, layout.para(pi - 1).end, true, (p0, pi - 1));
             }
         }
         let mut skip_first = open.is_some();
@@ -182,7 +182,7 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<QuoteSpan> {
     }
     if let Some((start, p0)) = carry {
         let last = layout.paragraphs.len() - 1;
-        push(&mut out, text, start, layout.paragraphs[last].end, true, (p0, last));
+        push(&mut out, text, start, layout.para(last).end, true, (p0, last));
     }
     out.retain(|q| q.content.len() > 0);
     // Single quotes: nested inside double quotes, and top-level (headline and UK style).
@@ -205,7 +205,7 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<QuoteSpan> {
             if first.is_some_and(|k| matches!(chars[k].1, '\'' | '‘') && single_role(&chars, k) == Some(Role::Open)) {
                 Some((start, p0))
             } else {
-                push(&mut out, text, start, layout.paragraphs[pi - 1].end, true, (p0, pi - 1));
+                push(&mut out, text, start, layout.para(pi - 1).end, true, (p0, pi - 1));
                 None
             }
         });
@@ -259,7 +259,7 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<QuoteSpan> {
     }
     if let Some((start, p0)) = carry {
         let last = layout.paragraphs.len() - 1;
-        push(&mut out, text, start, layout.paragraphs[last].end, true, (p0, last));
+        push(&mut out, text, start, layout.para(last).end, true, (p0, last));
     }
     crate::order::sort_by_key(&mut out, |q| (q.range.start, std::cmp::Reverse(q.range.end)));
     // Renumber nesting after sorting.
@@ -303,7 +303,7 @@ fn is_title(text: &str, layout: &Layout, q: &QuoteSpan) -> bool {
     if !titled {
         return false;
     }
-    let para = layout.paragraphs[q.paras.0];
+    let para = layout.para(q.paras.0);
     let before = text[para.start..q.range.start].trim_end();
     // In a title-case headline (`Issa: Hillary Clinton's 'Honesty Is In Question'`) every
     // quote looks like a title.
@@ -492,7 +492,7 @@ fn classify(text: &str, layout: &Layout, q: &QuoteSpan) -> QKind {
     let last = content.trim_end_matches(['\'', '\u{2019}', '"', '\u{201D}', '\u{00BB}', '\u{203A}']);
     let terminal = last.ends_with(['.', ',', '!', '?', '…', '-', '—', ';', ':']) || q.recovered;
     // The text before the opening mark, back to the sentence (or paragraph) start.
-    let para = layout.paragraphs[q.paras.0];
+    let para = layout.para(q.paras.0);
     let sent = layout.sentence_range(q.range.start);
     let from = if sent.start <= q.range.start && sent.start >= para.start { sent.start } else { para.start };
     let before = &text[from..q.range.start];
