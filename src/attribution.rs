@@ -1620,7 +1620,7 @@ pub fn attribute(
             if let Some(prev) = prev.filter(|_| to_end) {
                 let quoted_before = cx.direct_from(prev.start).is_some_and(|r| r.start < prev.end);
                 let sent = layout.sentence_range(prev.start + prev.slice(text).trim_end().len().saturating_sub(1));
-                let known = |m: usize| ents.of(m).is_some_and(|e| ents.list[e].kind == EKind::Person);
+                let known = |m: usize| ents.of(m).is_some_and(|e| ents.ent(e).kind == EKind::Person);
                 let np = cx.subject(sent).filter(|np| one_person(&cx, *np, known, 4));
                 if let Some(np) = np.filter(|_| !quoted_before && prev.slice(text).trim_end().ends_with(['.', '!', '?'])) {
                     let (speaker, st) = resolve(&cx, ents, &salient, np);
@@ -3640,7 +3640,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                 if mention.kind == MKind::Misc && mention.name_words <= 4 && mention.name_words >= 1 && !group {
                     let last = mention.name.split_whitespace().last().unwrap_or("").lowercase();
                     let known = (0..ents.list.len()).rev().find(|&e| {
-                        ents.list[e].kind == EKind::Person && ents.list[e].name.split_whitespace().last().is_some_and(|s| s.lowercase() == last)
+                        ents.ent(e).kind == EKind::Person && ents.ent(e).name.split_whitespace().last().is_some_and(|s| s.lowercase() == last)
                     });
                     if let Some(e) = known {
                         ents.of_mention[m] = Some(e);
@@ -3688,7 +3688,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                 if let Some(sub) = last.or(own) {
                     match sub.kind {
                         NpKind::Mention(m) => {
-                            if let Some(e) = ents.of(m).filter(|&e| ents.list[e].kind == EKind::Org) {
+                            if let Some(e) = ents.of(m).filter(|&e| ents.ent(e).kind == EKind::Org) {
                                 return (Some(e), None);
                             }
                         }
@@ -3767,7 +3767,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                 }
             }
             if let Some(e) = best {
-                if ents.list[e].gender.is_none() {
+                if ents.ent(e).gender.is_none() {
                     ents.list[e].gender = want;
                 }
             }
@@ -3815,7 +3815,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             // person, the first of which the story has tied to a name.
             if let Some(&m) = cx.by_start.get(&np.range.start).filter(|&&m| cx.men(m).range.end < np.range.end) {
                 let joined = cx.text[cx.men(m).range.end..np.range.end].starts_with(" and ");
-                if let Some(e) = ents.of(m).filter(|&e| joined && matches!(cx.men(m).kind, MKind::Role { person: true }) && ents.list[e].kind == EKind::Person) {
+                if let Some(e) = ents.of(m).filter(|&e| joined && matches!(cx.men(m).kind, MKind::Role { person: true }) && ents.ent(e).kind == EKind::Person) {
                     return (Some(e), None);
                 }
             }
@@ -3846,7 +3846,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             if first == "the" && (aged || parent.is_some()) {
                 let want = parent.flatten();
                 let e = pronoun_in(salient.before(np.range.start), ents, want);
-                if let Some(e) = e.filter(|&e| ents.list[e].kind == EKind::Person).or_else(|| unknown_subject(cx, ents, np.range.start, want)) {
+                if let Some(e) = e.filter(|&e| ents.ent(e).kind == EKind::Person).or_else(|| unknown_subject(cx, ents, np.range.start, want)) {
                     return (Some(e), None);
                 }
             }
@@ -3884,7 +3884,7 @@ fn paragraph_person(cx: &Ctx, ents: &Entities, salient: &Trail, pos: usize, want
         }
         let Some(e) = ents.of(m).filter(|&e| fits(e)) else { continue };
         // (A surname alone, of someone named in full with a known given name.)
-        let given = || ents.list[e].name.split_whitespace().next().is_some_and(|f| cx.lex.first_names.contains_key(&f.lowercase()));
+        let given = || ents.ent(e).name.split_whitespace().next().is_some_and(|f| cx.lex.first_names.contains_key(&f.lowercase()));
         if cx.men(m).kind != MKind::Person && !(cx.men(m).kind == MKind::Misc && given()) {
             continue;
         }
@@ -4081,8 +4081,8 @@ fn transcript(cx: &Ctx, ents: &Entities, spans: &[QuoteSpan], out: &mut Vec<AQuo
     let interviewee = qa.iter().find(|x| x.1).filter(|_| qa.iter().any(|x| !x.1)).and_then(|&(pi, ..)| {
         let intro_end = cx.layout.para(pi).start;
         (0..ents.list.len())
-            .filter(|&e| ents.list[e].kind == EKind::Person)
-            .map(|e| (ents.list[e].mentions.iter().filter(|m| m.end <= intro_end).count(), ents.list[e].mentions.iter().filter(|m| m.end <= intro_end).map(|m| m.start).max(), e))
+            .filter(|&e| ents.ent(e).kind == EKind::Person)
+            .map(|e| (ents.ent(e).mentions.iter().filter(|m| m.end <= intro_end).count(), ents.ent(e).mentions.iter().filter(|m| m.end <= intro_end).map(|m| m.start).max(), e))
             .filter(|x| x.0 > 0)
             .max_by_key(|x| (x.0, x.1))
             .map(|x| x.2)

@@ -70,6 +70,11 @@ impl Entities {
         }
     }
 
+    /// Entity `e` (one bounds check for every pass).
+    pub fn ent(&self, e: usize) -> &Ent {
+        &self.list[e]
+    }
+
     /// The entity mention `m` refers to, if any (one bounds check for every pass).
     pub fn of(&self, m: usize) -> Option<usize> {
         self.of_mention[m]
@@ -364,8 +369,8 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                 let Some(surname) = family_name(if matches!(m.kind, MKind::Place | MKind::Org) { m.name_range.slice(text) } else { &m.name }, &words) else { continue };
                 let first = (words.len() >= 2).then(|| words[0].clone());
                 let found = by_surname.get(&surname).and_then(|cands| {
-                    cands.iter().copied().find(|&k| match (&ents.list[k].first, &first) {
-                        (Some(a), Some(b)) => a == b || a.starts_with(b.as_str()) || b.starts_with(a.as_str()) || compound_surname(lex, &name_words(&ents.list[k].name), &words),
+                    cands.iter().copied().find(|&k| match (&ents.ent(k).first, &first) {
+                        (Some(a), Some(b)) => a == b || a.starts_with(b.as_str()) || b.starts_with(a.as_str()) || compound_surname(lex, &name_words(&ents.ent(k).name), &words),
                         _ => true,
                     })
                 }).or_else(|| {
@@ -482,7 +487,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                         fits.then_some(ents.of_mention[k]).flatten()
                     });
                 if let Some(e) = apposed {
-                    if ents.list[e].role.is_none() {
+                    if ents.ent(e).role.is_none() {
                         ents.list[e].role = Some(role.clone());
                     }
                 }
@@ -526,11 +531,11 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                         if after_quote && text[from..m.range.start].lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w.strip_suffix('s').unwrap_or(w) == head) {
                             return None;
                         }
-                        let mut people = ents.index.range(from..m.range.start).map(|(_, &e)| e).filter(|&e| ents.list[e].kind == EKind::Person);
+                        let mut people = ents.index.range(from..m.range.start).map(|(_, &e)| e).filter(|&e| ents.ent(e).kind == EKind::Person);
                         let first = people.next()?;
-                        (people.all(|e| e == first) && ents.list[first].role.is_none()).then_some(first)
+                        (people.all(|e| e == first) && ents.ent(first).role.is_none()).then_some(first)
                     });
-                    if let Some(e) = found.filter(|&e| ents.list[e].role.is_none()) {
+                    if let Some(e) = found.filter(|&e| ents.ent(e).role.is_none()) {
                         ents.list[e].role = Some(role.clone());
                     }
                     found
@@ -575,7 +580,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
             // one person holds, and the next person is named in full with no role or
             // description of their own, so the lede's description is the only one they have.
             let e = ents.introduced_after(m.range.end, CATAPHOR_REACH, |e| e.kind == EKind::Person)?;
-            let ent = &ents.list[e];
+            let ent = &ents.ent(e);
             let first = ent.mentions.first()?;
             let bare = ent.role.is_none()
                 && ent.first.is_some()
@@ -587,7 +592,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
             ents.of_mention[i] = Some(e);
             ents.add_mention(e, m.range);
             // (The lede's office is the role the person is named without.)
-            if ents.list[e].role.is_none() {
+            if ents.ent(e).role.is_none() {
                 ents.list[e].role = m.role.clone();
             }
         }

@@ -139,7 +139,7 @@ impl<'a> Cx<'a> {
         }
         let m = self.tok_mention[i]?;
         let e = self.ents.of_mention.get(m).copied().flatten()?;
-        matches!(self.ents.list[e].kind, EKind::Person | EKind::Org).then_some(e)
+        matches!(self.ents.ent(e).kind, EKind::Person | EKind::Org).then_some(e)
     }
 }
 

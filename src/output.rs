@@ -269,14 +269,14 @@ pub fn build(
 ) -> Analysis {
     let o = Out { text, u: Utf16::new(text), markup };
     // Entities in order of first mention; ids follow that order.
-    let mut order: Vec<usize> = (0..ents.list.len()).filter(|&e| !ents.list[e].mentions.is_empty()).collect();
-    crate::order::sort_by_key(&mut order, |&e| ents.list[e].mentions[0].start);
+    let mut order: Vec<usize> = (0..ents.list.len()).filter(|&e| !ents.ent(e).mentions.is_empty()).collect();
+    crate::order::sort_by_key(&mut order, |&e| ents.ent(e).mentions[0].start);
     let mut eid = vec![None; ents.list.len()];
     let entities = order
         .iter()
         .enumerate()
         .map(|(k, &e)| {
-            let ent = &ents.list[e];
+            let ent = &ents.ent(e);
             eid[e] = Some(format!("e{}", k + 1));
             Entity {
                 id: format!("e{}", k + 1),
@@ -306,7 +306,7 @@ pub fn build(
             },
             span: o.span(q.range),
             speaker: id_of(q.speaker),
-            speaker_name: q.speaker.map(|e| ents.list[e].name.clone()).or_else(|| q.speaker_text.clone()),
+            speaker_name: q.speaker.map(|e| ents.ent(e).name.clone()).or_else(|| q.speaker_text.clone()),
             speaker_mention: q.mention.map(|r| o.span(r)),
             cue: q.cue.map(|r| o.span(r)),
             confidence: (q.confidence as f64 * 100.0).round() / 100.0,
@@ -317,7 +317,7 @@ pub fn build(
                 .map(|i| InnerSpeech {
                     span: o.span(i.range),
                     speaker: id_of(i.speaker),
-                    speaker_name: i.speaker.map(|e| ents.list[e].name.clone()),
+                    speaker_name: i.speaker.map(|e| ents.ent(e).name.clone()),
                     speaker_mention: o.span(i.mention),
                     cue: o.span(i.cue),
                 })
