@@ -580,7 +580,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
             // one person holds, and the next person is named in full with no role or
             // description of their own, so the lede's description is the only one they have.
             let e = ents.introduced_after(m.range.end, CATAPHOR_REACH, |e| e.kind == EKind::Person)?;
-            let ent = &ents.ent(e);
+            let ent = ents.ent(e);
             let first = ent.mentions.first()?;
             let bare = ent.role.is_none()
                 && ent.first.is_some()

@@ -276,7 +276,7 @@ pub fn build(
         .iter()
         .enumerate()
         .map(|(k, &e)| {
-            let ent = &ents.ent(e);
+            let ent = ents.ent(e);
             eid[e] = Some(format!("e{}", k + 1));
             Entity {
                 id: format!("e{}", k + 1),
