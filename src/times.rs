@@ -367,6 +367,12 @@ fn unit_of(word: &str) -> Option<Unit> {
     })
 }
 
+/// Whether a unit word measures the clock (seconds, minutes, hours), not the calendar:
+/// "minutes before the blast" counts from the blast, "three hours ago" is today.
+fn clock_unit(word: &str) -> bool {
+    unit_of(word).is_none() && !word.to_ascii_lowercase().starts_with("fortnight")
+}
+
 /// ISO 8601 duration for `n` of a unit word ("hours" → `PT2H` for n = 2).
 pub fn duration_value(n: Option<f64>, unit: &str) -> String {
     let u = unit.lowercase();
@@ -562,7 +568,7 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             }
             // "minutes before the blast": a span of the clock is a duration; "three hours ago"
             // is today.
-            let clock = unit_of(unit).is_none() && !unit.to_ascii_lowercase().starts_with("fortnight");
+            let clock = clock_unit(unit);
             if clock && g("ago").is_some_and(|a| a.trim_start().eq_ignore_ascii_case("ago")) {
                 return Some((TType::Date, Expr::DayOffset(0, None)));
             }
@@ -1000,7 +1006,7 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
             // "the 2024 election": the year is the expression; the noun only vouched for it.
             let end = match (kind, c.name("post"), c.name("year")) {
                 (Kind::Year, Some(_), Some(y)) => y.end(),
-                (Kind::Duration, ..) if c.name("ago").is_some_and(|a| !a.as_str().trim_start().eq_ignore_ascii_case("ago")) && c.name("unit").and_then(|u| unit_of(u.as_str())).is_none() => c.name("ago").map_or(end, |a| a.start()),
+                (Kind::Duration, ..) if c.name("ago").is_some_and(|a| !a.as_str().trim_start().eq_ignore_ascii_case("ago")) && c.name("unit").is_some_and(|u| clock_unit(u.as_str())) => c.name("ago").map_or(end, |a| a.start()),
                 _ => end,
             };
             // "late Tuesday", "early yesterday", "earlier yesterday": the part of the day is

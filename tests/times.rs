@@ -25,6 +25,8 @@ fn a_span_of_the_clock_before_an_event_is_a_duration() {
     assert_eq!(times("He had been scrolling for almost a minute before the crash.", "2025-06-10"), vec![("almost a minute".to_string(), "PT1M".to_string())]);
     // "three hours ago" is the day of writing, not three years back.
     assert_eq!(times("The blast happened three hours ago.", "2025-06-10"), vec![("three hours ago".to_string(), "2025-06-10".to_string())]);
+    // A fortnight is the calendar's: its "before" stays in the date it gives.
+    assert_eq!(times("He left a fortnight before the vote.", "2025-06-10"), vec![("a fortnight before".to_string(), "2025-W22".to_string())]);
 }
 
 #[test]
