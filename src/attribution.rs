@@ -2357,6 +2357,13 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     None
 }
 
+/// Whether a quantity opens at token `j`: "said more than 100 people died", "said about 40
+/// homes burned", "said at least six" (no preposition, nor a place the words were said at).
+fn quantity(cx: &Ctx, j: usize) -> bool {
+    let (lw, next) = (cx.lw(j), cx.lw(j + 1));
+    (lw == "more" && next == "than") || (lw == "at" && among!(next, "least" | "most")) || (lw == "about" && (next.starts_with(|c: char| c.is_ascii_digit()) || crate::times::number(next).is_some()))
+}
+
 fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
     let lw = cx.lw(j);
     if SUBJECT_PRONOUNS.contains(&lw) {
@@ -2368,10 +2375,7 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
     {
         return false;
     }
-    // "said more than 100 people died", "said about 40 homes burned", "said at least six":
-    // a quantity, no preposition.
-    let next = cx.lw(j + 1);
-    let quantity = (lw == "more" && next == "than") || (lw == "at" && among!(next, "least" | "most")) || (lw == "about" && (next.starts_with(|c: char| c.is_ascii_digit()) || crate::times::number(next).is_some()));
+    let (next, quantity) = (cx.lw(j + 1), quantity(cx, j));
     // Nor an adverbial clause: "…, lawmakers said Friday, as they bristled at …".
     if cx.toks.get(j).is_none_or(|t| t.kind != TokKind::Word)
         || (!quantity && among!(lw, "to" | "about" | "of" | "with" | "for" | "in" | "on" | "at" | "by" | "from" | "more" | "as"))
@@ -2832,8 +2836,7 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
             let mut k = j + 1;
             // "this week", "last fall", but "say this is just a rough patch".
             let time_noun = |w: &str| TIME_WORDS.contains(&w) || among!(w, "past" | "weekend" | "spring" | "summer" | "fall" | "autumn" | "winter" | "season" | "quarter" | "term" | "session" | "time");
-            // ("said at least six people died": a quantity, not a place.)
-            if (among!(lw, "this" | "last" | "late" | "early") && !time_noun(cx.lw(k))) || (lw == "at" && among!(cx.lw(k), "least" | "most")) {
+            if (among!(lw, "this" | "last" | "late" | "early") && !time_noun(cx.lw(k))) || quantity(cx, j) {
                 break;
             }
             if among!(lw, "earlier" | "repeatedly" | "previously" | "again" | "also" | "recently" | "privately" | "publicly") && !TIME_WORDS.contains(&cx.lw(k)) {
