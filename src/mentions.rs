@@ -313,11 +313,11 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
             // ("The Canadian finance minister": a demonym is no name; "Canada's finance
             // minister": nor is a place that owns the office.)
             let opening_the = (t.text(text) == "The" || t.text(text) == "A" && t.start < lede_end) && i + 1 < b && (!is_name_word(text, &tok(toks, i + 1)) || lex.demonym(tok(toks, i + 1).text(text)).is_some());
-            let owner = i + 2 < b && tok(toks, i + 1).kind == TokKind::Possessive && lex.place(t.text(text)).is_some();
-            if !is_name_word(text, t) || opening_the || owner {
-                if let Some((m, next)) = role_description(lex, text, toks, i, b, t.start < lede_end) {
+            let owner = (i + 2 < b && tok(toks, i + 1).kind == TokKind::Possessive).then(|| lex.place(t.text(text))).flatten();
+            if !is_name_word(text, t) || opening_the || owner.is_some() {
+                if let Some((m, next)) = role_description(lex, text, toks, i, b, t.start < lede_end, owner) {
                     // (The owning country is a place mentioned too.)
-                    if let Some(place) = lex.place(t.text(text)).filter(|_| owner) {
+                    if let Some(place) = owner {
                         out.push(simple(t.range(), MKind::Place, place.to_string()));
                     }
                     out.push(m);
@@ -753,16 +753,15 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
 }
 
 /// `the spokeswoman`, `the Russian leader`, `the ministry`: a determiner, adjectives, and a
-/// role noun not followed by a name.
-fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize, lede: bool) -> Option<(Mention, usize)> {
+/// role noun not followed by a name. `owner` is the canonical place when the role opens on a
+/// place's possessive instead ("Canada's finance minister").
+fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize, lede: bool, owner: Option<&str>) -> Option<(Mention, usize)> {
     let w = tok(toks, i).text(text);
     // "a senator from Ohio" describes someone only in apposition: "Jane Doe, a senator …",
     // or as the first words of an AP lede ("A federal judge on Tuesday blocked …").
     let apposed = i >= 2 && tok(toks, i - 1).text(text) == "," && is_name_word(text, &tok(toks, i - 2)) || lede && w == "A";
     // "Jane Doe, president of the association,": a bare role noun in apposition.
     let bare = apposed && w.starts_with(|c: char| c.is_ascii_lowercase()) && !among!(w, "a" | "an" | "the");
-    // "Canada's finance minister": the country that owns the office.
-    let owner = lex.place(w).filter(|_| toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Possessive));
     if !(matches!(w, "the" | "The") || (apposed && matches!(w, "a" | "an" | "A")) || bare || owner.is_some()) {
         return None;
     }
