@@ -527,9 +527,11 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                         // (After the quote, not a description met before: "Mexican officials …
                         // the official said", "The judge rubbed his chin … the judge said".)
                         let from = crate::text::floor_char(text, m.range.start.saturating_sub(600));
-                        let head = role.rsplit(' ').next().unwrap_or("").lowercase();
-                        if after_quote && text[from..m.range.start].lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w.strip_suffix('s').unwrap_or(w) == head) {
-                            return None;
+                        if after_quote {
+                            let head = role.rsplit(' ').next().unwrap_or("").lowercase();
+                            if text[from..m.range.start].lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w.strip_suffix('s').unwrap_or(w) == head) {
+                                return None;
+                            }
                         }
                         let mut people = ents.index.range(from..m.range.start).map(|(_, &e)| e).filter(|&e| ents.ent(e).kind == EKind::Person);
                         let first = people.next()?;
