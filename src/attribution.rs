@@ -3787,7 +3787,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             // "according to a statement from the RCMP", "a news release by Surrey RCMP": the
             // organisation or person the document comes from.
             // ("the Centers for Disease Control and Prevention": a name that runs on past "and".)
-            let det = if np.range.slice(cx.text).get(..4).is_some_and(|d| d.eq_ignore_ascii_case("the ")) { 4 } else { 0 };
+            let det = if crate::text::opens_with_the(np.range.slice(cx.text)) { 4 } else { 0 };
             if let Some(&m) = cx.by_start.get(&(np.range.start + det)).filter(|&&m| cx.men(m).kind == MKind::Org) {
                 let rest = &cx.text[cx.men(m).range.end..np.range.end];
                 if rest.strip_prefix(" and ").is_some_and(|r| r.split(' ').all(is_cap)) {

@@ -508,7 +508,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                     // makes a description of its own.)
                     let lede = text[m.range.start..].starts_with("A ");
                     // (A possessive is definite too: "Canada's finance minister says".)
-                    let definite = lede || text[m.range.start..].get(..4).is_some_and(|d| d.eq_ignore_ascii_case("the ")) || m.range.slice(text).contains("'s ");
+                    let definite = lede || crate::text::opens_with_the(&text[m.range.start..]) || m.range.slice(text).contains("'s ");
                     if found.is_none() && definite && ents.most_recent(m.range.start, |e| e.kind == EKind::Person).is_none() {
                         pending.push(i);
                     }
@@ -521,7 +521,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                         let lead = text[..m.range.start].trim_end();
                         let after_quote = lead.strip_suffix(['"', '”', '’']).is_some_and(|l| l.trim_end_matches(['"', '”', '’']).ends_with([',', '?', '!']));
                         let opens = (crate::text::opens_line(text, m.range.start) || after_quote) && of_place.is_none() && !text[m.range.end..].starts_with(" of ");
-                        if !(opens && text[m.range.start..].get(..4).is_some_and(|d| d.eq_ignore_ascii_case("the "))) {
+                        if !(opens && crate::text::opens_with_the(&text[m.range.start..])) {
                             return None;
                         }
                         // (After the quote, not a description met before: "Mexican officials …

@@ -331,6 +331,11 @@ pub fn opens_line(text: &str, pos: usize) -> bool {
     before.is_empty() || before.ends_with('\n')
 }
 
+/// Whether `s` opens on the definite article ("the " in any case).
+pub fn opens_with_the(s: &str) -> bool {
+    s.get(..4).is_some_and(|d| d.eq_ignore_ascii_case("the "))
+}
+
 /// The nearest char boundary at or before byte `i` (which must be within `text`).
 pub fn floor_char(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
