@@ -3127,7 +3127,14 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     let v = (j + 1..b.min(j + 8)).find(|&k| cx.tok(k).kind != TokKind::Word || cx.is_cue(k));
                     v.is_some_and(|k| cx.is_cue(k) && cx.cue_at(k).is_some_and(|c| !c.participle) && (k + 1 >= b || among!(cx.w(k + 1), "," | "." | "!" | "?")))
                 };
-                let from = if noun_clause || participle_at.is_some() || attributes_back || (cue.lemma == "agree" && cx.lw(i + 1) == "to") {
+                // "Rents will rise 2.5 per cent, the province announced Tuesday, a figure that
+                // advocates call too low": after a clause and its postposed speaker, what
+                // follows the comma is the writer's apposition, not the report.
+                let apposed = postposed && j > i + 1 && (cx.w(j) == "," || cx.w(j - 1) == ",") && (a..np_at).any(|k| cx.past_or_aux(k));
+                // "The plan, officials said on Tuesday, was never viable": a short complement
+                // before the comma, then the verb of the sentence the cue interrupts.
+                let dated = postposed && j > i + 1 && cx.w(j - 1) == "," && j <= i + 5 && cx.past_or_aux(j) && !(a..np_at).any(|k| cx.past_or_aux(k));
+                let from = if noun_clause || participle_at.is_some() || attributes_back || apposed || dated || (cue.lemma == "agree" && cx.lw(i + 1) == "to") {
                     None
                 } else if cx.lw(j) == "that" && among!(cx.lw(j + 1), "way" | "much" | "far" | "kind" | "sort" | "same") {
                     // "feel that way": a demonstrative, not a clause.
@@ -3238,7 +3245,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 // apposition on the whole report.)
                 // ("…, Mr. Obama said, a majority of Americans have …" goes on with a subject.)
                 let apposition = cx.lw(i + 2) == "which" || (among!(cx.lw(i + 2), "a" | "an") && (i + 4..(i + 6).min(b)).any(|k| among!(cx.lw(k), "that" | "which") && (i + 3..k).all(|x| cx.tok(x).kind == TokKind::Word && !cx.is_cue(x))));
-                if np_tok > a && cx.w(np_tok - 1) == "," && cx.w(i + 1) == "," && (last > i + 4 || cx.past_or_aux(i + 2)) && !apposition && (!ing(i + 2) || clause_starts(cx, i + 2, b)) {
+                if np_tok > a && cx.w(np_tok - 1) == "," && (cx.w(i + 1) == "," || dated) && (last > i + 4 || cx.past_or_aux(i + 2)) && !apposition && (!ing(i + 2) || clause_starts(cx, i + 2, b)) {
                     if let Some(c) = trim_content(cx, Range::new(sent.start, cx.tok(last - 1).end)) {
                         out.push((c, np, cue_r));
                     }
@@ -3283,9 +3290,10 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     }
                 }
             }
-        } else if i > a && (cx.lw(i + 1) == "that" || (!cue.belief && clause_starts(cx, i + 1, b))) {
+        } else if i > a && (cx.lw(i + 1) == "that" || told_that(cx, told, i, b).is_some() || (!cue.belief && clause_starts(cx, i + 1, b))) {
             // "…, saying (that) …": the sentence's subject speaks.
-            let from = if cx.lw(i + 1) == "that" { i + 2 } else { i + 1 };
+            // ("…, telling reporters in Ottawa that …": after the one told.)
+            let from = if cx.lw(i + 1) == "that" { i + 2 } else { told_that(cx, told, i, b).map_or(i + 1, |k| k + 1) };
             // After a quote: `"…," Ford said Tuesday, noting that …` — the speaker of the cue
             // before it in the sentence.
             let cue_before = (a..i).rev().take(8).find(|&k| !cx.in_direct(cx.tok(k).start) && cx.cue_at(k).is_some_and(|c| !c.participle && !c.manner));
@@ -3318,6 +3326,13 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
         i += 1;
     }
     out
+}
+
+/// The "that" after a told-verb's object and a few plain words (`telling reporters in Ottawa
+/// that …`), when the cue at `i` is a told-verb.
+fn told_that(cx: &Ctx, told: bool, i: usize, b: usize) -> Option<usize> {
+    let plain = |k: &usize| (cx.tok(*k).kind == TokKind::Word && !cx.is_cue(*k) && !cx.past_or_aux(*k)) || cx.tok(*k).kind == TokKind::Possessive;
+    (i + 2..b.min(i + 10)).take_while(plain).find(|&k| cx.lw(k) == "that").filter(|_| told)
 }
 
 /// A report named by a noun with its owner: `Donald Trump's claim that there have been

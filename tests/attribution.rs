@@ -2702,3 +2702,24 @@ fn an_agency_named_in_full_after_according_to_is_its_entity() {
     let q = quotes(t);
     assert_eq!(q.iter().map(|q| q.2.as_deref()).collect::<Vec<_>>(), [Some("CDC"), Some("CDC")], "{q:?}");
 }
+
+#[test]
+fn a_postposed_speaker_before_an_apposition_or_inside_its_sentence() {
+    // What follows "…, the province announced Tuesday," is the writer's comment.
+    let t = "Rents will rise 2.5 per cent next year, the province announced Tuesday, a figure that advocates say falls short.";
+    assert_eq!(find(t, QuoteKind::Indirect).0, "Rents will rise 2.5 per cent next year");
+    let t = "Rents will rise 2.5 per cent next year, the province announced Tuesday, a figure advocates called too low.";
+    assert_eq!(find(t, QuoteKind::Indirect).0, "Rents will rise 2.5 per cent next year");
+    // A cue with a short complement inside the sentence it attributes.
+    for t in ["The plan, officials said on Tuesday, was never viable.", "The plan, the regulator said in a statement, had failed."] {
+        assert_eq!(find(t, QuoteKind::Indirect).0, t.trim_end_matches('.'), "{t}");
+    }
+    // Not a subject before the comma: the clause after the cue is the report.
+    assert_eq!(find("In Ottawa, officials said Tuesday, the plan would fail.", QuoteKind::Indirect).0, "the plan would fail");
+}
+
+#[test]
+fn a_told_participle_reports_after_its_object_and_place() {
+    let t = "Finance Minister Jean Dubois welcomed the decision, telling reporters in Ottawa that the budget would focus on growth.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("the budget would focus on growth".to_string(), Some("Jean Dubois".to_string())));
+}
