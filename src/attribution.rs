@@ -2505,7 +2505,8 @@ fn loose_clause(cx: &Ctx, j: usize, end: usize) -> bool {
         return false;
     }
     // ("OC Transpo faces a $120-million shortfall": a currency sign is part of a word.)
-    (j..end.min(j + 5)).all(|k| cx.tok(k).kind == TokKind::Word || cx.tok(k).kind == TokKind::Possessive || among!(cx.w(k), "$" | "£" | "€" | "%"))
+    // ("said the verdict closes "a painful chapter"": a quoted fragment after three words.)
+    (j..end.min(j + 5)).take_while(|&k| k < j + 3 || !cx.quote_opens(k)).all(|k| cx.tok(k).kind == TokKind::Word || cx.tok(k).kind == TokKind::Possessive || among!(cx.w(k), "$" | "£" | "€" | "%"))
         && end >= j + 5
 }
 

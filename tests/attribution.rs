@@ -2723,3 +2723,9 @@ fn a_told_participle_reports_after_its_object_and_place() {
     let t = "Finance Minister Jean Dubois welcomed the decision, telling reporters in Ottawa that the budget would focus on growth.";
     assert_eq!(find(t, QuoteKind::Indirect), ("the budget would focus on growth".to_string(), Some("Jean Dubois".to_string())));
 }
+
+#[test]
+fn a_report_in_the_present_with_a_fragment_after_a_complement() {
+    let t = "Rain fell. Mayor Ann Rowe said in a statement the verdict closes \"a painful chapter\" for the town.";
+    assert_eq!(find(t, QuoteKind::Mixed).0, "the verdict closes \"a painful chapter\" for the town");
+}
