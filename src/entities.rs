@@ -211,7 +211,14 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
         .iter()
         // ("Benjamin Netanyahu of Israel": a place, not a surname.)
         .filter(|m| m.kind == MKind::Person && m.name_words >= 2 && !m.name.contains(" of "))
-        .filter_map(|m| name_words(&m.name).last().cloned())
+        // ("Martin St. Louis": a family name of two words after a particle, "st louis", too;
+        // not "Ted Cruz South Carolina", a name run into a place.)
+        .flat_map(|m| {
+            let w = name_words(&m.name);
+            let n = w.len();
+            [w.last().cloned(), (n >= 3 && among!(w[n - 2].as_str(), "st" | "ste" | "saint" | "van" | "von" | "de" | "del" | "da" | "di" | "du" | "la" | "le" | "san" | "santa" | "el" | "al")).then(|| w[n - 2..].join(" "))]
+        })
+        .flatten()
         .collect();
     // Words the text also writes in lower case ("carmaker" beside "Carmaker Veltra" in a
     // headline) are common words, never given names; built only when a run needs it.
@@ -284,11 +291,11 @@ fn owns_as_subject(lex: &Lexicon, text: &str, m: &Mention) -> bool {
     k >= 1 && verb(words[0]) && words[..k].iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
 }
 
-/// Whether a one-word place or organisation (`Holland`, `Ford`) is the surname of a person
-/// named in full: not after a preposition of place (`in Holland`, `from Jordan`).
+/// Whether a place or organisation (`Holland`, `Ford`, `St. Louis`) is the surname of a
+/// person named in full: not after a preposition of place (`in Holland`, `from Jordan`).
 fn surname_not_place(text: &str, m: &Mention, surnames: &crate::lexicon::FxSet<String>) -> bool {
     let surface = m.name_range.slice(text);
-    if surface.contains(char::is_whitespace) || !surnames.contains(&surface.lowercase()) {
+    if !surnames.contains(&name_words(surface).join(" ")) {
         return false;
     }
     let before = text[..m.range.start].trim_end();

@@ -1958,6 +1958,9 @@ fn a_surname_that_names_a_place_is_the_person() {
     assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Mark Holland"));
     let t = "Premier Doug Ford unveiled the budget. Ford said taxes would not rise.";
     assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Doug Ford"));
+    // A family name of two words after a particle.
+    let t = "Coach Martin St. Louis spoke first.\n\n\"We stopped,\" St. Louis said. The team flies to St. Louis next.";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Martin St. Louis"));
     // After a preposition of place it is still the place.
     let a = Extractor::new()
         .extract("Jane Jordan visited troops in Jordan on Monday. Officials in Jordan said the visit went well.", &Options::default())
