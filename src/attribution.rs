@@ -1373,6 +1373,9 @@ pub struct Attribution {
     pub salient: Vec<(usize, usize)>,
     /// Top-level quotes with marks (direct, mixed, partial), sorted: (range, index).
     top: Vec<(Range, usize)>,
+    /// The words between the parts of a quote split by its attribution (`"…," he said at a
+    /// briefing. "…"`), in text order: inside the quote's span but outside its marks.
+    holes: Vec<Range>,
 }
 
 /// How many salient people back a pronoun may reach.
@@ -1440,14 +1443,16 @@ impl Attribution {
     pub fn quote_at(&self, pos: usize) -> Option<usize> {
         let k = self.top.partition_point(|x| x.0.start < pos);
         let (r, i) = *self.top.get(k.checked_sub(1)?)?;
-        (pos < r.end).then_some(i)
+        let h = self.holes.partition_point(|x| x.end <= pos);
+        (pos < r.end && self.holes.get(h).is_none_or(|x| pos < x.start)).then_some(i)
     }
 
     /// The top-level direct or mixed quote containing `r`.
     pub fn quote_containing(&self, r: Range) -> Option<usize> {
         let k = self.top.partition_point(|x| x.0.start <= r.start);
         let (qr, i) = *self.top.get(k.checked_sub(1)?)?;
-        (qr.contains(r) && matches!(self.quotes[i].kind, AKind::Direct | AKind::Mixed)).then_some(i)
+        let h = self.holes.partition_point(|x| x.end <= r.start);
+        (qr.contains(r) && matches!(self.quotes[i].kind, AKind::Direct | AKind::Mixed) && self.holes.get(h).is_none_or(|x| r.end <= x.start)).then_some(i)
     }
 }
 
@@ -1781,10 +1786,12 @@ pub fn attribute(
         .collect();
     crate::order::sort_by_key(&mut direct, |&i| aq(&out, i).range.start);
     let mut cur: Option<usize> = None;
+    let mut holes = Vec::new();
     for &b in &direct {
         if let Some(a) = cur {
             if split_pair(text, layout, aq(&out, a), aq(&out, b)) {
                 let (end, confidence) = (aq(&out, b).range.end, aq(&out, b).confidence);
+                holes.push(Range::new(aq(&out, a).range.end, aq(&out, b).range.start));
                 let first = aq_mut(&mut out, a);
                 first.range.end = end;
                 first.confidence = first.confidence.max(confidence);
@@ -1846,7 +1853,7 @@ pub fn attribute(
         .filter(|(_, q)| q.nested_in.is_none() && matches!(q.kind, AKind::Direct | AKind::Mixed | AKind::Partial))
         .map(|(i, q)| (q.range, i))
         .collect();
-    Attribution { quotes: sorted, salient, top }
+    Attribution { quotes: sorted, salient, top, holes }
 }
 
 /// The gender a personal pronoun of the third person singular gives, in any case.

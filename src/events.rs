@@ -303,6 +303,13 @@ pub fn find(
             i += n;
             continue;
         }
+        // "strikes the right balance", "struck a conciliatory tone": an idiom, not an attack.
+        if among!(lw, "strike" | "strikes" | "struck" | "striking")
+            && (i + 1..(i + 5).min(toks.len())).any(|k| among!(cx.lw(k), "balance" | "chord" | "tone" | "note" | "deal" | "bargain" | "compromise" | "pose" | "agreement" | "blow"))
+        {
+            i += n;
+            continue;
+        }
         // "has ruled out any changes": excluding, not a court's ruling.
         if among!(lw, "ruled" | "rules" | "ruling" | "rule") && cx.lw(end_tok + 1) == "out" {
             i += n;
@@ -518,7 +525,8 @@ fn times_near(cx: &Cx, trigger: Range, a: usize, b: usize) -> (Option<usize>, Ve
         }
         let said = v > a && SAYING.contains(&cx.lw(v - 1));
         let trig = cx.toks.partition_point(|t| t.start < trigger.start);
-        if said && !(tk < trig && trig <= tk + 4) {
+        // (Unless the saying is the event: "the province announced Tuesday".)
+        if said && v - 1 != trig && !(tk < trig && trig <= tk + 4) {
             continue;
         }
         if blocked || dist > 120 || in_other_relative(cx, f.range, trigger, a, b) {
@@ -588,13 +596,17 @@ fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatu
     // the leaders will meet").
     let lo = a.max(i.saturating_sub(8));
     // ("will hold that meeting": a determiner right before the trigger is no clause break.)
-    // ("No decision has been made and the talks could …": a clause of its own before "and".)
-    let lo = (lo..i).rev().find(|&k| cx.lw(k) == ";" || (cx.lw(k) == "that" && k + 2 < i) || (among!(cx.lw(k), "and" | "but") && among!(cx.lw(k + 1), "the" | "a" | "an") && k + 1 < i)).map_or(lo, |k| k + 1);
+    // ("No decision has been made and the talks could …": a clause of its own before "and";
+    // "crews are preparing … as a wildfire doubled": before a subordinator.)
+    let lo = (lo..i).rev().find(|&k| cx.lw(k) == ";" || (cx.lw(k) == "that" && k + 2 < i) || (among!(cx.lw(k), "and" | "but" | "as" | "while" | "because" | "although") && among!(cx.lw(k + 1), "the" | "a" | "an") && k + 1 < i)).map_or(lo, |k| k + 1);
     let hi = b.min(i + 4);
     let hi = (i + 1..hi).find(|&k| among!(cx.lw(k), "that" | "which" | "who" | ";")).unwrap_or(hi);
     // ("announced this plan": a plan named, not one made; "plans to meet", "plans for a
     // meeting" are.)
-    let words: Vec<&str> = (lo..hi).filter(|&k| !matches!(cx.lw(k), "plan" | "plans") || matches!(cx.lw(k + 1), "to" | "for")).map(|k| cx.lw(k)).collect();
+    // (Nor the words of a quote the trigger is outside of: `"… know where you're going,"
+    // he said at a briefing`.)
+    let direct = |k: usize| cx.attr.quote_at(tok(cx.toks, k).start).filter(|&q| cx.attr.quotes[q].kind == AKind::Direct);
+    let words: Vec<&str> = (lo..hi).filter(|&k| (!matches!(cx.lw(k), "plan" | "plans") || matches!(cx.lw(k + 1), "to" | "for")) && direct(k) == direct(i)).map(|k| cx.lw(k)).collect();
     let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
     if has(NEGATION) {
         return (EStatus::Negated, true);

@@ -262,3 +262,28 @@ fn sanctions_being_prepared_are_planned_and_weighed_ones_possible() {
     let got = events("The bloc is weighing sanctions against drone makers.", "2025-03-03");
     assert!(got.iter().any(|e| e.2 == "sanctions" && e.4 == Status::Possible), "{got:?}");
 }
+
+#[test]
+fn a_saying_is_dated_by_the_time_right_after_it() {
+    let got = events("Rents will be capped at 2.5 per cent in 2027, the province announced Tuesday.", "2025-10-15");
+    let said = got.iter().find(|e| e.2 == "announced").unwrap();
+    assert_eq!(said.3.as_deref(), Some("2025-10-14"), "{got:?}");
+}
+
+#[test]
+fn striking_a_balance_is_no_attack() {
+    let got = events("The minister said the cap strikes the right balance. Critics said it struck a sour note.", "2025-10-15");
+    assert!(got.iter().all(|e| e.0 != "conflict"), "{got:?}");
+}
+
+#[test]
+fn the_words_between_the_parts_of_a_split_quote_are_outside_it() {
+    // The briefing sits between the marks of one quote; the quote's "going" is no plan of it.
+    let t = "Rain fell.\n\n\"Pack your bags, know where you're going,\" the mayor said at a briefing Friday afternoon. \"Don't wait.\"";
+    let got = events(t, "2025-10-18");
+    let briefing = got.iter().find(|e| e.2 == "briefing").unwrap();
+    assert_eq!((briefing.3.as_deref(), briefing.4), (Some("2025-10-17TAF"), Status::Occurred), "{got:?}");
+    // A subordinate clause's event does not take the main clause's plan.
+    let got = events("Crews are preparing for a hard weekend as a wildfire near the town doubled in size.", "2025-10-18");
+    assert_eq!(got.iter().find(|e| e.2 == "wildfire").map(|e| e.4), Some(Status::Occurred), "{got:?}");
+}
