@@ -553,7 +553,8 @@ fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize, verb: bool) -> Option
         let ok = mention.kind == MKind::Place || (mention.kind == MKind::Org && mention.name == "White House");
         ok.then(|| (mention.name_range, cx.ents.of(m)))
     };
-    // "in Budapest", "at the White House", "in an agreed-upon location, Budapest": a place
+    // "in Budapest", "at the White House", "near Kamloops", "in an agreed-upon location,
+    // Budapest": a place
     // within a few words of a locative preposition, before any other event word.
     let mut k = end_tok + 1;
     let limit = b.min(end_tok + 10);
@@ -563,7 +564,7 @@ fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize, verb: bool) -> Option
         if is_trigger_word(w) {
             break;
         }
-        if among!(w, "in" | "at" | "inside" | "location" | "venue") {
+        if among!(w, "in" | "at" | "inside" | "near" | "outside" | "across" | "throughout" | "location" | "venue") {
             since_prep = Some(0);
         } else if let Some(n) = since_prep {
             if let Some(p) = is_place(k) {
@@ -664,6 +665,12 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
         cx.times[a].expr == cx.times[b].expr && cx.times[a].range.slice(cx.text).eq_ignore_ascii_case(cx.times[b].range.slice(cx.text))
     };
     let mut by_type: crate::lexicon::FxMap<String, Vec<usize>> = crate::lexicon::FxMap::default();
+    // The headline: a first paragraph of one line with no stop at its end, before the text's
+    // first two paragraphs (token bounds; 0 when there is none).
+    let para_tok = |p: usize| cx.toks.partition_point(|t| t.start < cx.layout.paragraphs.get(p).map_or(usize::MAX, |r| r.end));
+    let first = cx.layout.paragraphs.first().map_or("", |r| r.slice(cx.text).trim_end());
+    let titled = cx.layout.paragraphs.len() > 2 && !first.is_empty() && !first.ends_with(['.', '!', '?', ':']) && !first.contains('\n');
+    let (headline, lede_end) = if titled { (para_tok(0), para_tok(2)) } else { (0, 0) };
     for m in mns {
         // Coreference is local: the most recent events of the same type are the candidates.
         let same_type: Vec<usize> = by_type.get(&m.kind).map(|v| v.iter().rev().take(MERGE_LOOKBACK).copied().collect()).unwrap_or_default();
@@ -697,8 +704,11 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
         let bare = m.participants.is_empty() && m.time.is_none() && m.place.is_none();
         // "met in Berlin for talks": two words for one event in one clause.
         let same_clause = same_type.iter().copied().filter(|&e| clause_of[e] == m.clause && compatible(e) && !m.followed_by).max_by_key(|&e| last_of[e]);
+        // "B.C. wildfire crews brace …" over "a wildfire near Kamloops grew …": the lede's
+        // first mention of a kind is the one its headline named.
+        let lede = m.tok > headline && m.tok < lede_end && same_type.iter().all(|&e| last_of[e] < headline);
         let target = if m.distinct { None } else { by_parts.or(by_time).or(same_clause) }.or_else(|| {
-            if (m.definite || bare) && !m.distinct {
+            if (m.definite || bare || lede) && !m.distinct {
                 same_type.iter().copied().filter(|&e| compatible(e)).max_by_key(|&e| last_of[e])
             } else {
                 None

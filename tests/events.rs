@@ -287,3 +287,13 @@ fn the_words_between_the_parts_of_a_split_quote_are_outside_it() {
     let got = events("Crews are preparing for a hard weekend as a wildfire near the town doubled in size.", "2025-10-18");
     assert_eq!(got.iter().find(|e| e.2 == "wildfire").map(|e| e.4), Some(Status::Occurred), "{got:?}");
 }
+
+#[test]
+fn the_lede_s_first_mention_is_the_event_its_headline_named() {
+    let t = "Valley wildfire crews brace for hot weekend\n\nFire crews are bracing for a hard weekend as a wildfire near Kamloops doubled in size overnight.\n\nThe town issued an evacuation order.";
+    let got = events(t, "2025-10-18");
+    assert_eq!(got.iter().filter(|e| e.0 == "disaster").count(), 1, "{got:?}");
+    let r = Extractor::new().extract("Rain fell.\n\nA wildfire near Kamloops doubled in size overnight.", &Options::default()).unwrap();
+    let fire = r.events.iter().find(|e| e.kind == "disaster").unwrap();
+    assert_eq!(fire.place.as_ref().map(|p| p.span.text.as_str()), Some("Kamloops"), "{:?}", r.events);
+}
