@@ -381,7 +381,7 @@ pub fn find(
         let participants = participants(&cx, i, end_tok, (a, b), tr, definite);
         let (time, durations) = times_near(&cx, trigger, a, b);
         let place = place_near(&cx, end_tok, a, b, tr.verb);
-        let (mut status, explicit) = status(&cx, i, a, b, time);
+        let (mut status, explicit) = status(&cx, lex, i, a, b, time);
         // "The teams meet again Wednesday": a present-tense verb with a day is a schedule,
         // ahead even when no date anchors the day.
         let present = tr.verb && !lw.ends_with("ed") && !lw.ends_with("ing") && !lex.irregular_past.contains(lw) && (i == 0 || !among!(cx.lw(i - 1), "to" | "did" | "didn't" | "not"));
@@ -514,7 +514,10 @@ fn times_near(cx: &Cx, trigger: Range, a: usize, b: usize) -> (Option<usize>, Ve
         // Another trigger between this one and the time takes it.
         let ta = cx.toks.partition_point(|t| t.start < x);
         let tb = cx.toks.partition_point(|t| t.start < y);
-        let blocked = (ta..tb).any(|t| tok(cx.toks, t).kind == TokKind::Word && is_trigger_word(cx.lw(t)));
+        // So does a preposition relating two events ("walk out on Thursday after talks …";
+        // not one in a phrase of its own: "In January, a week after …, a bombing").
+        let relates = |t: usize| !after && among!(cx.lw(t), "after" | "before" | "until" | "following") && (t..tb).all(|x| cx.lw(x) != ",");
+        let blocked = (ta..tb).any(|t| tok(cx.toks, t).kind == TokKind::Word && (is_trigger_word(cx.lw(t)) || relates(t)));
         // A time right after a verb of saying dates the saying ("Asked whether he would meet
         // …, Trump said Monday"; "Floods have killed 34, officials said on Wednesday"), and
         // only what the saying was made in ("said on Wednesday in a statement").
@@ -591,7 +594,15 @@ fn is_trigger_word(w: &str) -> bool {
     among!(w, "meeting" | "meet" | "meetings" | "call" | "conversation" | "visit" | "summit" | "talks" | "followed" | "agreed" | "congratulated")
 }
 
-fn status(cx: &Cx, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatus, bool) {
+fn status(cx: &Cx, lex: &Lexicon, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatus, bool) {
+    // "will walk out … after talks between the two sides broke down": an event after "after"
+    // with a past verb of its own has happened, whatever the main clause's tense.
+    if (i.saturating_sub(4).max(a)..i).any(|k| among!(cx.lw(k), "after" | "following")) {
+        let own = (i + 1..b.min(i + 12)).take_while(|&k| tok(cx.toks, k).kind == TokKind::Word || tok(cx.toks, k).kind == TokKind::Possessive).find(|&k| lex.past_form(cx.lw(k)));
+        if own.is_some_and(|k| !among!(cx.lw(k - 1), "the" | "a" | "an") && !FUTURE.contains(&cx.lw(k))) {
+            return (EStatus::Occurred, true);
+        }
+    }
     // The trigger's own clause: not the report a noun of saying introduces ("said in a
     // statement that Cairo would host talks"), nor the verb of saying before one ("said that
     // the leaders will meet").
@@ -671,7 +682,10 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
     let first = cx.layout.paragraphs.first().map_or("", |r| r.slice(cx.text).trim_end());
     let titled = cx.layout.paragraphs.len() > 2 && !first.is_empty() && !first.ends_with(['.', '!', '?', ':']) && !first.contains('\n');
     let (headline, lede_end) = if titled { (para_tok(0), para_tok(2)) } else { (0, 0) };
-    for m in mns {
+    for mut m in mns {
+        // A headline's tense is its own ("Talks collapse", "Strikes to go ahead"): the text's
+        // evidence comes first.
+        m.explicit &= m.tok >= headline;
         // Coreference is local: the most recent events of the same type are the candidates.
         let same_type: Vec<usize> = by_type.get(&m.kind).map(|v| v.iter().rev().take(MERGE_LOOKBACK).copied().collect()).unwrap_or_default();
         let compatible = |e: usize| {
@@ -731,9 +745,10 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
                     ev.place = m.place;
                 }
                 // Explicit evidence wins; among explicit, occurred > planned > possible.
-                if m.explicit && (!ev.explicit || m.status < ev.status) {
+                // (A headline's status gives way to the text's.)
+                if (m.explicit && (!ev.explicit || m.status < ev.status)) || (!ev.explicit && last_of[e] < headline) {
                     ev.status = m.status;
-                    ev.explicit = true;
+                    ev.explicit = m.explicit;
                 }
                 last_of[e] = m.tok;
                 clause_of[e] = m.clause;

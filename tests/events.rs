@@ -297,3 +297,12 @@ fn the_lede_s_first_mention_is_the_event_its_headline_named() {
     let fire = r.events.iter().find(|e| e.kind == "disaster").unwrap();
     assert_eq!(fire.place.as_ref().map(|p| p.span.text.as_str()), Some("Kamloops"), "{:?}", r.events);
 }
+
+#[test]
+fn a_headline_s_tense_gives_way_and_an_event_after_after_keeps_its_own_time() {
+    let t = "Rail strikes to go ahead after talks collapse\n\nCommuters face a week of disruption.\n\nDrivers will walk out on Tuesday and Thursday after talks between the union and operators broke down on Sunday night.";
+    let got = events(t, "2025-10-15");
+    let talks: Vec<_> = got.iter().filter(|e| e.2 == "talks").collect();
+    assert_eq!(talks.len(), 1, "{got:?}");
+    assert_eq!((talks[0].3.as_deref(), talks[0].4), (Some("2025-10-12TNI"), Status::Occurred), "{got:?}");
+}
