@@ -351,6 +351,14 @@ impl<'a> Ctx<'a> {
                     return Some(Np { range: self.men(m).range, kind: NpKind::Mention(m) });
                 }
                 if let Some(d) = self.desc_before(r, floor) {
+                    // ("Passengers aboard a flight that landed … say": the group the phrase
+                    // with the clause belongs to.)
+                    let k = crate::text::tok_at(self.toks, d.range.start);
+                    if k >= floor + 2 && among!(self.lw(k - 1), "aboard" | "on" | "in" | "at" | "from" | "of" | "near") && self.lex.groups.contains(self.lw(k - 2)) {
+                        if let Some(g) = self.desc_before(k - 1, floor) {
+                            return Some(Np { range: Range::new(g.range.start, d.range.end), kind: NpKind::Desc });
+                        }
+                    }
                     return Some(d);
                 }
             }

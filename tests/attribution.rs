@@ -2732,3 +2732,11 @@ fn a_report_in_the_present_with_a_fragment_after_a_complement() {
     let t = "Rain fell. Mayor Ann Rowe said in a statement the verdict closes \"a painful chapter\" for the town.";
     assert_eq!(find(t, QuoteKind::Mixed).0, "the verdict closes \"a painful chapter\" for the town");
 }
+
+#[test]
+fn a_group_with_a_phrase_and_a_relative_clause_is_the_speaker() {
+    let t = "Rain fell. Passengers on the flight from Frankfurt say they feared for their lives.";
+    assert_eq!(quotes(t)[0].2.as_deref(), Some("Passengers on the flight from Frankfurt"));
+    let t = "Rain fell. Passengers aboard a flight that landed at Pearson Airport on Sunday say they feared for their lives.";
+    assert_eq!(quotes(t)[0].2.as_deref(), Some("Passengers aboard a flight"));
+}
