@@ -183,12 +183,19 @@ fn role_fits(desc_role: &str, ent: &Ent) -> bool {
     }
     let head = desc_role.split_whitespace().last().unwrap_or("").lowercase();
     let words: Vec<&str> = role.split_whitespace().map(|w| w.trim_end_matches('.')).collect();
-    if words.contains(&head.as_str()) {
+    // "the PM", "the CM", "the EAM": an office by its initials.
+    let (head, field) = match head.as_str() {
+        "pm" => ("minister", "prime"),
+        "cm" => ("minister", "chief"),
+        "eam" => ("affairs", "external"),
+        h => (h, ""),
+    };
+    if words.contains(&head) && role.contains(field) {
         return true;
     }
     // "the spokeswoman" for a press secretary: only when the role is about the press.
     let press = role.contains("press") || !words.contains(&"secretary");
-    if words.iter().any(|w| TITLE_ROLES.iter().any(|(t, heads)| t == w && heads.contains(&head.as_str()) && (*t != "secretary" || press))) {
+    if words.iter().any(|w| TITLE_ROLES.iter().any(|(t, heads)| t == w && heads.contains(&head) && (*t != "secretary" || press))) {
         return true;
     }
     head == "leader" && LEADER_ROLES.iter().any(|r| role.contains(r))

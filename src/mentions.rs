@@ -312,7 +312,9 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
             // "The superintendent, Carla Nguyen, said": a role may open the sentence too.
             // ("The Canadian finance minister": a demonym is no name; "Canada's finance
             // minister": nor is a place that owns the office.)
-            let opening_the = (t.text(text) == "The" || t.text(text) == "A" && t.start < lede_end) && i + 1 < b && (!is_name_word(text, &tok(toks, i + 1)) || lex.demonym(tok(toks, i + 1).text(text)).is_some());
+            // ("The EAM said": an office by its initials.)
+            let initials = |w: &str| w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase()) && lex.role_nouns.contains_key(&w.lowercase());
+            let opening_the = (t.text(text) == "The" || t.text(text) == "A" && t.start < lede_end) && i + 1 < b && (!is_name_word(text, &tok(toks, i + 1)) || lex.demonym(tok(toks, i + 1).text(text)).is_some() || initials(tok(toks, i + 1).text(text)));
             let owner = (i + 2 < b && tok(toks, i + 1).kind == TokKind::Possessive).then(|| lex.place(t.text(text))).flatten();
             if !is_name_word(text, t) || opening_the || owner.is_some() {
                 if let Some((m, next)) = role_description(lex, text, toks, i, b, t.start < lede_end, owner) {

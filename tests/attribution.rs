@@ -2740,3 +2740,20 @@ fn a_group_with_a_phrase_and_a_relative_clause_is_the_speaker() {
     let t = "Rain fell. Passengers aboard a flight that landed at Pearson Airport on Sunday say they feared for their lives.";
     assert_eq!(quotes(t)[0].2.as_deref(), Some("Passengers aboard a flight"));
 }
+
+#[test]
+fn an_office_by_its_initials_is_its_holder() {
+    let t = "Prime Minister Arjun Mehta met the delegation on Monday. The PM said the talks were useful.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Arjun Mehta"));
+    let t = "Union Minister of External Affairs Vikram Rao met the delegation on Monday. The EAM said the talks were useful.";
+    assert_eq!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Vikram Rao"));
+    // Not another minister.
+    let t = "Finance Minister Vikram Rao met the delegation on Monday. The PM said the talks were useful.";
+    assert_ne!(find(t, QuoteKind::Indirect).1.as_deref(), Some("Vikram Rao"));
+}
+
+#[test]
+fn remembering_someone_as_a_fragment_frames_it() {
+    let t = "Rain fell. Her former parole officer, Marcus Hale, remembers her as \"stubborn in the best way.\"";
+    assert_eq!(find(t, QuoteKind::Mixed).1.as_deref(), Some("Marcus Hale"));
+}
