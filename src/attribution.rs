@@ -2921,13 +2921,14 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
         let subject = |j: usize| {
             cx.w(k - 1) == ","
                 && (is_cap(cx.w(k + 1)) || DETERMINERS.contains(&cx.lw(k + 1)) || people(cx.lw(k + 1)))
-                && (k + 1..j).all(|x| cx.tok(x).kind == TokKind::Word && !cx.is_cue(x) && !cx.verb_like(x) && !AUX.contains(&cx.lw(x)))
+                // ("…, but sources close to the player told …": a phrase after the subject.)
+                && (k + 1..j).all(|x| cx.tok(x).kind == TokKind::Word && !cx.is_cue(x) && (!cx.verb_like(x) || among!(cx.lw(x), "to" | "with" | "of" | "in" | "at" | "for" | "on")) && !AUX.contains(&cx.lw(x)))
         };
         // ("…, and the answers weren't researched": a cue word after a determiner is a noun.)
         let verb_at = |j: usize| speech(j) && !DETERMINERS.contains(&cx.lw(j - 1));
         // ("and repeatedly says": an adverb before the verb.)
         let adverb = cx.lw(k + 1).len() > 4 && cx.lw(k + 1).ends_with("ly");
-        if speech(k + 1) || ((SUBJECT_PRONOUNS.contains(&cx.lw(k + 1)) || adverb) && speech(k + 2)) || (k + 2..k + 6).any(|j| verb_at(j) && subject(j)) {
+        if speech(k + 1) || ((SUBJECT_PRONOUNS.contains(&cx.lw(k + 1)) || adverb) && speech(k + 2)) || (k + 2..k + 8).any(|j| verb_at(j) && subject(j)) {
             end = cx.tok(k).start;
             break;
         }
@@ -3334,7 +3335,8 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
             if let Some(np) = object().or_else(|| cx.quoted_as(i, a)).or_else(inverted).or_else(|| cx.subject(sent)).or_else(earlier) {
                 if let Some(c) = content_range(cx, from, sent) {
                     out.push((c, np, cue_r));
-                    i = b;
+                    // (The rest may hold the next report: "…, but sources told The Sun …".)
+                    i = cx.toks.partition_point(|t| t.start < c.end).max(i + 1);
                     continue;
                 }
             }

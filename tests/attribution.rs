@@ -2757,3 +2757,10 @@ fn remembering_someone_as_a_fragment_frames_it() {
     let t = "Rain fell. Her former parole officer, Marcus Hale, remembers her as \"stubborn in the best way.\"";
     assert_eq!(find(t, QuoteKind::Mixed).1.as_deref(), Some("Marcus Hale"));
 }
+
+#[test]
+fn a_report_after_a_participle_report_and_but_with_a_subject_phrase() {
+    let t = "Rain fell. The manager was quoted as saying he would fight to keep his striker, but sources close to the player told The Sun he has already agreed terms.";
+    let q = quotes(t);
+    assert_eq!(q.iter().map(|q| q.0.as_str()).collect::<Vec<_>>(), ["he would fight to keep his striker", "he has already agreed terms"], "{q:?}");
+}
