@@ -3104,6 +3104,9 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 i - 3
             } else if i >= a + 2 && cx.lw(i - 1) == "to" && among!(cx.lw(i - 2), "continued" | "continues" | "proceeded" | "proceeds") {
                 i - 2
+            } else if i >= a + 5 && cx.lw(i - 1) == "have" && cx.lw(i - 2) == "to" && among!(cx.lw(i - 3), "understood" | "said" | "believed" | "reported" | "thought" | "alleged" | "known") && among!(cx.lw(i - 4), "is" | "was" | "are" | "were") {
+                // "is understood to have told team-mates …", "is said to have told aides …"
+                i - 4
             } else {
                 i
             };

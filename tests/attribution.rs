@@ -2771,3 +2771,11 @@ fn a_football_club_is_an_organisation_and_its_short_name_joins_it() {
     let club = r.entities.iter().find(|e| e.name == "Manchester Rovers").expect("the club");
     assert_eq!(club.mentions.len(), 2, "{:?}", r.entities);
 }
+
+#[test]
+fn a_hedged_report_is_the_subject_s() {
+    let t = "Rain fell. Leon Mbeki is understood to have told team-mates he wants a fresh challenge.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("he wants a fresh challenge".to_string(), Some("Leon Mbeki".to_string())));
+    let t = "Rain fell. Ann Rowe is said to have told aides that the plan was dead.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("the plan was dead".to_string(), Some("Ann Rowe".to_string())));
+}
