@@ -44,6 +44,11 @@ fn copy_speaker(out: &mut [AQuote], from: usize, to: usize, confidence: f32) {
     (q.speaker, q.speaker_text, q.confidence) = (speaker, text, confidence);
 }
 
+/// Item `k` of the attribution pass's list, read through one bounds check (as `aq` is).
+fn item(items: &[Item], k: usize) -> &Item {
+    &items[k]
+}
+
 /// Quote `i` of the pass's output. The pass reads and writes its quotes through these two,
 /// so the wasm module carries one bounds check's panic location for them all (as `Ctx::tok`
 /// does for tokens).
@@ -1588,28 +1593,28 @@ pub fn attribute(
     // Resolve in text order; a quote with no attribution continues the previous speaker.
     let mut last: Option<(usize, usize)> = None; // (item position in `items`, paragraph)
     for k in 0..items.len() {
-        let idx = items[k].idx;
+        let idx = item(&items, k).idx;
         let pos = aq(&out, idx).range.start;
         let para = layout.para_at(pos);
-        if items[k].np.is_none() {
+        if item(&items, k).np.is_none() {
             let before = text[layout.para(para).start..pos].trim_end();
             let starts_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '…', ':', '"', '”', '’']);
             let para_start = text[layout.para(para).start..pos].trim().is_empty();
             if let Some((j, lp)) = last {
-                let prev_direct = aq(&out, items[j].idx).kind == AKind::Direct;
+                let prev_direct = aq(&out, item(&items, j).idx).kind == AKind::Direct;
                 let prev_para_ended = lp + 1 == para && para_start && {
-                    let prev = aq(&out, items[j].idx);
+                    let prev = aq(&out, item(&items, j).idx);
                     let pe = layout.para(lp).end;
                     // The last speaker's quote, or its lead-in, closed that paragraph; or the
                     // paragraph's last item was a direct quote ("…," X said. ¶ "…").
                     prev.range.end + 3 >= pe || text[..pe].trim_end().ends_with(':') || prev_direct
                 };
                 if starts_sentence && (lp == para || prev_para_ended) {
-                    let (np, cue) = (items[j].np, items[j].cue);
+                    let (np, cue) = (item(&items, j).np, item(&items, j).cue);
                     items[k].np = np;
                     items[k].cue = cue;
                     items[k].confidence = 0.6;
-                    copy_speaker(&mut out, items[j].idx, idx, 0.6);
+                    copy_speaker(&mut out, item(&items, j).idx, idx, 0.6);
                     let q = aq_mut(&mut out, idx);
                     (q.cue, q.mention) = (cue, np.map(|n| n.range));
                     last = Some((k, para));
@@ -1651,7 +1656,7 @@ pub fn attribute(
             }
             continue;
         }
-        let np = items[k].np.unwrap();
+        let np = item(&items, k).np.unwrap();
         let (speaker, st) = resolve(&cx, ents, &salient, np);
         if let Some(e) = speaker {
             salient.add(np.range.start, e);
@@ -1668,9 +1673,9 @@ pub fn attribute(
         let a = aq_mut(&mut out, idx);
         a.speaker = speaker;
         a.speaker_text = st;
-        a.cue = items[k].cue;
+        a.cue = item(&items, k).cue;
         a.mention = Some(np.range);
-        a.confidence = if speaker.is_some() || a.speaker_text.is_some() { items[k].confidence } else { 0.3 };
+        a.confidence = if speaker.is_some() || a.speaker_text.is_some() { item(&items, k).confidence } else { 0.3 };
         last = Some((k, layout.para_at(np.range.start.min(pos)).max(para)));
     }
 

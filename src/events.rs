@@ -119,6 +119,13 @@ impl<'a> Cx<'a> {
     fn lw(&self, i: usize) -> &'a str {
         self.layout.lw(i)
     }
+    /// Mention `m` and found time `t`: one bounds check each for the pass (as `text::tok`).
+    fn men(&self, m: usize) -> &'a Mention {
+        &self.mentions[m]
+    }
+    fn time(&self, t: usize) -> &'a Found {
+        &self.times[t]
+    }
 
     /// The entity a token stands for: a name, a pronoun (by salience), or a first-person
     /// word inside a quote (its speaker).
@@ -172,7 +179,7 @@ impl Cx<'_> {
     /// A country or city acting as a party ("Britain and Japan agreed").
     fn place_at(&self, i: usize) -> Option<usize> {
         let t = self.toks.get(i)?;
-        let m = self.tok_mention[i].filter(|&m| self.mentions[m].name_range.start == t.start && self.mentions[m].kind == MKind::Place)?;
+        let m = self.tok_mention[i].filter(|&m| self.men(m).name_range.start == t.start && self.men(m).kind == MKind::Place)?;
         self.ents.of(m)
     }
 }
@@ -296,8 +303,8 @@ pub fn find(
         // "the Voting Rights Project", "the Federal Election Commission": a word of an
         // organisation's name, unless it is the name's head ("the G20 Summit").
         let in_name = cx.tok_mention[i].is_some_and(|m| {
-            let named = cx.mentions[m].kind == MKind::Org || (cx.mentions[m].kind == MKind::Misc && cx.mentions[m].name_words >= 2);
-            named && cx.mentions[m].name_range.end > tok(toks, end_tok).end
+            let named = cx.men(m).kind == MKind::Org || (cx.men(m).kind == MKind::Misc && cx.men(m).name_words >= 2);
+            named && cx.men(m).name_range.end > tok(toks, end_tok).end
         });
         if in_name {
             i += n;
@@ -385,7 +392,7 @@ pub fn find(
         // "The teams meet again Wednesday": a present-tense verb with a day is a schedule,
         // ahead even when no date anchors the day.
         let present = tr.verb && !lw.ends_with("ed") && !lw.ends_with("ing") && !lex.irregular_past.contains(lw) && (i == 0 || !among!(cx.lw(i - 1), "to" | "did" | "didn't" | "not"));
-        let day = time.is_some_and(|t| matches!(cx.times[t].expr.day(), crate::times::Expr::Weekday(..) | crate::times::Expr::MonthDay(..)));
+        let day = time.is_some_and(|t| matches!(cx.time(t).expr.day(), crate::times::Expr::Weekday(..) | crate::times::Expr::MonthDay(..)));
         if !explicit && status == EStatus::Occurred && present && day && cx.attr.quote_at(t.start).is_none() {
             status = EStatus::Planned;
         }
@@ -551,8 +558,8 @@ fn times_near(cx: &Cx, trigger: Range, a: usize, b: usize) -> (Option<usize>, Ve
 fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize, verb: bool) -> Option<(Range, Option<usize>)> {
     let is_place = |k: usize| -> Option<(Range, Option<usize>)> {
         let t = cx.toks.get(k)?;
-        let m = cx.tok_mention[k].filter(|&m| cx.mentions[m].name_range.start == t.start)?;
-        let mention = &cx.mentions[m];
+        let m = cx.tok_mention[k].filter(|&m| cx.men(m).name_range.start == t.start)?;
+        let mention = cx.men(m);
         let ok = mention.kind == MKind::Place || (mention.kind == MKind::Org && mention.name == "White House");
         ok.then(|| (mention.name_range, cx.ents.of(m)))
     };
@@ -637,8 +644,8 @@ fn status(cx: &Cx, lex: &Lexicon, i: usize, a: usize, b: usize, time: Option<usi
         return (EStatus::Cancelled, true);
     }
     let future_time = time.is_some_and(|t| {
-        matches!(cx.times[t].expr.day(), crate::times::Expr::DayOffset(n, _) if *n > 0)
-            || matches!(&cx.times[t].expr, crate::times::Expr::Relative(_, n) if *n > 0)
+        matches!(cx.time(t).expr.day(), crate::times::Expr::DayOffset(n, _) if *n > 0)
+            || matches!(&cx.time(t).expr, crate::times::Expr::Relative(_, n) if *n > 0)
     });
     if has(FUTURE) || future_time || words.windows(2).any(|p| p[0] == "to" && p[1] == "be") || words.windows(2).enumerate().any(|(k, p)| p[0] == "agreed" && p[1] == "to" && lo + k < i) {
         return (EStatus::Planned, true);
@@ -673,7 +680,7 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
     let mut clause_of: Vec<(usize, usize)> = Vec::new(); // clause of each event's last mention
     // Two time mentions agree when they are the same expression, written the same way.
     let same_time = |a: usize, b: usize| {
-        cx.times[a].expr == cx.times[b].expr && cx.times[a].range.slice(cx.text).eq_ignore_ascii_case(cx.times[b].range.slice(cx.text))
+        cx.time(a).expr == cx.time(b).expr && cx.time(a).range.slice(cx.text).eq_ignore_ascii_case(cx.time(b).range.slice(cx.text))
     };
     let mut by_type: crate::lexicon::FxMap<String, Vec<usize>> = crate::lexicon::FxMap::default();
     // The headline: a first paragraph of one line with no stop at its end, before the text's
@@ -693,7 +700,7 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
             // A deictic time inside a quote ("today's call") is relative to when the quote was
             // spoken, so it does not contradict the date the article gives.
             let deictic = m.time.is_some_and(|t| {
-                matches!(cx.times[t].expr.day(), crate::times::Expr::DayOffset(..)) && cx.attr.quote_at(cx.times[t].range.start).is_some()
+                matches!(cx.time(t).expr.day(), crate::times::Expr::DayOffset(..)) && cx.attr.quote_at(cx.time(t).range.start).is_some()
             });
             let t_ok = match (ev.times.first(), m.time) {
                 (Some(&a), Some(b)) => same_time(a, b) || (m.definite && deictic),

@@ -76,8 +76,8 @@ fn double_role(c: char, prev: char, next: char) -> Option<Role> {
 /// Single marks: `Some(Open)` / `Some(Close)` when the mark can be a quote mark, `None` for an
 /// apostrophe (`don't`, `'90s`, `rock 'n' roll`).
 fn single_role(chars: &[(usize, char)], i: usize) -> Option<Role> {
-    let c = chars[i].1;
-    let prev = if i > 0 { chars[i - 1].1 } else { '\0' };
+    let c = ch(chars, i).1;
+    let prev = if i > 0 { ch(chars, i - 1).1 } else { '\0' };
     let next = chars.get(i + 1).map_or('\0', |x| x.1);
     let next2 = chars.get(i + 2).map_or('\0', |x| x.1);
     if prev.is_alphanumeric() && next.is_alphanumeric() || (c == '\'' && (prev == '\'' || next == '\'')) {
@@ -140,7 +140,7 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<QuoteSpan> {
         let mut inner: Option<usize> = None;
         let mut k = 0;
         while k < chars.len() {
-            let pos = chars[k].0;
+            let pos = ch(&chars, k).0;
             let (c, n, role) = double_mark(&chars, k);
             k += n;
             let mark_len = if n == 2 { 2 } else { c.len_utf8() };
@@ -202,7 +202,7 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<QuoteSpan> {
         let reopened = carry.take().and_then(|(start, p0)| {
             let chars: Vec<(usize, char)> = para.slice(text).char_indices().take(3).map(|(o, c)| (para.start + o, c)).collect();
             let first = chars.iter().position(|x| !x.1.is_whitespace());
-            if first.is_some_and(|k| matches!(chars[k].1, '\'' | '‘') && single_role(&chars, k) == Some(Role::Open)) {
+            if first.is_some_and(|k| matches!(ch(&chars, k).1, '\'' | '‘') && single_role(&chars, k) == Some(Role::Open)) {
                 Some((start, p0))
             } else {
                 push(&mut out, text, start, layout.para(pi - 1).end, true, (p0, pi - 1));
@@ -342,7 +342,7 @@ fn two_closers(chars: &[(usize, char)], mut k: usize) -> bool {
 /// and its role; no role for other characters and for `''` between letters.
 fn double_mark(chars: &[(usize, char)], k: usize) -> (char, usize, Option<Role>) {
     let (c, n) = doubled(chars, k);
-    let prev = if k > 0 { chars[k - 1].1 } else { '\0' };
+    let prev = if k > 0 { ch(chars, k - 1).1 } else { '\0' };
     let next = chars.get(k + n).map_or('\0', |x| x.1);
     if n == 2 && prev.is_alphanumeric() && next.is_alphanumeric() {
         return (c, n, None);
@@ -351,7 +351,7 @@ fn double_mark(chars: &[(usize, char)], k: usize) -> (char, usize, Option<Role>)
 }
 
 fn doubled(chars: &[(usize, char)], k: usize) -> (char, usize) {
-    let c = chars[k].1;
+    let c = ch(chars, k).1;
     match (c, chars.get(k + 1).map(|x| x.1)) {
         ('\'', Some('\'')) => ('"', 2),
         ('`', Some('`')) => ('“', 2),
@@ -389,7 +389,7 @@ fn singles(text: &str, scope: Range, nested: Option<usize>, layout: &Layout, out
     // The last closing mark right after a sentence stop, found once when first needed.
     let mut last_stop_close: Option<Option<usize>> = None;
     for k in 0..chars.len() {
-        let c = chars[k].1;
+        let c = ch(&chars, k).1;
         if !matches!(c, '\'' | '‘' | '’') {
             continue;
         }
@@ -399,33 +399,33 @@ fn singles(text: &str, scope: Range, nested: Option<usize>, layout: &Layout, out
             open = Some(r);
             continue;
         }
-        let here = |k: usize| (chars[k].0, chars[k].1, layout.para_at(chars[k].0));
+        let here = |k: usize| (ch(&chars, k).0, ch(&chars, k).1, layout.para_at(ch(&chars, k).0));
         match (open, role) {
             (None, Role::Open) => open = Some(here(k)),
             (Some((start, mark, p0)), Role::Close) => {
                 // "the companies' hands.'": a plural possessive inside the quote when the words
                 // run on in lower case and a mark after a sentence stop closes it later.
                 let plural = k > 0
-                    && chars[k - 1].1 == 's'
+                    && ch(&chars, k - 1).1 == 's'
                     && chars[k + 1..].iter().map(|x| x.1).find(|c| *c != ' ').is_some_and(char::is_lowercase)
                     && *last_stop_close.get_or_insert_with(|| {
                         (1..chars.len())
                             .rev()
-                            .find(|&j| matches!(chars[j].1, '\'' | '’') && matches!(chars[j - 1].1, '.' | ',' | '!' | '?') && single_role(&chars, j) == Some(Role::Close))
+                            .find(|&j| matches!(ch(&chars, j).1, '\'' | '’') && matches!(ch(&chars, j - 1).1, '.' | ',' | '!' | '?') && single_role(&chars, j) == Some(Role::Close))
                     })
                     > Some(k);
                 if plural {
                     continue;
                 }
-                let end = chars[k].0 + c.len_utf8();
+                let end = ch(&chars, k).0 + c.len_utf8();
                 if mark == '’' && c == '‘' {
                     open = None;
                     continue;
                 }
-                let p = layout.para_at(chars[k].0);
+                let p = layout.para_at(ch(&chars, k).0);
                 let mut q = QuoteSpan {
                     range: Range::new(start, end),
-                    content: Range::new(start + mark.len_utf8(), chars[k].0),
+                    content: Range::new(start + mark.len_utf8(), ch(&chars, k).0),
                     kind: QKind::Partial,
                     nested_in: nested,
                     recovered: false,
@@ -450,7 +450,7 @@ fn singles(text: &str, scope: Range, nested: Option<usize>, layout: &Layout, out
 /// quote, not the continuation of one the paragraph before left open. (`he said` may
 /// continue one.)
 fn names_new_speaker(lex: &Lexicon, chars: &[(usize, char)], k: usize) -> bool {
-    let Some(close) = (k + 1..chars.len()).find(|&i| matches!(chars[i].1, '”' | '"' | '»' | '“')) else { return false };
+    let Some(close) = (k + 1..chars.len()).find(|&i| matches!(ch(chars, i).1, '”' | '"' | '»' | '“')) else { return false };
     let rest: String = chars[close + 1..].iter().take(60).map(|x| x.1).collect();
     let words: Vec<&str> = rest.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).take(5).collect();
     let verb = |w: &str| speech_verb(lex, w.trim_end_matches(['.', ';', ':']));
@@ -629,4 +629,10 @@ mod tests {
         let t = "The 'so-called \"experts\" panel' met.";
         assert!(qs(t).iter().all(|q| q.0 != "'so-called \"experts\" panel'"), "{:?}", qs(t));
     }
+}
+
+/// Character `i` of a paragraph's `(offset, char)` list: one bounds check for every read (as
+/// `text::tok` does for tokens), so the wasm module carries one panic location for them all.
+fn ch(chars: &[(usize, char)], i: usize) -> (usize, char) {
+    chars[i]
 }
