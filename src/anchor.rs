@@ -294,7 +294,7 @@ pub fn normalise(lex: &Lexicon, text: &str, layout: &Layout, attr: &Attribution,
         // "today's X" directly before a trigger of this event, inside a quote.
         for m in &ev.mentions {
             let from = crate::text::floor_char(text, m.start.saturating_sub(12));
-            let before = text[from..m.start].trim_end().lowercase();
+            let before = crate::text::cut(text, from, m.start).trim_end().lowercase();
             if before.ends_with("today's") || before.ends_with("today’s") {
                 if let Some(q) = attr.quote_containing(*m) {
                     anchors[q] = Some(d);
@@ -350,9 +350,9 @@ fn weekday_ranges(lex: &Lexicon, text: &str, layout: &Layout, times: &[Found], o
         if !matches!(a.expr, Expr::Weekday(..)) || !matches!(b.expr, Expr::Weekday(..)) {
             continue;
         }
-        let gap = text[a.range.end..b.range.start].trim();
+        let gap = crate::text::cut(text, a.range.end, b.range.start).trim();
         // ("made Friday and Thursday" lists two days: "and" only after "between".)
-        let between = text[..a.range.start].trim_end().rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("between"));
+        let between = crate::text::cut(text, 0, a.range.start).trim_end().rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("between"));
         if !(among!(gap, "to" | "through" | "until" | "till" | "-" | "–" | "—") || gap == "and" && between) {
             continue;
         }

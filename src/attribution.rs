@@ -844,7 +844,7 @@ impl<'a> Ctx<'a> {
         // ("Sen. Mark Doyle, R-Texas, said": a party and state between commas.)
         if i > floor + 3 && self.w(i - 1) == "," {
             if let Some(k) = (floor.max(i.saturating_sub(6)) + 1..i - 1).rev().find(|&k| self.w(k) == ",") {
-                let between = &self.text[self.tok(k).end..self.tok(i - 1).start].trim();
+                let between = crate::text::cut(self.text, self.tok(k).end, self.tok(i - 1).start).trim();
                 let party = between.len() <= 20 && between.starts_with(['R', 'D', 'I']) && between[1..].starts_with('-') && between[2..].starts_with(char::is_uppercase);
                 if party && self.by_end.contains_key(&self.tok(k - 1).end) {
                     return k;
@@ -1168,7 +1168,7 @@ impl<'a> Ctx<'a> {
         if i > 0 && self.is_cue(i - 1) {
             let k = self.mentions.partition_point(|m| m.range.start < t.start);
             if let Some(p) = self.mentions.get(k).filter(|p| p.range.start - t.start <= 40) {
-                let lead = &self.text[t.start..p.range.start];
+                let lead = crate::text::cut(self.text, t.start, p.range.start);
                 let words: Vec<&str> = lead.split_whitespace().collect();
                 let plain = |w: &str| {
                     let lower = w.chars().all(|c| c.is_lowercase() || c == '-') && !NOT_NOUNS.contains(&w) && !DETERMINERS.contains(&w) && !SKIP_BACK.contains(&w) && !TIME_WORDS.contains(&w);
@@ -1597,9 +1597,9 @@ pub fn attribute(
         let pos = aq(&out, idx).range.start;
         let para = layout.para_at(pos);
         if item(&items, k).np.is_none() {
-            let before = text[layout.para(para).start..pos].trim_end();
+            let before = crate::text::cut(text, layout.para(para).start, pos).trim_end();
             let starts_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '…', ':', '"', '”', '’']);
-            let para_start = text[layout.para(para).start..pos].trim().is_empty();
+            let para_start = crate::text::cut(text, layout.para(para).start, pos).trim().is_empty();
             if let Some((j, lp)) = last {
                 let prev_direct = aq(&out, item(&items, j).idx).kind == AKind::Direct;
                 let prev_para_ended = lp + 1 == para && para_start && {
@@ -1607,7 +1607,7 @@ pub fn attribute(
                     let pe = layout.para(lp).end;
                     // The last speaker's quote, or its lead-in, closed that paragraph; or the
                     // paragraph's last item was a direct quote ("…," X said. ¶ "…").
-                    prev.range.end + 3 >= pe || text[..pe].trim_end().ends_with(':') || prev_direct
+                    prev.range.end + 3 >= pe || crate::text::cut(text, 0, pe).trim_end().ends_with(':') || prev_direct
                 };
                 if starts_sentence && (lp == para || prev_para_ended) {
                     let (np, cue) = (item(&items, j).np, item(&items, j).cue);
@@ -1708,7 +1708,7 @@ pub fn attribute(
         if let Some(&(_, j)) = k.checked_sub(1).map(|k| &indirect[k]).filter(|x| x.0.contains(r)) {
             // `told Fox that "they hit Matt …"`: reported words that are all quoted are one
             // direct quote, not a report and its copy.
-            let rest = |a: usize, b: usize| text[a..b].chars().all(|c| !c.is_alphanumeric());
+            let rest = |a: usize, b: usize| crate::text::cut(text, a, b).chars().all(|c| !c.is_alphanumeric());
             if rest(aq(&out, j).range.start, r.start) && rest(r.end, aq(&out, j).range.end) {
                 aq_mut(&mut out, j).kind = AKind::Direct;
                 whole.push((i, j));
@@ -1973,7 +1973,7 @@ fn split_pair(text: &str, layout: &Layout, a: &AQuote, b: &AQuote) -> bool {
     if !(lead_words.is_empty() || (lead_words.len() <= 2 && matches!(lead_words[0], "and" | "but"))) {
         return false;
     }
-    let gap = &text[a.range.end..b.range.start];
+    let gap = crate::text::cut(text, a.range.end, b.range.start);
     // After a mixed quote, only a short attribution: `"too little," he added on Twitter.`
     if a.kind == AKind::Mixed && gap.split_whitespace().count() > 12 {
         return false;
@@ -1989,7 +1989,7 @@ fn split_pair(text: &str, layout: &Layout, a: &AQuote, b: &AQuote) -> bool {
     // why he is speaking, "but …"`).
     // (After a mixed quote with its cue before it: `said it would be "reckless," adding: "…"`.)
     if (in_gap(&a.cue) || a.kind == AKind::Mixed) && in_gap(&b.cue) && a.cue != b.cue {
-        let lead_in = b.cue.map_or(0, |c| text[c.end..b.range.start].split_whitespace().count());
+        let lead_in = b.cue.map_or(0, |c| crate::text::cut(text, c.end, b.range.start).split_whitespace().count());
         if lead_in <= 2 {
             return false;
         }
@@ -1999,12 +1999,12 @@ fn split_pair(text: &str, layout: &Layout, a: &AQuote, b: &AQuote) -> bool {
     // The second half ends its sentence: `"…," X said. "You squeezed them" to drive up …`
     // goes on as the writer's words, a mixed quote of its own.
     let para_end = layout.para(layout.para_at(b.range.start)).end.max(b.range.end);
-    let tail = text[b.range.end..para_end].trim_start();
+    let tail = crate::text::cut(text, b.range.end, para_end).trim_start();
     let b_closed = b.range.slice(text).trim_end_matches(CLOSING_MARKS).trim_end().ends_with(['.', '!', '?', '…', ',', ';', ':']);
     let b_ends = b_closed || tail.is_empty() || tail.starts_with(['.', '!', '?']) || tail.chars().next().is_some_and(|c| c.is_uppercase() || "\"“”«".contains(c));
     // `"…," X said. Y disagreed. "…"`: no sentence of the writer's own after the attribution.
     let cue_sentence_end = [a.cue, b.cue].iter().flatten().filter(|c| in_gap(&Some(**c))).map(|c| layout.sentence_range(c.start).end).max().unwrap_or(b.range.start);
-    let one_sentence = cue_sentence_end >= b.range.start || text[cue_sentence_end..b.range.start].trim().is_empty();
+    let one_sentence = cue_sentence_end >= b.range.start || crate::text::cut(text, cue_sentence_end, b.range.start).trim().is_empty();
     b_ends && cue_in_gap && one_sentence && closes_with_comma && !gap.contains('\n') && gap.len() <= 300 && gap.split_whitespace().count() <= 45 && !gap.contains(['"', '“', '”', '«', '»'])
 }
 
@@ -2203,7 +2203,7 @@ fn after_cue(cx: &Ctx, q: &QuoteSpan, np: Np, j: usize) -> Option<(Np, Range)> {
 fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     let para = cx.layout.para(q.paras.0);
     // "He said:" ¶ "…": a lead-in that closes the paragraph before the quote's.
-    if q.paras.0 > 0 && cx.text[para.start..q.range.start].trim().is_empty() {
+    if q.paras.0 > 0 && crate::text::cut(cx.text, para.start, q.range.start).trim().is_empty() {
         let prev = cx.layout.para(q.paras.0 - 1);
         let lead = prev.slice(cx.text).trim_end();
         if lead.ends_with(':') && !cx.layout.boilerplate[q.paras.0 - 1] {
@@ -2248,9 +2248,9 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         return None;
     }
     // (Or "that": "Clinton said that "LeBron will always be the king."")
-    let that = |i: usize| cx.text[cx.tok(i).end..q.range.start].trim() == "that";
+    let that = |i: usize| crate::text::cut(cx.text, cx.tok(i).end, q.range.start).trim() == "that";
     let gap_ok = |i: usize| {
-        let between = &cx.text[cx.tok(i).end..q.range.start];
+        let between = crate::text::cut(cx.text, cx.tok(i).end, q.range.start);
         let b = between.trim();
         between.len() <= 80 && (b.is_empty() || b.ends_with([':', ',', '—', '–']) || that(i))
     };
@@ -2969,7 +2969,7 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
             break;
         }
     }
-    let t = cx.text[start..end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ':' | ';' | '!' | '?' | '—' | '–' | '(' | '['));
+    let t = crate::text::cut(cx.text, start, end).trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ':' | ';' | '!' | '?' | '—' | '–' | '(' | '['));
     let r = Range::new(start, start + t.len());
     (r.slice(cx.text).split_whitespace().count() >= 3).then_some(r)
 }
@@ -3721,7 +3721,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                 // `It` opening its sentence goes on with the last sentence's subject: `Donald
                 // Trump's campaign is defending … . It's denouncing what it calls …`.
                 let own = cx.subject(sent).filter(|s| s.range.end <= np.range.start && s.range != np.range);
-                let head = cx.text[sent.start..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                let head = crate::text::cut(cx.text, sent.start, cx.text.len()).trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
                 let opens = head.eq_ignore_ascii_case("it") && own.is_none_or(|o| o.kind == NpKind::Pronoun);
                 let si = cx.layout.sentence_at(np.range.start);
                 let last = (p == "it" && opens && si > 0)
@@ -3830,7 +3830,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             // ("the Centers for Disease Control and Prevention": a name that runs on past "and".)
             let det = if crate::text::opens_with_the(np.range.slice(cx.text)) { 4 } else { 0 };
             if let Some(&m) = cx.by_start.get(&(np.range.start + det)).filter(|&&m| cx.men(m).kind == MKind::Org) {
-                let rest = &cx.text[cx.men(m).range.end..np.range.end];
+                let rest = crate::text::cut(cx.text, cx.men(m).range.end, np.range.end);
                 if rest.strip_prefix(" and ").is_some_and(|r| r.split(' ').all(is_cap)) {
                     if let Some(e) = ents.of(m) {
                         return (Some(e), None);
@@ -3838,7 +3838,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                 }
             }
             if let Some(&m) = cx.by_end.get(&np.range.end).filter(|&&m| cx.men(m).range.start >= np.range.start) {
-                let before = cx.text[np.range.start..cx.men(m).range.start].trim_end();
+                let before = crate::text::cut(cx.text, np.range.start, cx.men(m).range.start).trim_end();
                 // ("according to the Centers for Disease Control": the name itself.)
                 if before.is_empty() || before.eq_ignore_ascii_case("the") {
                     if let Some(e) = ents.of(m) {
@@ -3858,7 +3858,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             // "the Florida senator and Republican presidential candidate": two roles of one
             // person, the first of which the story has tied to a name.
             if let Some(&m) = cx.by_start.get(&np.range.start).filter(|&&m| cx.men(m).range.end < np.range.end) {
-                let joined = cx.text[cx.men(m).range.end..np.range.end].starts_with(" and ");
+                let joined = crate::text::cut(cx.text, cx.men(m).range.end, np.range.end).starts_with(" and ");
                 if let Some(e) = ents.of(m).filter(|&e| joined && matches!(cx.men(m).kind, MKind::Role { person: true }) && ents.ent(e).kind == EKind::Person) {
                     return (Some(e), None);
                 }
@@ -3870,7 +3870,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             let (first, second) = (w.next().unwrap_or(""), w.next().unwrap_or(""));
             // "the former soap actress, 38, fumed": an age in apposition marks someone the
             // story has named.
-            let after = &cx.text[np.range.end..];
+            let after = crate::text::cut(cx.text, np.range.end, cx.text.len());
             let age_apposed = after.strip_prefix(", ").is_some_and(|a| {
                 let digits = a.bytes().take_while(u8::is_ascii_digit).count();
                 (1..=3).contains(&digits) && a[digits..].starts_with(',')
@@ -3975,12 +3975,12 @@ fn org_like(cx: &Ctx, m: &Mention) -> bool {
         return true;
     }
     let sent = cx.layout.sentence_range(m.range.start);
-    let own = cx.text[m.range.end..sent.end.max(m.range.end)].lowercase();
+    let own = crate::text::cut(cx.text, m.range.end, sent.end.max(m.range.end)).lowercase();
     if own.split(|c: char| !c.is_alphanumeric()).any(|w| w == "its") {
         return true;
     }
     let end = crate::text::floor_char(cx.text, (m.range.end + 400).min(cx.text.len()));
-    let after = cx.text[m.range.end..end].lowercase();
+    let after = crate::text::cut(cx.text, m.range.end, end).lowercase();
     const HEADS: &[&str] = &["company", "firm", "retailer", "bank", "airline", "carrier", "automaker", "carmaker", "chain", "startup", "insurer", "lender", "manufacturer", "broadcaster", "network", "platform", "brand", "group", "conglomerate", "utility", "supermarket", "grocer", "developer", "publisher"];
     after.split("the ").skip(1).any(|rest| {
         let w = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");

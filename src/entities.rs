@@ -96,7 +96,7 @@ impl Entities {
     /// With `public`, any organisation: what `the agency` stands for (`Health Canada`).
     fn business_before(&self, lex: &Lexicon, text: &str, pos: usize, public_ok: bool) -> Option<usize> {
         let (&at, &e) = self.index.range(pos.saturating_sub(1500)..pos).rev().take(LOOKBACK).find(|(_, &e)| self.list[e].kind == EKind::Org)?;
-        let prev = text[..at].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").lowercase();
+        let prev = crate::text::cut(text, 0, at).trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").lowercase();
         let object = among!(prev.as_str(), "told" | "tells" | "to" | "by" | "with" | "via" | "on" | "in" | "from" | "for" | "at" | "of" | "according");
         // (Business heads are no public body: "Northwind Energy", "Acme Holdings".)
         let public = self.list[e].name.split_whitespace().any(|w| lex.org_heads.contains(w) && !lex.business.contains(w));
@@ -270,9 +270,9 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
             if lex.demonym(&last).is_some() || crate::lexicon::party_word(&last) {
                 return m.kind;
             }
-            let next = text[m.range.end..].trim_start_matches([' ', ',']).split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let next = crate::text::cut(text, m.range.end, text.len()).trim_start_matches([' ', ',']).split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             // "Jane Doe, the White House press secretary,": a person's role in apposition.
-            let apposed_role = text[m.range.end..].starts_with(", ")
+            let apposed_role = crate::text::cut(text, m.range.end, text.len()).starts_with(", ")
                 && mentions.get(i + 1).is_some_and(|n| n.kind == MKind::Role { person: true } && n.range.start == m.range.end + 2);
             if apposed_role || singles.contains(&last) || lex.cue(next).is_some_and(|c| !c.participle) {
                 MKind::Person
@@ -286,11 +286,11 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
 /// `Shell has cut its target`: a name that opens a sentence and whose verb's object is `its`
 /// thing names an organisation (a person's would be `his` or `her`).
 fn owns_as_subject(lex: &Lexicon, text: &str, m: &Mention) -> bool {
-    let before = text[..m.range.start].trim_end();
+    let before = crate::text::cut(text, 0, m.range.start).trim_end();
     if !(before.is_empty() || before.ends_with(['.', '\n', '!', '?'])) {
         return false;
     }
-    let words: Vec<&str> = text[m.range.end..].split(' ').skip(1).take(4).collect();
+    let words: Vec<&str> = crate::text::cut(text, m.range.end, text.len()).split(' ').skip(1).take(4).collect();
     let Some(k) = words.iter().position(|w| *w == "its") else { return false };
     // A verb right after the name ("has cut", "raised", "will close"), nothing but lower-case
     // words up to "its".
@@ -305,7 +305,7 @@ fn surname_not_place(text: &str, m: &Mention, surnames: &crate::lexicon::FxSet<S
     if !surnames.contains(&name_words(surface).join(" ")) {
         return false;
     }
-    let before = text[..m.range.start].trim_end();
+    let before = crate::text::cut(text, 0, m.range.start).trim_end();
     let prev = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     let place_prep = ["in", "at", "to", "from", "across", "near", "into", "throughout", "around", "outside", "inside", "within", "toward", "towards", "via", "through", "of", "the"];
     !place_prep.contains(&prev.lowercase().as_str())
@@ -429,7 +429,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                 let stem = stem_of(m);
                 // "the Ministry of External Affairs (MEA)": the acronym in brackets right after
                 // a name is that name's, and so is every later use of it.
-                let expands = (kind == EKind::Org && text[m.range.end..].starts_with(')'))
+                let expands = (kind == EKind::Org && crate::text::cut(text, m.range.end, text.len()).starts_with(')'))
                     .then(|| mentions[..i].iter().rposition(|p| p.range.end <= m.range.start))
                     .flatten()
                     .filter(|&k| text.get(mentions[k].range.end..m.range.start) == Some(" (") && acronym_of(&m.name, &mentions[k].name))
@@ -510,7 +510,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                 } else if person {
                     // "the premier of Ontario": an office of a place named right after it is
                     // held by someone whose role names that place too.
-                    let of_place = text[m.range.end..].strip_prefix(" of ").and_then(|t| t.split(|c: char| !c.is_alphanumeric()).next()).filter(|w| w.starts_with(char::is_uppercase));
+                    let of_place = crate::text::cut(text, m.range.end, text.len()).strip_prefix(" of ").and_then(|t| t.split(|c: char| !c.is_alphanumeric()).next()).filter(|w| w.starts_with(char::is_uppercase));
                     let found = ents.most_recent(m.range.start, |e| fits_description(m, &role, e) && of_place.is_none_or(|p| e.role.as_deref().is_some_and(|r| r.contains(p))));
                     // "The fund's chief executive says … John Graham, CEO of the fund, told …":
                     // a definite description before anyone is named may name the next person
@@ -520,9 +520,9 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                     // (An AP lede's indefinite one too: "A federal judge on Tuesday blocked …
                     // U.S. District Judge Susan Bolton wrote"; only the lede's opening "A"
                     // makes a description of its own.)
-                    let lede = text[m.range.start..].starts_with("A ");
+                    let lede = crate::text::cut(text, m.range.start, text.len()).starts_with("A ");
                     // (A possessive is definite too: "Canada's finance minister says".)
-                    let definite = lede || crate::text::opens_with_the(&text[m.range.start..]) || m.range.slice(text).contains("'s ");
+                    let definite = lede || crate::text::opens_with_the(crate::text::cut(text, m.range.start, text.len())) || m.range.slice(text).contains("'s ");
                     if found.is_none() && definite && ents.most_recent(m.range.start, |e| e.kind == EKind::Person).is_none() {
                         pending.push(i);
                     }
@@ -532,10 +532,10 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                     // attorney general of the state …": a role of its own.)
                     let found = found.or_else(|| {
                         // (Or right after the quote it attributes: `"…," the City manager said`.)
-                        let lead = text[..m.range.start].trim_end();
+                        let lead = crate::text::cut(text, 0, m.range.start).trim_end();
                         let after_quote = lead.strip_suffix(['"', '”', '’']).is_some_and(|l| l.trim_end_matches(['"', '”', '’']).ends_with([',', '?', '!']));
-                        let opens = (crate::text::opens_line(text, m.range.start) || after_quote) && of_place.is_none() && !text[m.range.end..].starts_with(" of ");
-                        if !(opens && crate::text::opens_with_the(&text[m.range.start..])) {
+                        let opens = (crate::text::opens_line(text, m.range.start) || after_quote) && of_place.is_none() && !crate::text::cut(text, m.range.end, text.len()).starts_with(" of ");
+                        if !(opens && crate::text::opens_with_the(crate::text::cut(text, m.range.start, text.len()))) {
                             return None;
                         }
                         // (After the quote, not a description met before: "Mexican officials …
@@ -543,7 +543,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                         let from = crate::text::floor_char(text, m.range.start.saturating_sub(600));
                         if after_quote {
                             let head = role.rsplit(' ').next().unwrap_or("").lowercase();
-                            if text[from..m.range.start].lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w.strip_suffix('s').unwrap_or(w) == head) {
+                            if crate::text::cut(text, from, m.range.start).lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w.strip_suffix('s').unwrap_or(w) == head) {
                                 return None;
                             }
                         }
@@ -600,7 +600,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
             let first = ent.mentions.first()?;
             let bare = ent.role.is_none()
                 && ent.first.is_some()
-                && text[first.end..].strip_prefix(' ').is_some_and(|t| t.starts_with(|c: char| c.is_lowercase()))
+                && crate::text::cut(text, first.end, text.len()).strip_prefix(' ').is_some_and(|t| t.starts_with(|c: char| c.is_lowercase()))
                 && (m.gender.is_none() || ent.gender.is_none() || m.gender == ent.gender);
             (bare && one_holder(&role)).then_some(e)
         });

@@ -30,8 +30,8 @@ fn tag_at(text: &str, i: usize) -> Option<(usize, String, bool)> {
     if b.get(i) != Some(&b'<') {
         return None;
     }
-    if text[i..].starts_with("<!--") {
-        let end = text[i + 4..].find("-->").map_or(text.len(), |k| i + 4 + k + 3);
+    if crate::text::cut(text, i, text.len()).starts_with("<!--") {
+        let end = crate::text::cut(text, i + 4, text.len()).find("-->").map_or(text.len(), |k| i + 4 + k + 3);
         return Some((end, String::new(), false));
     }
     let mut j = i + 1;
@@ -47,7 +47,7 @@ fn tag_at(text: &str, i: usize) -> Option<(usize, String, bool)> {
     while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'!' || b[j] == b'?') {
         j += 1;
     }
-    let name = text[name_start..j].to_ascii_lowercase();
+    let name = crate::text::cut(text, name_start, j).to_ascii_lowercase();
     // Attributes: up to the closing `>`, skipping quoted values; a tag is short.
     let mut quote: Option<u8> = None;
     while j < b.len() && j < i + 2000 {
@@ -66,7 +66,7 @@ fn tag_at(text: &str, i: usize) -> Option<(usize, String, bool)> {
 /// Whether the text is markup: it opens with a tag or declaration, or at least five tags
 /// of known HTML elements appear in its first 64 KB.
 pub fn is_markup(text: &str) -> bool {
-    let head = &text[..floor_char(text, text.len().min(65_536))];
+    let head = crate::text::cut(text, 0, floor_char(text, text.len().min(65_536)));
     let trimmed = head.trim_start();
     let opens = trimmed.len() > 1 && tag_at(trimmed, 0).is_some_and(|(_, n, _)| n.is_empty() || n.starts_with('!') || BLOCK.contains(&n.as_str()) || HIDDEN.contains(&n.as_str()));
     if opens {
@@ -94,7 +94,7 @@ pub fn is_markup(text: &str) -> bool {
 
 /// A character reference at byte `i` (`&amp;`, `&#8217;`, `&#x201C;`): its end and character.
 fn reference_at(text: &str, i: usize) -> Option<(usize, char)> {
-    let rest = &text[i..];
+    let rest = crate::text::cut(text, i, text.len());
     let semi = rest[..floor_char(rest, rest.len().min(12))].find(';')?;
     let body = &rest[1..semi];
     let c = if let Some(num) = body.strip_prefix("#x").or_else(|| body.strip_prefix("#X")) {
@@ -178,7 +178,7 @@ pub fn mask(text: &str) -> Option<String> {
                         // Unclosed, only the tag goes: nothing after it is lost.
                         end = found.map_or(end, |(_, e)| e);
                     }
-                    blank(&mut out, &text[i..end], block);
+                    blank(&mut out, crate::text::cut(text, i, end), block);
                     i = end;
                     continue;
                 }
@@ -188,7 +188,7 @@ pub fn mask(text: &str) -> Option<String> {
                     let pad = end - i - c.len_utf8();
                     // An opening mark sits right before its word; anything else right after
                     // its own.
-                    let opens = i == 0 || text[..i].ends_with(|p: char| p.is_whitespace() || matches!(p, '(' | '[' | '>' | '—' | '–'));
+                    let opens = i == 0 || crate::text::cut(text, 0, i).ends_with(|p: char| p.is_whitespace() || matches!(p, '(' | '[' | '>' | '—' | '–'));
                     if opens {
                         out.extend(std::iter::repeat_n(' ', pad));
                         out.push(c);
@@ -202,7 +202,7 @@ pub fn mask(text: &str) -> Option<String> {
             }
             _ => {}
         }
-        let c = text[i..].chars().next().expect("i is on a char boundary");
+        let c = crate::text::cut(text, i, text.len()).chars().next().expect("i is on a char boundary");
         out.push(c);
         i += c.len_utf8();
     }
@@ -213,7 +213,7 @@ pub fn mask(text: &str) -> Option<String> {
 /// The first `</name …>` at or after `from`, matched without regard to case: its start and end.
 fn closing_tag(text: &str, from: usize, name: &str) -> Option<(usize, usize)> {
     let mut at = from;
-    while let Some(k) = text[at..].find("</") {
+    while let Some(k) = crate::text::cut(text, at, text.len()).find("</") {
         at += k;
         let tail = &text.as_bytes()[at + 2..];
         if tail.len() >= name.len() && tail[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
@@ -248,11 +248,11 @@ pub fn mask_stray_tags(text: &str) -> Option<String> {
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut names: Vec<String> = Vec::new();
     let mut i = 0;
-    while let Some(k) = text[i..].find('<') {
+    while let Some(k) = crate::text::cut(text, i, text.len()).find('<') {
         i += k;
         match tag_at(text, i) {
             Some((end, name, closing)) if !name.is_empty() && !name.starts_with(['!', '?']) => {
-                let attrs = &text[i..end];
+                let attrs = crate::text::cut(text, i, end);
                 if closing && names.contains(&name) {
                     cuts.push((i, end));
                 } else if !closing && (attrs.contains("=\"") || attrs.contains("='")) {
@@ -273,11 +273,11 @@ pub fn mask_stray_tags(text: &str) -> Option<String> {
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for (s, e) in cuts {
-        out.push_str(&text[at..s]);
-        blank(&mut out, &text[s..e], false);
+        out.push_str(crate::text::cut(text, at, s));
+        blank(&mut out, crate::text::cut(text, s, e), false);
         at = e;
     }
-    out.push_str(&text[at..]);
+    out.push_str(crate::text::cut(text, at, text.len()));
     debug_assert_eq!(out.len(), text.len());
     Some(out)
 }

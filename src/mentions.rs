@@ -47,7 +47,7 @@ fn party_tag(text: &str, t: &Tok) -> bool {
     let Some(state) = s.strip_prefix(['R', 'D', 'I']).and_then(|r| r.strip_prefix('-')) else { return false };
     state.starts_with(|c: char| c.is_ascii_uppercase())
         && state.bytes().all(|b| b.is_ascii_alphabetic() || b == b'.')
-        && (state.contains('.') || (state.len() == 2 && state.bytes().all(|b| b.is_ascii_uppercase())) || text[t.end..].starts_with('.'))
+        && (state.contains('.') || (state.len() == 2 && state.bytes().all(|b| b.is_ascii_uppercase())) || crate::text::cut(text, t.end, text.len()).starts_with('.'))
 }
 
 /// Words that may stand inside a role before its noun ("the former deputy prime minister").
@@ -100,7 +100,7 @@ fn kin_apposition(text: &str, toks: &[Tok], i: usize, new: &mut [Mention]) {
             m.gender = g;
         }
         // "Her son, Daniel, …": a given name alone, in apposition to a relative, is a person.
-        if m.kind == MKind::Misc && m.name_words == 1 && text[m.name_range.end..].trim_start().starts_with(',') {
+        if m.kind == MKind::Misc && m.name_words == 1 && crate::text::cut(text, m.name_range.end, text.len()).trim_start().starts_with(',') {
             m.kind = MKind::Person;
         }
     }
@@ -114,7 +114,7 @@ fn role_apposition(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, new: &mut 
     if m.role.is_some() || m.kind != MKind::Person || m.name_range.start != tok(toks, i).start || i < 2 || tok(toks, i - 1).text(text) != "," {
         return;
     }
-    let closed = text[m.name_range.end..].trim_start().starts_with(',');
+    let closed = crate::text::cut(text, m.name_range.end, text.len()).trim_start().starts_with(',');
     let head = tok(toks, i - 2).text(text);
     if !closed || tok(toks, i - 2).kind != TokKind::Word || !head.starts_with(|c: char| c.is_lowercase()) || !lex.role_nouns.get(&head.lowercase()).is_some_and(|(p, _)| *p) {
         return;
@@ -169,7 +169,7 @@ fn lowercase_role(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, new: &mut [
     while k < modifiers && !is_name_word(text, &tok(toks, k)) {
         k += 1;
     }
-    m.role = Some(text[tok(toks, k).start..t.end].to_string());
+    m.role = Some(crate::text::cut(text, tok(toks, k).start, t.end).to_string());
     m.kind = MKind::Person;
     if m.gender.is_none() {
         m.gender = gender;
@@ -487,7 +487,7 @@ fn headline_run(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, b: usize, out
         }
         let w = tok(toks, i).text(text);
         // "As Rivals Pair Up, Will Twitter Fly?": a question's modal, no given name.
-        let modal = w == "Will" && text[tok(toks, i).end..].split('\n').next().is_some_and(|line| line.contains('?'));
+        let modal = w == "Will" && crate::text::cut(text, tok(toks, i).end, text.len()).split('\n').next().is_some_and(|line| line.contains('?'));
         if let Some(g) = lex.first_names.get(&w.lowercase()).copied().flatten().filter(|_| !modal) {
             if i + 1 < b && !lex.is_stop_cap(tok(toks, i + 1).text(text)) {
                 let r = Range::new(tok(toks, i).start, tok(toks, i + 1).end);
@@ -507,7 +507,7 @@ fn headline_run(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, b: usize, out
 /// title): the words belong to different lines, not to one name. Hard-wrapped prose has long
 /// lines, where a name may run on across the break.
 fn short_line_break(text: &str, end: usize, next: usize) -> bool {
-    text[end..next].contains('\n') && end - text[..end].rfind('\n').map_or(0, |k| k + 1) < 50
+    crate::text::cut(text, end, next).contains('\n') && end - crate::text::cut(text, 0, end).rfind('\n').map_or(0, |k| k + 1) < 50
 }
 
 /// Letters after a name that are no part of it.
@@ -727,7 +727,7 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     } else if words >= 2
         && lex.place_heads.contains(tok(toks, b - 1).text(text))
         // Not a title in quote marks: the film "Midnight Harbour".
-        && !(text[..toks[name_start].start].ends_with(['"', '“', '\'', '‘']) && text[tok(toks, b - 1).end..].starts_with(['"', '”', '\'', '’']))
+        && !(text[..toks[name_start].start].ends_with(['"', '“', '\'', '‘']) && crate::text::cut(text, tok(toks, b - 1).end, text.len()).starts_with(['"', '”', '\'', '’']))
     {
         // "Eastern Cape", "Rift Valley", "Downing Street".
         MKind::Place

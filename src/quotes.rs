@@ -124,7 +124,7 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<QuoteSpan> {
                 '«' => 1,
                 _ => 2,
             };
-            let carried = if text[start..].starts_with("''") { '"' } else if text[start..].starts_with("``") { '“' } else { text[start..].chars().next().unwrap_or('"') };
+            let carried = if crate::text::cut(text, start, text.len()).starts_with("''") { '"' } else if crate::text::cut(text, start, text.len()).starts_with("``") { '“' } else { crate::text::cut(text, start, text.len()).chars().next().unwrap_or('"') };
             let starts_with_opener = first_mark.is_some_and(|k| {
                 let c = doubled(&chars, k).0;
                 matches!(c, '“' | '"' | '«' | '„') && family(c) == family(carried)
@@ -152,7 +152,7 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<QuoteSpan> {
             }
             // German style „…“: after a low-9 opener, “ closes.
             let role = match open {
-                Some((start, _)) if c == '“' && text[start..].starts_with('„') => Role::Close,
+                Some((start, _)) if c == '“' && crate::text::cut(text, start, text.len()).starts_with('„') => Role::Close,
                 _ => role,
             };
             match (open, role) {
@@ -163,14 +163,14 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<QuoteSpan> {
                     push(&mut out, text, s, pos + mark_len, false, (pi, pi));
                     nested_doubles.push(out.len() - 1);
                 }
-                (Some((start, _)), Role::Open) if c == '“' && text[start..].starts_with('“') && two_closers(&chars, k) => inner = Some(pos),
+                (Some((start, _)), Role::Open) if c == '“' && crate::text::cut(text, start, text.len()).starts_with('“') && two_closers(&chars, k) => inner = Some(pos),
                 (Some((start, p0)), Role::Close | Role::Either) => {
                     push(&mut out, text, start, pos + mark_len, false, (p0, pi));
                     open = None;
                 }
                 (Some((start, p0)), Role::Open) => {
                     // The earlier quote lost its closer: end it before this one.
-                    let end = text[..pos].trim_end().len().max(start + 1);
+                    let end = crate::text::cut(text, 0, pos).trim_end().len().max(start + 1);
                     push(&mut out, text, start, end, true, (p0, pi));
                     open = Some((pos, pi));
                 }
@@ -232,7 +232,7 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<QuoteSpan> {
                 let hi = here.partition_point(|d| d.start < q.range.end);
                 let holds = lo < hi && here[lo..hi].iter().all(|d| d.end <= q.range.end);
                 let crosses = lo > 0 && reach[lo - 1] > q.range.start;
-                if holds && !crosses && introduces(&text[para.start..q.range.start]) {
+                if holds && !crosses && introduces(crate::text::cut(text, para.start, q.range.start)) {
                     occupied.push(q.range);
                     out.push(q);
                 }
@@ -253,7 +253,7 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<QuoteSpan> {
             let from = if gi == 0 && g.start == para.start { reopened } else { None };
             let open = singles(text, g, None, layout, &mut out, from);
             if gi + 1 == n && g.end == para.end {
-                carry = open.filter(|&(start, p0)| p0 < pi || introduces(&text[para.start..start]));
+                carry = open.filter(|&(start, p0)| p0 < pi || introduces(crate::text::cut(text, para.start, start)));
             }
         }
     }
@@ -304,7 +304,7 @@ fn is_title(text: &str, layout: &Layout, q: &QuoteSpan) -> bool {
         return false;
     }
     let para = layout.para(q.paras.0);
-    let before = text[para.start..q.range.start].trim_end();
+    let before = crate::text::cut(text, para.start, q.range.start).trim_end();
     // In a title-case headline (`Issa: Hillary Clinton's 'Honesty Is In Question'`) every
     // quote looks like a title.
     // (At most 26 words are read: a headline is short, and a long paragraph is none.)
@@ -361,13 +361,13 @@ fn doubled(chars: &[(usize, char)], k: usize) -> (char, usize) {
 
 fn push(out: &mut Vec<QuoteSpan>, text: &str, start: usize, end: usize, recovered: bool, paras: (usize, usize)) {
     let two = |s: &str| s.starts_with("''") || s.starts_with("``");
-    let open_len = if two(&text[start..]) { 2 } else { text[start..].chars().next().map_or(1, char::len_utf8) };
+    let open_len = if two(crate::text::cut(text, start, text.len())) { 2 } else { crate::text::cut(text, start, text.len()).chars().next().map_or(1, char::len_utf8) };
     let close_len = if recovered {
         0
-    } else if text[..end].ends_with("''") && end >= start + open_len + 2 {
+    } else if crate::text::cut(text, 0, end).ends_with("''") && end >= start + open_len + 2 {
         2
     } else {
-        text[..end].chars().last().map_or(1, char::len_utf8)
+        crate::text::cut(text, 0, end).chars().last().map_or(1, char::len_utf8)
     };
     let end = end.max(start + open_len);
     let content = Range::new(start + open_len, (end - close_len).max(start + open_len));
@@ -385,7 +385,7 @@ fn singles(text: &str, scope: Range, nested: Option<usize>, layout: &Layout, out
     let chars: Vec<(usize, char)> = s.char_indices().map(|(o, c)| (scope.start + o, c)).collect();
     // The open mark: (offset, mark, paragraph).
     let mut open: Option<(usize, char, usize)> = None;
-    let mut reopen = carried.map(|(start, p0)| (start, text[start..].chars().next().unwrap_or('\''), p0));
+    let mut reopen = carried.map(|(start, p0)| (start, crate::text::cut(text, start, text.len()).chars().next().unwrap_or('\''), p0));
     // The last closing mark right after a sentence stop, found once when first needed.
     let mut last_stop_close: Option<Option<usize>> = None;
     for k in 0..chars.len() {
@@ -495,7 +495,7 @@ fn classify(text: &str, layout: &Layout, q: &QuoteSpan) -> QKind {
     let para = layout.para(q.paras.0);
     let sent = layout.sentence_range(q.range.start);
     let from = if sent.start <= q.range.start && sent.start >= para.start { sent.start } else { para.start };
-    let before = &text[from..q.range.start];
+    let before = crate::text::cut(text, from, q.range.start);
     // A subheading in quote marks: a short paragraph of quoted words alone, with no
     // punctuation to end them ("'Not enough tradies'"). It quotes no one in its own right.
     let whole = para.slice(text).trim() == q.range.slice(text);
@@ -511,6 +511,12 @@ fn classify(text: &str, layout: &Layout, q: &QuoteSpan) -> QKind {
         return QKind::Direct;
     }
     QKind::Partial
+}
+
+/// Character `i` of a paragraph's `(offset, char)` list: one bounds check for every read (as
+/// `text::tok` does for tokens), so the wasm module carries one panic location for them all.
+fn ch(chars: &[(usize, char)], i: usize) -> (usize, char) {
+    chars[i]
 }
 
 #[cfg(test)]
@@ -629,10 +635,4 @@ mod tests {
         let t = "The 'so-called \"experts\" panel' met.";
         assert!(qs(t).iter().all(|q| q.0 != "'so-called \"experts\" panel'"), "{:?}", qs(t));
     }
-}
-
-/// Character `i` of a paragraph's `(offset, char)` list: one bounds check for every read (as
-/// `text::tok` does for tokens), so the wasm module carries one panic location for them all.
-fn ch(chars: &[(usize, char)], i: usize) -> (usize, char) {
-    chars[i]
 }

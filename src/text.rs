@@ -196,7 +196,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     let n = text.len();
     // Byte positions throughout: the character at `b` (a space past the end), the next and
     // the previous character boundary.
-    let at = |b: usize| if b < n { text[b..].chars().next().unwrap_or(' ') } else { ' ' };
+    let at = |b: usize| if b < n { cut(text, b, text.len()).chars().next().unwrap_or(' ') } else { ' ' };
     let next = |b: usize| if b < n { b + at(b).len_utf8() } else { n + 1 };
     let before = |b: usize| text.get(..b).and_then(|t| t.chars().next_back()).unwrap_or(' ');
     let mut i = 0;
@@ -219,7 +219,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 let i1 = next(i);
                 // Thousands separators: "40,000", "1,250,000" are one number.
                 if c == ',' && before(i).is_ascii_digit() {
-                    let group = text[i1.min(n)..].bytes().take_while(u8::is_ascii_digit).count();
+                    let group = cut(text, i1.min(n), text.len()).bytes().take_while(u8::is_ascii_digit).count();
                     if group == 3 && text.as_bytes()[start].is_ascii_digit() {
                         i = i1 + 3;
                         continue;
@@ -239,11 +239,11 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 if matches!(c, '-' | '.' | '&' | '\u{2010}' | '\u{2011}') && at(i1).is_alphanumeric() {
                     if c == '.' {
                         // Decimals ("2.5") and dotted initials ("U.S", "D.C") keep their dots.
-                        let seg = text[seg_start..i].chars().count();
+                        let seg = cut(text, seg_start, i).chars().count();
                         let decimal = before(i).is_numeric() && at(i1).is_numeric();
                         let dotted = seg <= 2 && before(i).is_alphabetic() && at(i1).is_alphabetic();
                         // A web name is one word: "Amazon.com", "Booking.com".
-                        let tld = text[i1..].split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
+                        let tld = cut(text, i1, text.len()).split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
                         let web = among!(tld, "com" | "org" | "net" | "ca" | "io" | "co" | "gov" | "edu" | "uk" | "au" | "in");
                         if !decimal && !dotted && !web {
                             break;
@@ -260,9 +260,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             }
             // A trailing dot belongs to an abbreviation ("Mr.", "U.S.", "Oct.").
             // "No. 5" but "he said no. Then …": "no" is short for number only before one.
-            let number_word = text[start..i].eq_ignore_ascii_case("no");
-            let digit_after = || text[next(i).min(n)..].trim_start().starts_with(|c: char| c.is_ascii_digit());
-            if at(i) == '.' && is_abbreviation(&text[start..i]) && (!number_word || digit_after()) {
+            let number_word = cut(text, start, i).eq_ignore_ascii_case("no");
+            let digit_after = || cut(text, next(i).min(n), text.len()).trim_start().starts_with(|c: char| c.is_ascii_digit());
+            if at(i) == '.' && is_abbreviation(cut(text, start, i)) && (!number_word || digit_after()) {
                 i = next(i);
             }
             toks.push(Tok { start, end: i.min(n), kind: TokKind::Word });
@@ -315,7 +315,7 @@ pub fn is_cap(word: &str) -> bool {
 
 /// The text before `pos`, without the spaces and opening quote marks right before it.
 fn lead_in(text: &str, pos: usize) -> &str {
-    text[..pos].trim_end_matches([' ', '\t', '"', '“', '\'', '‘'])
+    cut(text, 0, pos).trim_end_matches([' ', '\t', '"', '“', '\'', '‘'])
 }
 
 /// Whether a word at `pos` opens its sentence (after a stop, a colon or a line break, past
@@ -342,6 +342,13 @@ pub fn floor_char(text: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// `s[a..b]`, or `""` where that is no slice of `s` (out of bounds, or off a character
+/// boundary). Every pass slices the text through this one function: it never panics, and the
+/// wasm module carries no panic location per slice.
+pub fn cut(s: &str, a: usize, b: usize) -> &str {
+    s.get(a..b).unwrap_or("")
 }
 
 /// The token at `i`. Passes index tokens through this one function, so the wasm module

@@ -769,15 +769,15 @@ impl<'h> Shifted<'h> {
 /// A bare four-digit number reads as a year unless it is an amount, part of a bigger number,
 /// or counts something ("2000 people", "1990 cars").
 fn bare_year_ok(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back().unwrap_or(' ');
-    let after: Vec<char> = text[end..].chars().take(2).collect();
+    let before = crate::text::cut(text, 0, start).chars().next_back().unwrap_or(' ');
+    let after: Vec<char> = crate::text::cut(text, end, text.len()).chars().take(2).collect();
     if matches!(before, '$' | '£' | '€' | '#' | '.' | ',' | '-' | '/') || before.is_alphanumeric() {
         return false;
     }
     if after.first().is_some_and(|c| matches!(c, ',' | '.' | '%' | '-' | '/') && after.get(1).is_some_and(|d| d.is_ascii_digit())) || after.first() == Some(&'%') {
         return false;
     }
-    let next = text[end..].trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let next = crate::text::cut(text, end, text.len()).trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     let counted = next.len() > 3 && next.ends_with('s') && next.chars().all(|c| c.is_lowercase()) && !among!(next, "results" | "earnings" | "sales" | "levels" | "figures" | "elections");
     !counted && !among!(next, "people" | "percent" | "per" | "feet" | "miles" | "metres" | "meters" | "dollars" | "yen" | "pounds" | "euros" | "shares" | "tons" | "votes" | "points")
 }
@@ -911,7 +911,7 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
             // "the March for Life", "the March of the Combatant Mothers", "the March on
             // Washington": a bare month before a preposition and a name is an event's name.
             if matches!(kind, Kind::Month) && c.name("mod").is_none() {
-                let rest = text[m.end()..].trim_start();
+                let rest = crate::text::cut(text, m.end(), text.len()).trim_start();
                 let mut words = rest.split_whitespace();
                 let prep = words.next().unwrap_or("");
                 let mut name = words.next().unwrap_or("");
@@ -936,7 +936,7 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
                 && c.name("num").and_then(|n| number(n.as_str())).is_some_and(|n| n >= 1000.0)
                 && c.name("unit").is_some_and(|u| !u.as_str().ends_with(['s', 'S']))
                 && c.name("half").is_none()
-                && !text[m.start()..m.end()].contains('-')
+                && !crate::text::cut(text, m.start(), m.end()).contains('-')
             {
                 continue;
             }
@@ -948,12 +948,12 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
                 continue;
             }
             // "as soon as next week": a bound on the time the story gives after it.
-            if matches!(kind, Kind::Reference) && m.as_str().eq_ignore_ascii_case("soon") && text[..m.start()].ends_with("as ") && text[m.end()..].starts_with(" as") {
+            if matches!(kind, Kind::Reference) && m.as_str().eq_ignore_ascii_case("soon") && crate::text::cut(text, 0, m.start()).ends_with("as ") && crate::text::cut(text, m.end(), text.len()).starts_with(" as") {
                 continue;
             }
             // "USA Today", "Radio 4's Today programme": a title, not the day.
             if matches!(kind, Kind::RelDay) && m.as_str().starts_with(char::is_uppercase) {
-                let before = text[..m.start()].trim_end();
+                let before = crate::text::cut(text, 0, m.start()).trim_end();
                 let prev = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
                 let titled = prev.ends_with("'s") || prev.ends_with("\u{2019}s") || (prev.starts_with(char::is_uppercase) && prev.ends_with(char::is_alphanumeric));
                 if titled && layout.dateline.is_none_or(|d| d.end < m.start()) {
@@ -963,8 +963,8 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
             // "the BBC's Sunday programme", "the Sunday Times": a weekday naming a show or a
             // paper, not a day.
             if matches!(kind, Kind::Weekday) && c.name("mod").is_none() && c.name("part").is_none() {
-                let next = text[m.end()..].trim_start().split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
-                let prev = text[..m.start()].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+                let next = crate::text::cut(text, m.end(), text.len()).trim_start().split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
+                let prev = crate::text::cut(text, 0, m.start()).trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
                 let owned = prev.ends_with("'s") || prev.ends_with("\u{2019}s") || prev.eq_ignore_ascii_case("the");
                 let paper = among!(next, "Times" | "Telegraph" | "Mirror" | "Express" | "Post" | "Herald" | "Independent" | "Mail" | "Star" | "Tribune" | "Sun");
                 let show = among!(next, "programme" | "program" | "show" | "edition" | "paper" | "supplement" | "magazine");
@@ -1011,8 +1011,8 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
             };
             // "late Tuesday", "early yesterday", "earlier yesterday": the part of the day is
             // in the expression, as TimeML spans it.
-            if matches!(kind, Kind::Weekday | Kind::RelDay) && text[start..end].starts_with(char::is_uppercase) || matches!(kind, Kind::RelDay) {
-                let before = text[..start].trim_end_matches(' ');
+            if matches!(kind, Kind::Weekday | Kind::RelDay) && crate::text::cut(text, start, end).starts_with(char::is_uppercase) || matches!(kind, Kind::RelDay) {
+                let before = crate::text::cut(text, 0, start).trim_end_matches(' ');
                 let word = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
                 let ok = word.eq_ignore_ascii_case("early") || word.eq_ignore_ascii_case("late")
                     || (matches!(kind, Kind::RelDay) && (word.eq_ignore_ascii_case("earlier") || word.eq_ignore_ascii_case("later")));
@@ -1031,7 +1031,7 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
             // "for the year ended March 31", "the fiscal year ending June 30": the length of a
             // reporting year whose end the next words give, not the current year.
             let (ttype, expr) = match (kind, &expr) {
-                (Kind::TheUnit, Expr::Relative(Unit::Year, 0)) if followed_by_end(&text[end..]) => (TType::Duration, Expr::Value("P1Y".into())),
+                (Kind::TheUnit, Expr::Relative(Unit::Year, 0)) if followed_by_end(crate::text::cut(text, end, text.len())) => (TType::Duration, Expr::Value("P1Y".into())),
                 _ => (ttype, expr),
             };
             cands.push(Found { range: Range::new(start, end), ttype, expr });
@@ -1048,7 +1048,7 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
         }
         // The header's machine date ("date 2025-10-17") is metadata, not article text.
         if layout.dateline.is_some_and(|d| d.contains(f.range)) && matches!(f.expr, Expr::Value(ref v) if v.len() == 10)
-            && text[..f.range.start].trim_end().ends_with("date")
+            && crate::text::cut(text, 0, f.range.start).trim_end().ends_with("date")
         {
             continue;
         }
@@ -1072,7 +1072,7 @@ impl Expr {
 fn part_of(text: &str, start: usize) -> usize {
     // Only the last few words matter: never copy or split the whole text before `start`.
     let from = crate::text::floor_char(text, start.saturating_sub(32));
-    let before = &text[from..start];
+    let before = crate::text::cut(text, from, start);
     let b = before.trim_end_matches(' ');
     if b.len() == before.len() || !(b.ends_with(" of") || b.ends_with(" OF") || b.ends_with(" Of")) {
         return start;
@@ -1243,7 +1243,7 @@ fn join_compounds(text: &str, found: Vec<Found>) -> Vec<Found> {
                 (Expr::Season(code, 0), Expr::Value(y)) if gap == "of" && y.len() == 4 => Some(Expr::Value(format!("{y}-{code}"))),
                 // "the week of March 6": that day's week.
                 (Expr::Relative(Unit::Week, 0), d)
-                    if day(d) && gap == "of" && text[prev.range.start..prev.range.end].eq_ignore_ascii_case("the week") =>
+                    if day(d) && gap == "of" && crate::text::cut(text, prev.range.start, prev.range.end).eq_ignore_ascii_case("the week") =>
                 {
                     Some(Expr::WeekOf(Box::new(d.clone())))
                 }
@@ -1253,7 +1253,7 @@ fn join_compounds(text: &str, found: Vec<Found>) -> Vec<Found> {
                 let ttype = if matches!(expr, Expr::At(..)) { TType::Time } else { TType::Date };
                 let mut start = prev.range.start;
                 // "the 1988 second quarter": the article belongs to the whole.
-                let before = &text[..start];
+                let before = crate::text::cut(text, 0, start);
                 let article = (before.ends_with("the ") || before.ends_with("The "))
                     && before[..before.len() - 4].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
                 if matches!(expr, Expr::QuarterOf(..)) && article {
