@@ -193,7 +193,7 @@ impl<'a> Ctx<'a> {
     /// The partial quote holding `pos`, if any.
     fn partial_at(&self, pos: usize) -> Option<Range> {
         let k = self.partial.partition_point(|r| r.start <= pos);
-        self.partial[..k].last().copied().filter(|r| r.end > pos)
+        crate::text::part(&self.partial, 0, k).last().copied().filter(|r| r.end > pos)
     }
     /// Whether a quote in marks (not a title) opens at token `k`, as the quote pass found it:
     /// asked of the quotes, not of a list of marks.
@@ -209,7 +209,7 @@ impl<'a> Ctx<'a> {
     /// The end of the last direct quote ending at or before `pos`.
     fn direct_end_before(&self, pos: usize) -> Option<usize> {
         let k = self.direct.partition_point(|r| r.start < pos);
-        self.direct[..k].iter().rev().map(|r| r.end).find(|&e| e <= pos)
+        crate::text::part(&self.direct, 0, k).iter().rev().map(|r| r.end).find(|&e| e <= pos)
     }
     fn is_cue(&self, i: usize) -> bool {
         self.cue_at(i).is_some()
@@ -1427,7 +1427,7 @@ impl Trail {
     /// (position, entity) strictly before `pos`, nearest first.
     fn before(&self, pos: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
         let k = self.base.partition_point(|x| x.0 < pos);
-        let mut base = self.base[..k].iter().rev().copied().peekable();
+        let mut base = crate::text::part(&self.base, 0, k).iter().rev().copied().peekable();
         let mut added = self.added.range(..pos).rev().map(|(&p, &e)| (p, e)).peekable();
         std::iter::from_fn(move || match (base.peek(), added.peek()) {
             (Some(b), Some(a)) if b.0 > a.0 => base.next(),
@@ -1449,7 +1449,7 @@ impl Attribution {
     /// The person a third-person pronoun at `pos` most likely refers to.
     pub fn pronoun(&self, ents: &Entities, pos: usize, gender: Option<Gender>) -> Option<usize> {
         let k = self.salient.partition_point(|x| x.0 < pos);
-        pronoun_in(self.salient[..k].iter().rev().copied(), ents, gender)
+        pronoun_in(crate::text::part(&self.salient, 0, k).iter().rev().copied(), ents, gender)
     }
 
     /// The top-level quote (in marks) strictly containing `pos`.
@@ -1776,7 +1776,7 @@ pub fn attribute(
     for q in out.iter_mut().filter(|q| q.kind == AKind::Indirect) {
         let r = q.range;
         let k = partial_starts.partition_point(|p| p.0 < r.start);
-        if partial_starts[k..].iter().take_while(|p| p.0 < r.end).any(|p| p.1 <= r.end) {
+        if crate::text::part(&partial_starts, k, partial_starts.len()).iter().take_while(|p| p.0 < r.end).any(|p| p.1 <= r.end) {
             q.kind = AKind::Mixed;
         }
     }
@@ -3438,7 +3438,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
     let k = partials.partition_point(|p| p.start < sent.start);
     let a = crate::text::tok_at(cx.toks, sent.start);
     let last = cx.toks.partition_point(|t| t.start < sent.end);
-    for p in partials[k..].iter().take_while(|p| p.start < sent.end) {
+    for p in crate::text::part(partials, k, partials.len()).iter().take_while(|p| p.start < sent.end) {
         if p.end > sent.end {
             continue;
         }
@@ -3491,7 +3491,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         // Another fragment and a verb of its own between the verb and this one: "a box
         // labeled "medical problem," a doctor had typed "homicidal ideation"".
         let after_verb = partials.partition_point(|q| q.start <= cx.tok(v).end);
-        if let Some(q) = partials[after_verb..].iter().take_while(|q| q.start < p.start).find(|q| q.end <= p.start) {
+        if let Some(q) = crate::text::part(partials, after_verb, partials.len()).iter().take_while(|q| q.start < p.start).find(|q| q.end <= p.start) {
             let from = cx.toks.partition_point(|t| t.start < q.end);
             let own_verb = (from..open).any(|i| {
                 let w = cx.lw(i);
@@ -4009,7 +4009,7 @@ fn same_unnamed(cx: &Ctx, salient: &Trail, r: Range) -> Option<String> {
     }
     let head = d.rsplit(' ').next()?;
     let k = salient.descs.partition_point(|x| x.0.start < r.start);
-    salient.descs[..k].iter().rev().take(4).find_map(|(e, _)| {
+    crate::text::part(&salient.descs, 0, k).iter().rev().take(4).find_map(|(e, _)| {
         let t = e.slice(cx.text).lowercase();
         let intro = matches!(t.split(' ').next(), Some("a" | "an" | "one"));
         (r.start - e.start < 3000 && intro && t.rsplit(' ').next() == Some(head)).then(|| e.slice(cx.text).to_string())

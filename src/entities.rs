@@ -223,7 +223,7 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
         .flat_map(|m| {
             let w = name_words(&m.name);
             let n = w.len();
-            [w.last().cloned(), (n >= 3 && among!(w[n - 2].as_str(), "st" | "ste" | "saint" | "van" | "von" | "de" | "del" | "da" | "di" | "du" | "la" | "le" | "san" | "santa" | "el" | "al")).then(|| w[n - 2..].join(" "))]
+            [w.last().cloned(), (n >= 3 && among!(w[n - 2].as_str(), "st" | "ste" | "saint" | "van" | "von" | "de" | "del" | "da" | "di" | "du" | "la" | "le" | "san" | "santa" | "el" | "al")).then(|| crate::text::part(&w, n - 2, w.len()).join(" "))]
         })
         .flatten()
         .collect();
@@ -295,7 +295,7 @@ fn owns_as_subject(lex: &Lexicon, text: &str, m: &Mention) -> bool {
     // A verb right after the name ("has cut", "raised", "will close"), nothing but lower-case
     // words up to "its".
     let verb = |w: &str| lex.past_form(w) || among!(w, "has" | "is" | "was" | "will" | "would" | "said" | "says" | "cut" | "raised" | "lowered" | "set" | "put");
-    k >= 1 && verb(words[0]) && words[..k].iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+    k >= 1 && verb(words[0]) && crate::text::part(&words, 0, k).iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
 }
 
 /// Whether a place or organisation (`Holland`, `Ford`, `St. Louis`) is the surname of a
@@ -430,7 +430,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                 // "the Ministry of External Affairs (MEA)": the acronym in brackets right after
                 // a name is that name's, and so is every later use of it.
                 let expands = (kind == EKind::Org && crate::text::cut(text, m.range.end, text.len()).starts_with(')'))
-                    .then(|| mentions[..i].iter().rposition(|p| p.range.end <= m.range.start))
+                    .then(|| crate::text::part(mentions, 0, i).iter().rposition(|p| p.range.end <= m.range.start))
                     .flatten()
                     .filter(|&k| text.get(mentions[k].range.end..m.range.start) == Some(" (") && acronym_of(&m.name, &mentions[k].name))
                     .and_then(|k| ents.of_mention[k]);
@@ -482,7 +482,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                 // secretary," — that person, who now has the role.
                 let apposed = person
                     .then(|| {
-                        let k = mentions[..i].iter().rposition(|p| p.range.end <= m.range.start)?;
+                        let k = crate::text::part(mentions, 0, i).iter().rposition(|p| p.range.end <= m.range.start)?;
                         let between = text.get(mentions[k].range.end..m.range.start)?;
                         let between = between.trim_start_matches([',', ' ']);
                         let det = among!(between.trim_end(), "the" | "a" | "an" | "") || between.split_whitespace().count() <= 3 && between.starts_with(char::is_uppercase);
@@ -492,7 +492,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                     .flatten()
                     .or_else(|| {
                         // Before a name: "The superintendent, Carla Nguyen, said".
-                        let k = i + 1 + mentions[i + 1..].iter().position(|p| p.range.start >= m.range.end)?;
+                        let k = i + 1 + crate::text::part(mentions, i + 1, mentions.len()).iter().position(|p| p.range.start >= m.range.end)?;
                         let after = text.get(mentions[k].range.end..)?;
                         let fits = person
                             && kinds[k] == MKind::Person

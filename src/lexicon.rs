@@ -256,7 +256,7 @@ impl Lexicon {
             }
             let kind = w[0].to_string();
             let cameo = (w[1] != "-").then(|| w[1].to_string());
-            for form in &w[2..] {
+            for form in crate::text::part(&w, 2, w.len()) {
                 let words: Vec<String> = form.split('_').map(str::to_string).collect();
                 let verb = words.len() == 1 && is_verb_form(form);
                 triggers.entry(words[0].clone()).or_default().push(Trigger {

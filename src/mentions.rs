@@ -132,7 +132,7 @@ fn role_apposition(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, new: &mut 
             k -= 1;
         }
     }
-    m.role = Some(text[tok(toks, k).start..toks[i - 2].end].to_string());
+    m.role = Some(crate::text::cut(text, tok(toks, k).start, tok(toks, i - 2).end).to_string());
 }
 
 /// `Congress leader Jairam Ramesh`, `the ministry's spokesperson Randhir Jaiswal`: a lower-case
@@ -195,7 +195,7 @@ fn possessive_org(lex: &Lexicon, text: &str, toks: &[Tok], j: usize) -> Option<u
     // "Rally's Inc.", "Sotheby's Holdings Inc.", "McDonald's Corp.": a company's legal name.
     let corporate = mark.kind == TokKind::Possessive
         && k > j + 1
-        && toks[j + 1..k].iter().all(|t| lex.business.contains(t.text(text)));
+        && crate::text::part(toks, j + 1, k).iter().all(|t| lex.business.contains(t.text(text)));
     if !(plural || titled || corporate) {
         return None;
     }
@@ -305,7 +305,7 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
         }
         let a = crate::text::tok_at(toks, para.start);
         let b = toks.partition_point(|t| t.start < para.end);
-        let headline = is_headline(lex, text, &toks[a..b]);
+        let headline = is_headline(lex, text, crate::text::part(toks, a, b));
         let mut i = a;
         while i < b {
             let t = &tok(toks, i);
@@ -341,9 +341,9 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
             while j < b {
                 if is_name_word(text, &tok(toks, j)) && tok(toks, j).start <= tok(toks, j - 1).end + 1 && !short_line_break(text, tok(toks, j - 1).end, tok(toks, j).start) {
                     j += 1;
-                } else if let Some(end) = possessive_org(lex, text, &toks[..b], j) {
+                } else if let Some(end) = possessive_org(lex, text, crate::text::part(toks, 0, b), j) {
                     j = end;
-                } else if tok(toks, j).text(text) == "of" && j + 1 < b && person_of_name(lex, text, &toks[i..j], &toks[j + 1..b]) {
+                } else if tok(toks, j).text(text) == "of" && j + 1 < b && person_of_name(lex, text, crate::text::part(toks, i, j), crate::text::part(toks, j + 1, b)) {
                     // "Sen. Rand Paul of Kentucky": a person, then the place they represent.
                     break;
                 } else if j + 1 < b
@@ -358,7 +358,7 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
                 } else if j + 1 < b
                     && (matches!(tok(toks, j).text(text), "for" | "of") || (tok(toks, j).text(text) == "and" && lex.portfolios.contains(tok(toks, j - 1).text(text))))
                     && lex.portfolios.contains(tok(toks, j + 1).text(text))
-                    && toks[i..j].iter().any(|t| lex.is_title(t.text(text)))
+                    && crate::text::part(toks, i, j).iter().any(|t| lex.is_title(t.text(text)))
                 {
                     // "Minister of State for Health Anupriya Patel": the portfolio continues the title.
                     j += 2;
@@ -375,9 +375,9 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
                 } else if head_the && j + 2 < b && tok(toks, j).text(text) == "and" && is_name_word(text, &tok(toks, j + 1)) && tok(toks, j + 2).text(text) == "of" {
                     // "… for the Betterment and Progress of Hong Kong"
                     j += 2;
-                } else if let Some(end) = portfolio_list(lex, text, &toks[..b], i, j) {
+                } else if let Some(end) = portfolio_list(lex, text, crate::text::part(toks, 0, b), i, j) {
                     j = end;
-                } else if let Some(end) = joined_org(lex, text, &toks[..b], i, j) {
+                } else if let Some(end) = joined_org(lex, text, crate::text::part(toks, 0, b), i, j) {
                     j = end;
                 } else {
                     break;
@@ -403,9 +403,9 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
             } else {
                 let first = out.len();
                 run(lex, text, toks, i, j, &mut out);
-                lowercase_role(lex, text, &toks[a..], i - a, &mut out[first..]);
-                kin_apposition(text, &toks[a..], i - a, &mut out[first..]);
-                role_apposition(lex, text, &toks[a..], i - a, &mut out[first..]);
+                lowercase_role(lex, text, crate::text::part(toks, a, toks.len()), i - a, &mut out[first..]);
+                kin_apposition(text, crate::text::part(toks, a, toks.len()), i - a, &mut out[first..]);
+                role_apposition(lex, text, crate::text::part(toks, a, toks.len()), i - a, &mut out[first..]);
             }
             i = j;
         }
@@ -458,15 +458,15 @@ fn gazetteer(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, b: usize) -> Opt
     let max = lex.place_max_words.max(lex.org_max_words);
     let last = b.min(a + max);
     // The longest phrase lower-cased once; shorter ones are its prefixes (ASCII keeps offsets).
-    let whole = &text[tok(toks, a).start..toks[last - 1].end];
+    let whole = crate::text::cut(text, tok(toks, a).start, tok(toks, last - 1).end);
     let lowered = whole.is_ascii().then(|| whole.to_ascii_lowercase());
     for end in (a + 1..=last).rev() {
         let phrase = match &lowered {
             Some(l) => std::borrow::Cow::Borrowed(&l[..toks[end - 1].end - tok(toks, a).start]),
-            None => std::borrow::Cow::Owned(crate::text::lower(&text[tok(toks, a).start..toks[end - 1].end]).into_owned()),
+            None => std::borrow::Cow::Owned(crate::text::lower(crate::text::cut(text, tok(toks, a).start, tok(toks, end - 1).end)).into_owned()),
         };
         // (Checked on a hit only: `WHO` is a name in capitals, `Who` a question.)
-        let spelled = || lex.spelled_as_name(&text[tok(toks, a).start..toks[end - 1].end], &phrase);
+        let spelled = || lex.spelled_as_name(crate::text::cut(text, tok(toks, a).start, tok(toks, end - 1).end), &phrase);
         if let Some(p) = lex.places.get(phrase.as_ref()).filter(|_| spelled()) {
             return Some((end, MKind::Place, p.to_string()));
         }
@@ -539,7 +539,7 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
         return;
     }
     // "the Prime Minister's Office": a possessive inside the run made it an organisation's name.
-    if toks[a + 1..b].iter().any(|t| t.kind == TokKind::Possessive || t.kind == TokKind::Punct) {
+    if crate::text::part(toks, a + 1, b).iter().any(|t| t.kind == TokKind::Possessive || t.kind == TokKind::Punct) {
         let start = det.map_or(tok(toks, a).start, |d| tok(toks, d).start);
         let r = Range::new(tok(toks, a).start, tok(toks, b - 1).end);
         let mut m = simple(Range::new(start, r.end), MKind::Org, r.slice(text).to_string());
@@ -626,7 +626,7 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     let mut gender = noun_gender;
     let mut nationality = None;
     let mut role_words = Vec::new();
-    for t in &toks[a..role_end] {
+    for t in crate::text::part(toks, a, role_end) {
         let w = t.text(text);
         if let Some(Some(g)) = lex.titles.get(&w.lowercase()) {
             gender = Some(*g);
@@ -674,7 +674,7 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     while nb >= name_start + 3 && POST_NOMINALS.contains(&tok(toks, nb - 1).text(text)) {
         nb -= 1;
     }
-    let name = text[name_r.start..toks[nb - 1].end].to_string();
+    let name = crate::text::cut(text, name_r.start, tok(toks, nb - 1).end).to_string();
     let words = nb - name_start;
     let first = tok(toks, name_start).text(text).lowercase();
     if gender.is_none() {

@@ -351,6 +351,11 @@ pub fn cut(s: &str, a: usize, b: usize) -> &str {
     s.get(a..b).unwrap_or("")
 }
 
+/// `v[a..b]`, or nothing where that is out of bounds: [`cut`] for lists.
+pub fn part<T>(v: &[T], a: usize, b: usize) -> &[T] {
+    v.get(a..b).unwrap_or(&[])
+}
+
 /// The token at `i`. Passes index tokens through this one function, so the wasm module
 /// carries one bounds check's panic location for them all, not one per `toks[i]`.
 #[inline]

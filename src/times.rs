@@ -587,12 +587,12 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
         Kind::SpelledYear => {
             let y = match (g("sy"), g("sy2")) {
                 (Some(w), _) => {
-                    let rest = w["nineteen".len()..].trim_start_matches([' ', '-']);
+                    let rest = crate::text::cut(w, "nineteen".len(), w.len()).trim_start_matches([' ', '-']);
                     let rest = rest.strip_prefix("oh").map(|r| r.trim_start_matches([' ', '-'])).unwrap_or(rest);
                     1900 + if rest == "hundred" { 0.0 } else { number(rest)? } as i32
                 }
                 (None, Some(w)) => {
-                    let rest = w["two thousand".len()..].trim_start_matches([' ', '-']);
+                    let rest = crate::text::cut(w, "two thousand".len(), w.len()).trim_start_matches([' ', '-']);
                     let rest = rest.strip_prefix("and").map(|r| r.trim_start_matches([' ', '-'])).unwrap_or(rest);
                     2000 + if rest.is_empty() { 0.0 } else { number(rest)? } as i32
                 }
