@@ -156,7 +156,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether a one-word mention is the surname of a person named in full somewhere.
     fn known_surname(&self, m: usize) -> bool {
-        self.mentions[m].name_words == 1 && self.names().1.contains(self.mentions[m].name.as_str())
+        self.men(m).name_words == 1 && self.names().1.contains(self.men(m).name.as_str())
     }
 
     /// Past a quoted title at token `k` (after an optional possessive: `CNN's "State of
@@ -948,7 +948,7 @@ impl<'a> Ctx<'a> {
                 // (A modifier such as `Democratic` may be a name of its own; the head may not.)
                 && !(k..i).any(|x| {
                     self.by_start.get(&self.tok(x).start).is_some_and(|&m| {
-                        let m = &self.mentions[m];
+                        let m = self.men(m);
                         m.kind == MKind::Person || (m.kind == MKind::Misc && m.range.end >= end)
                     })
                 })
@@ -1033,7 +1033,7 @@ impl<'a> Ctx<'a> {
     fn person_at(&self, k: usize) -> Option<usize> {
         // An unknown name of two words or more counts too ("lead author Borja Cruz").
         self.toks.get(k).and_then(|t| self.by_start.get(&t.start)).copied().filter(|&p| {
-            self.men(p).kind == MKind::Person || (self.men(p).kind == MKind::Misc && self.mentions[p].name_words >= 2)
+            self.men(p).kind == MKind::Person || (self.men(p).kind == MKind::Misc && self.men(p).name_words >= 2)
         })
     }
 
@@ -1080,7 +1080,7 @@ impl<'a> Ctx<'a> {
         // "Small groups of protesters": a capitalised adjective opening the sentence, named
         // nowhere else, before a noun for people is no name.
         let adjective = |m: usize| {
-            let x = &self.mentions[m];
+            let x = self.men(m);
             matches!(x.kind, MKind::Misc | MKind::Person)
                 && x.name_words == 1
                 && self.layout.sentence_range(t.start).start == t.start
@@ -2232,7 +2232,7 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     if open_tok >= 2 && cx.w(open_tok - 1) == ":" {
         if let Some(&m) = cx.by_end.get(&cx.tok(open_tok - 2).end) {
             // A person, an organisation or an unknown name; not a label ("Note:", "Update:").
-            let label = among!(cx.mentions[m].name.lowercase().as_str(), "note" | "update" | "correction" | "warning" | "source" | "photo" | "video" | "watch" | "read" | "listen" | "related" | "breaking" | "quote" | "question" | "answer" | "q" | "a");
+            let label = among!(cx.men(m).name.lowercase().as_str(), "note" | "update" | "correction" | "warning" | "source" | "photo" | "video" | "watch" | "read" | "listen" | "related" | "breaking" | "quote" | "question" | "answer" | "q" | "a");
             let named = matches!(cx.men(m).kind, MKind::Person | MKind::Org | MKind::Misc) && !label;
             let opens_line = cx.text.get(para.start..cx.men(m).range.start).is_some_and(|s| s.trim().is_empty());
             if named && opens_line {
@@ -3654,7 +3654,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
         NpKind::Mention(m) => match ents.of(m) {
             Some(e) => (Some(e), None),
             None => {
-                let mention = &cx.mentions[m];
+                let mention = cx.men(m);
                 // "ANC spokesperson Mary Khakhau": the longer mention is nobody's; the name
                 // inside it, ending where it ends, is someone's.
                 let k = cx.mentions.partition_point(|x| x.range.start < mention.range.start);
@@ -3693,8 +3693,8 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                     }
                     let e = new_person(ents, mention);
                     if mention.name_words == 1 && org_like(cx, mention) {
-                        ents.list[e].kind = EKind::Org;
-                        ents.list[e].gender = None;
+                        ents.ent_mut(e).kind = EKind::Org;
+                        ents.ent_mut(e).gender = None;
                     }
                     ents.of_mention[m] = Some(e);
                     return (Some(e), None);
@@ -3758,7 +3758,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                     let prev = cx.layout.sentences[si - 1].range;
                     let sub = (cx.layout.para_at(prev.start) == cx.layout.para_at(np.range.start)).then(|| cx.subject(prev)).flatten();
                     // ("Prosecutors" opening a sentence is a capitalised word, not a name.)
-                    let bare = |s: &Np| matches!(s.kind, NpKind::Mention(m) if cx.men(m).kind == MKind::Misc && cx.mentions[m].name_words == 1);
+                    let bare = |s: &Np| matches!(s.kind, NpKind::Mention(m) if cx.men(m).kind == MKind::Misc && cx.men(m).name_words == 1);
                     if let Some(sub) = sub.filter(|s| (s.kind == NpKind::Desc || bare(s)) && people(s.range)) {
                         return (None, Some(sub.range.slice(cx.text).to_string()));
                     }
@@ -3812,7 +3812,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
             }
             if let Some(e) = best {
                 if ents.ent(e).gender.is_none() {
-                    ents.list[e].gender = want;
+                    ents.ent_mut(e).gender = want;
                 }
             }
             // No one named fits: a relative the story has just introduced ("her father gave
@@ -4221,7 +4221,7 @@ fn unknown_subject(cx: &Ctx, ents: &mut Entities, pos: usize, want: Option<Gende
     (si.saturating_sub(3)..=si).rev().find_map(|k| {
         let sent = cx.layout.sentences.get(k)?.range;
         let Some(Np { kind: NpKind::Mention(m), range }) = cx.subject(sent) else { return None };
-        let mention = &cx.mentions[m];
+        let mention = cx.men(m);
         let fits = range.end <= pos
             && ents.of(m).is_none()
             && mention.kind == MKind::Misc

@@ -61,7 +61,7 @@ const CATAPHOR_REACH: usize = 800;
 
 impl Entities {
     pub fn add_mention(&mut self, e: usize, r: Range) {
-        let m = &mut self.list[e].mentions;
+        let m = &mut self.ent_mut(e).mentions;
         let at = m.partition_point(|x| x.start < r.start);
         let clash = (at > 0 && m[at - 1].overlaps(r)) || m.get(at).is_some_and(|x| x.overlaps(r));
         if !clash {
@@ -75,6 +75,11 @@ impl Entities {
         &self.list[e]
     }
 
+    /// Entity `e`, to change, through one bounds check as well.
+    pub fn ent_mut(&mut self, e: usize) -> &mut Ent {
+        &mut self.list[e]
+    }
+
     /// The entity mention `m` refers to, if any (one bounds check for every pass).
     pub fn of(&self, m: usize) -> Option<usize> {
         self.of_mention[m]
@@ -82,24 +87,24 @@ impl Entities {
 
     /// Whether entity `e` is a person whose gender, where known, is `want` (where wanted).
     pub fn person_fits(&self, e: usize, want: Option<Gender>) -> bool {
-        let ent = &self.list[e];
+        let ent = self.ent(e);
         ent.kind == EKind::Person && ent.gender.is_none_or(|g| want.is_none_or(|w| w == g))
     }
 
     /// The entity with the latest mention starting before `pos` that satisfies `ok`.
     pub fn most_recent(&self, pos: usize, ok: impl Fn(&Ent) -> bool) -> Option<usize> {
-        self.index.range(..pos).rev().take(LOOKBACK).find(|(_, &e)| ok(&self.list[e])).map(|(_, &e)| e)
+        self.index.range(..pos).rev().take(LOOKBACK).find(|(_, &e)| ok(self.ent(e))).map(|(_, &e)| e)
     }
 
     /// The organisation last named as a subject in the 1,500 bytes before `pos`, if its name
     /// has no head word of a public body (`Ministry`, `Party`): what `the company` stands for.
     /// With `public`, any organisation: what `the agency` stands for (`Health Canada`).
     fn business_before(&self, lex: &Lexicon, text: &str, pos: usize, public_ok: bool) -> Option<usize> {
-        let (&at, &e) = self.index.range(pos.saturating_sub(1500)..pos).rev().take(LOOKBACK).find(|(_, &e)| self.list[e].kind == EKind::Org)?;
+        let (&at, &e) = self.index.range(pos.saturating_sub(1500)..pos).rev().take(LOOKBACK).find(|(_, &e)| self.ent(e).kind == EKind::Org)?;
         let prev = crate::text::cut(text, 0, at).trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").lowercase();
         let object = among!(prev.as_str(), "told" | "tells" | "to" | "by" | "with" | "via" | "on" | "in" | "from" | "for" | "at" | "of" | "according");
         // (Business heads are no public body: "Northwind Energy", "Acme Holdings".)
-        let public = self.list[e].name.split_whitespace().any(|w| lex.org_heads.contains(w) && !lex.business.contains(w));
+        let public = self.ent(e).name.split_whitespace().any(|w| lex.org_heads.contains(w) && !lex.business.contains(w));
         (!object && (public_ok || !public)).then_some(e)
     }
 
@@ -109,7 +114,7 @@ impl Entities {
         self.index
             .range(pos..pos.saturating_add(limit))
             .take(LOOKBACK)
-            .find(|(_, &e)| self.list[e].mentions.first().is_some_and(|r| r.start >= pos) && ok(&self.list[e]))
+            .find(|(_, &e)| self.ent(e).mentions.first().is_some_and(|r| r.start >= pos) && ok(self.ent(e)))
             .map(|(_, &e)| e)
     }
 }
@@ -395,7 +400,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                 });
                 match found {
                     Some(e) => {
-                        let ent = &mut ents.list[e];
+                        let ent = ents.ent_mut(e);
                         if kind == MKind::Person && words.len() > name_words(&ent.name).len() {
                             ent.name = m.name.clone();
                             ent.first = first;
@@ -502,7 +507,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                     });
                 if let Some(e) = apposed {
                     if ents.ent(e).role.is_none() {
-                        ents.list[e].role = Some(role.clone());
+                        ents.ent_mut(e).role = Some(role.clone());
                     }
                 }
                 let found = if apposed.is_some() {
@@ -552,7 +557,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                         (people.all(|e| e == first) && ents.ent(first).role.is_none()).then_some(first)
                     });
                     if let Some(e) = found.filter(|&e| ents.ent(e).role.is_none()) {
-                        ents.list[e].role = Some(role.clone());
+                        ents.ent_mut(e).role = Some(role.clone());
                     }
                     found
                 } else {
@@ -609,7 +614,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
             ents.add_mention(e, m.range);
             // (The lede's office is the role the person is named without.)
             if ents.ent(e).role.is_none() {
-                ents.list[e].role = m.role.clone();
+                ents.ent_mut(e).role = m.role.clone();
             }
         }
     }
