@@ -314,6 +314,7 @@ pub fn normalise(lex: &Lexicon, text: &str, layout: &Layout, attr: &Attribution,
     // or the three before, precise enough for the unit. Each resolved one anchors the next.
     // The last anchor of each precision (0 year, 1 month, 2 day): (date, paragraph).
     let mut last: [Option<(Date, usize)>; 3] = [None; 3];
+    let mut night = false;
     for ti in 0..times.len() {
         let para = layout.para_at(times[ti].range.start);
         if let Expr::Anaphoric(inner) = &times[ti].expr {
@@ -330,11 +331,23 @@ pub fn normalise(lex: &Lexicon, text: &str, layout: &Layout, attr: &Attribution,
             } else if let Some(d) = from {
                 out[ti] = value(&times[ti].expr, Some(d), tense_at(lex, layout, times[ti].range));
             }
+        } else if let Expr::Clock(h, _) = times[ti].expr {
+            // "… on Tuesday night. Officers were called at about 7:30 p.m.": a clock time alone
+            // is on the day the story last named, in its paragraph or the one before (a small
+            // hour after a night: the next day).
+            if let Some((d, _)) = last[2].filter(|&(_, p)| para <= p + 1) {
+                let d = if night && h < 6 { d.add_days(1) } else { d };
+                out[ti] = value(&times[ti].expr, Some(d), tense_at(lex, layout, times[ti].range));
+            }
         }
-        if let Some((d, precision)) = anchor_of(&out[ti]) {
+        // (Not the day a report was made: "…, police said Wednesday.")
+        let before = crate::text::cut(text, 0, times[ti].range.start).trim_end();
+        let said = before.trim_end_matches(" on").rsplit(' ').next().is_some_and(|w| among!(w, "said" | "says" | "announced" | "confirmed" | "reported" | "added"));
+        if let Some((d, precision)) = anchor_of(&out[ti]).filter(|_| !said) {
             for slot in &mut last[..=precision] {
                 *slot = Some((d, para));
             }
+            night = out[ti].ends_with("TNI") || out[ti].ends_with("TEV") || matches!(times[ti].expr, Expr::Clock(h, _) if (18..24).contains(&h));
         }
     }
     weekday_ranges(lex, text, layout, times, &mut out);

@@ -444,3 +444,14 @@ fn the_past_or_coming_unit_is_the_unit_before_or_after() {
     let got = times("It was one of the great events of the past century.", "1989-11-01");
     assert!(got.contains(&("the past century".into(), "P100Y".into())), "{got:?}");
 }
+
+#[test]
+fn a_clock_time_alone_is_on_the_day_the_story_last_named() {
+    let t = "A man was arrested after a standoff on Tuesday night, police said Wednesday.\n\nOfficers were called at about 7:30 p.m. The man surrendered shortly after 1 a.m.";
+    let got = times(t, "2025-10-15");
+    assert!(got.contains(&("7:30 p.m.".into(), "2025-10-14T19:30".into())), "{got:?}");
+    // A small hour after the evening is the next day.
+    assert!(got.contains(&("1 a.m.".into(), "2025-10-15T01:00".into())), "{got:?}");
+    // With no day named before it, the day of writing.
+    assert_eq!(times("Officers were called at about 7:30 p.m.", "2025-10-15"), vec![("7:30 p.m.".to_string(), "2025-10-15T19:30".to_string())]);
+}
