@@ -317,28 +317,31 @@ pub fn normalise(lex: &Lexicon, text: &str, layout: &Layout, attr: &Attribution,
     let mut night = false;
     for ti in 0..times.len() {
         let para = layout.para_at(times[ti].range.start);
-        if let Expr::Anaphoric(inner) = &times[ti].expr {
-            let need = match &**inner {
-                Expr::Relative(crate::times::Unit::Year, _) => 0,
-                Expr::Relative(crate::times::Unit::Month, _) => 1,
-                _ => 2,
-            };
-            let from = last[need].filter(|&(_, p)| para <= p + 3).map(|(d, _)| d);
-            // "Oct. 12, the day before the plunge": in apposition, the date itself.
-            let apposed = ti > 0 && text.get(times[ti - 1].range.end..times[ti].range.start).is_some_and(|g| g.trim() == ",") && anchor_of(&out[ti - 1]).is_some_and(|(_, p)| p >= need);
-            if apposed {
-                out[ti] = out[ti - 1].clone();
-            } else if let Some(d) = from {
-                out[ti] = value(&times[ti].expr, Some(d), tense_at(lex, layout, times[ti].range));
+        // The date a time is read from, where the story gave one before it.
+        let from = match &times[ti].expr {
+            Expr::Anaphoric(inner) => {
+                let need = match &**inner {
+                    Expr::Relative(crate::times::Unit::Year, _) => 0,
+                    Expr::Relative(crate::times::Unit::Month, _) => 1,
+                    _ => 2,
+                };
+                // "Oct. 12, the day before the plunge": in apposition, the date itself.
+                let apposed = ti > 0 && text.get(times[ti - 1].range.end..times[ti].range.start).is_some_and(|g| g.trim() == ",") && anchor_of(&out[ti - 1]).is_some_and(|(_, p)| p >= need);
+                if apposed {
+                    out[ti] = out[ti - 1].clone();
+                    None
+                } else {
+                    last[need].filter(|&(_, p)| para <= p + 3).map(|(d, _)| d)
+                }
             }
-        } else if let Expr::Clock(h, _) = times[ti].expr {
             // "… on Tuesday night. Officers were called at about 7:30 p.m.": a clock time alone
             // is on the day the story last named, in its paragraph or the one before (a small
             // hour after a night: the next day).
-            if let Some((d, _)) = last[2].filter(|&(_, p)| para <= p + 1) {
-                let d = if night && h < 6 { d.add_days(1) } else { d };
-                out[ti] = value(&times[ti].expr, Some(d), tense_at(lex, layout, times[ti].range));
-            }
+            &Expr::Clock(h, _) => last[2].filter(|&(_, p)| para <= p + 1).map(|(d, _)| if night && h < 6 { d.add_days(1) } else { d }),
+            _ => None,
+        };
+        if let Some(d) = from {
+            out[ti] = value(&times[ti].expr, Some(d), tense_at(lex, layout, times[ti].range));
         }
         // (Not the day a report was made: "…, police said Wednesday.")
         let before = crate::text::cut(text, 0, times[ti].range.start).trim_end();

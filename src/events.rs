@@ -317,6 +317,11 @@ pub fn find(
             i += n;
             continue;
         }
+        // "no shots were fired", "fired at officers": a weapon's, not a dismissal.
+        if lw == "fired" && ((i.saturating_sub(4)..i).any(|k| among!(cx.lw(k), "shots" | "shot" | "rounds" | "bullets" | "gun" | "weapon" | "missiles" | "rockets" | "warning")) || among!(cx.lw(end_tok + 1), "at" | "on" | "into" | "upon")) {
+            i += n;
+            continue;
+        }
         // "has ruled out any changes": excluding, not a court's ruling.
         if among!(lw, "ruled" | "rules" | "ruling" | "rule") && cx.lw(end_tok + 1) == "out" {
             i += n;

@@ -306,3 +306,11 @@ fn a_headline_s_tense_gives_way_and_an_event_after_after_keeps_its_own_time() {
     assert_eq!(talks.len(), 1, "{got:?}");
     assert_eq!((talks[0].3.as_deref(), talks[0].4), (Some("2025-10-12TNI"), Status::Occurred), "{got:?}");
 }
+
+#[test]
+fn shots_fired_are_no_dismissal() {
+    let got = events("Rain fell. Police said no shots were fired. A man fired at officers.", "2025-10-15");
+    assert!(got.iter().all(|e| e.0 != "resignation"), "{got:?}");
+    let got = events("Rain fell. The company fired its chief executive on Monday.", "2025-10-15");
+    assert!(got.iter().any(|e| e.0 == "resignation"), "{got:?}");
+}
