@@ -345,7 +345,7 @@ pub fn normalise(lex: &Lexicon, text: &str, layout: &Layout, attr: &Attribution,
         }
         // (Not the day a report was made: "…, police said Wednesday.")
         let before = crate::text::cut(text, 0, times[ti].range.start).trim_end();
-        let said = before.trim_end_matches(" on").rsplit(' ').next().is_some_and(|w| among!(w, "said" | "says" | "announced" | "confirmed" | "reported" | "added"));
+        let said = before.strip_suffix(" on").unwrap_or(before).rsplit(' ').next().is_some_and(|w| among!(w, "said" | "says" | "announced" | "confirmed" | "reported" | "added"));
         if let Some((d, precision)) = anchor_of(&out[ti]).filter(|_| !said) {
             for slot in &mut last[..=precision] {
                 *slot = Some((d, para));
