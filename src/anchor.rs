@@ -276,7 +276,7 @@ pub fn normalise(lex: &Lexicon, text: &str, layout: &Layout, attr: &Attribution,
         let first = times.partition_point(|t| t.range.start < sent.start);
         for (ti, t) in times.iter().enumerate().skip(first).take_while(|(_, t)| t.range.start < sent.end) {
             if sent.contains(t.range) && !q.range.contains(t.range) && t.range.start.abs_diff(cue.start) < 60 {
-                if let Some(d) = as_date(&base[ti]) {
+                if let Some(d) = as_date(crate::text::at(&base, ti).as_str()) {
                     anchors[qi] = Some(d);
                 }
             }
@@ -284,10 +284,10 @@ pub fn normalise(lex: &Lexicon, text: &str, layout: &Layout, attr: &Attribution,
     }
     // "today's telephone conversation" about a call the article dates elsewhere.
     for ev in evs {
-        let Some(&first) = ev.times.iter().find(|&&t| quote_of(&times[t]).is_none()) else { continue };
-        let Some(d) = as_date(&base[first]) else { continue };
+        let Some(&first) = ev.times.iter().find(|&&t| quote_of(crate::text::at(times, t)).is_none()) else { continue };
+        let Some(d) = as_date(crate::text::at(&base, first).as_str()) else { continue };
         for &t in &ev.times {
-            if let (Some(q), Expr::DayOffset(0, _)) = (quote_of(&times[t]), times[t].expr.day()) {
+            if let (Some(q), Expr::DayOffset(0, _)) = (quote_of(crate::text::at(times, t)), crate::text::at(times, t).expr.day()) {
                 anchors[q] = Some(d);
             }
         }
@@ -307,7 +307,7 @@ pub fn normalise(lex: &Lexicon, text: &str, layout: &Layout, attr: &Attribution,
         .enumerate()
         .map(|(ti, t)| match quote_of(t) {
             Some(q) if anchors[q] != doc => dated(lex, layout, t, anchors[q]),
-            _ => base[ti].clone(),
+            _ => crate::text::at(&base, ti).clone(),
         })
         .collect();
     // "The following day", "that year": from the last date the story gave, in its paragraph
@@ -316,9 +316,9 @@ pub fn normalise(lex: &Lexicon, text: &str, layout: &Layout, attr: &Attribution,
     let mut last: [Option<(Date, usize)>; 3] = [None; 3];
     let mut night = false;
     for ti in 0..times.len() {
-        let para = layout.para_at(times[ti].range.start);
+        let para = layout.para_at(crate::text::at(times, ti).range.start);
         // The date a time is read from, where the story gave one before it.
-        let from = match &times[ti].expr {
+        let from = match &crate::text::at(times, ti).expr {
             Expr::Anaphoric(inner) => {
                 let need = match &**inner {
                     Expr::Relative(crate::times::Unit::Year, _) => 0,
@@ -326,9 +326,9 @@ pub fn normalise(lex: &Lexicon, text: &str, layout: &Layout, attr: &Attribution,
                     _ => 2,
                 };
                 // "Oct. 12, the day before the plunge": in apposition, the date itself.
-                let apposed = ti > 0 && text.get(times[ti - 1].range.end..times[ti].range.start).is_some_and(|g| g.trim() == ",") && anchor_of(&out[ti - 1]).is_some_and(|(_, p)| p >= need);
+                let apposed = ti > 0 && text.get(crate::text::at(times, ti - 1).range.end..crate::text::at(times, ti).range.start).is_some_and(|g| g.trim() == ",") && anchor_of(crate::text::at(&out, ti - 1).as_str()).is_some_and(|(_, p)| p >= need);
                 if apposed {
-                    out[ti] = out[ti - 1].clone();
+                    out[ti] = crate::text::at(&out, ti - 1).clone();
                     None
                 } else {
                     last[need].filter(|&(_, p)| para <= p + 3).map(|(d, _)| d)
@@ -341,16 +341,16 @@ pub fn normalise(lex: &Lexicon, text: &str, layout: &Layout, attr: &Attribution,
             _ => None,
         };
         if let Some(d) = from {
-            out[ti] = value(&times[ti].expr, Some(d), tense_at(lex, layout, times[ti].range));
+            out[ti] = value(&crate::text::at(times, ti).expr, Some(d), tense_at(lex, layout, crate::text::at(times, ti).range));
         }
         // (Not the day a report was made: "…, police said Wednesday.")
-        let before = crate::text::cut(text, 0, times[ti].range.start).trim_end();
+        let before = crate::text::cut(text, 0, crate::text::at(times, ti).range.start).trim_end();
         let said = before.strip_suffix(" on").unwrap_or(before).rsplit(' ').next().is_some_and(|w| among!(w, "said" | "says" | "announced" | "confirmed" | "reported" | "added"));
-        if let Some((d, precision)) = anchor_of(&out[ti]).filter(|_| !said) {
+        if let Some((d, precision)) = anchor_of(crate::text::at(&out, ti).as_str()).filter(|_| !said) {
             for slot in &mut last[..=precision] {
                 *slot = Some((d, para));
             }
-            night = out[ti].ends_with("TNI") || out[ti].ends_with("TEV") || matches!(times[ti].expr, Expr::Clock(h, _) if (18..24).contains(&h));
+            night = crate::text::at(&out, ti).ends_with("TNI") || crate::text::at(&out, ti).ends_with("TEV") || matches!(crate::text::at(times, ti).expr, Expr::Clock(h, _) if (18..24).contains(&h));
         }
     }
     weekday_ranges(lex, text, layout, times, &mut out);
@@ -362,7 +362,7 @@ pub fn normalise(lex: &Lexicon, text: &str, layout: &Layout, attr: &Attribution,
 /// other way round, the future moves the end a week on, the past the start a week back.
 fn weekday_ranges(lex: &Lexicon, text: &str, layout: &Layout, times: &[Found], out: &mut [String]) {
     for ti in 1..times.len() {
-        let (a, b) = (&times[ti - 1], &times[ti]);
+        let (a, b) = (crate::text::at(times, ti - 1), crate::text::at(times, ti));
         if !matches!(a.expr, Expr::Weekday(..)) || !matches!(b.expr, Expr::Weekday(..)) {
             continue;
         }
@@ -372,7 +372,7 @@ fn weekday_ranges(lex: &Lexicon, text: &str, layout: &Layout, times: &[Found], o
         if !(among!(gap, "to" | "through" | "until" | "till" | "-" | "–" | "—") || gap == "and" && between) {
             continue;
         }
-        let (Some((da, 2)), Some((db, 2))) = (anchor_of(&out[ti - 1]), anchor_of(&out[ti])) else { continue };
+        let (Some((da, 2)), Some((db, 2))) = (anchor_of(crate::text::at(out, ti - 1).as_str()), anchor_of(crate::text::at(out, ti).as_str())) else { continue };
         if db.days() >= da.days() {
             continue;
         }

@@ -701,7 +701,7 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
         // Coreference is local: the most recent events of the same type are the candidates.
         let same_type: Vec<usize> = by_type.get(&m.kind).map(|v| v.iter().rev().take(MERGE_LOOKBACK).copied().collect()).unwrap_or_default();
         let compatible = |e: usize| {
-            let ev = &evs[e];
+            let ev = crate::text::at(&evs, e);
             // A deictic time inside a quote ("today's call") is relative to when the quote was
             // spoken, so it does not contradict the date the article gives.
             let deictic = m.time.is_some_and(|t| {
@@ -713,29 +713,29 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
             };
             t_ok
         };
-        let shared = |e: usize| m.participants.iter().filter(|p| evs[e].participants.iter().any(|q| q.0 == p.0)).count();
+        let shared = |e: usize| m.participants.iter().filter(|p| crate::text::at(&evs, e).participants.iter().any(|q| q.0 == p.0)).count();
         // Participants that agree: all of the new mention's are in the event (two or more),
         // or the same time with no participants to tell them apart.
         let by_parts = same_type.iter().copied().filter(|&e| {
             compatible(e) && {
                 let s = shared(e);
-                (s >= 2 && s == m.participants.len().min(evs[e].participants.len()))
+                (s >= 2 && s == m.participants.len().min(crate::text::at(&evs, e).participants.len()))
                     || (s >= 1 && m.participants.len() == 1 && m.definite)
             }
-        }).max_by_key(|&e| last_of[e]);
+        }).max_by_key(|&e| crate::text::at(&last_of, e));
         let by_time = same_type.iter().copied().filter(|&e| {
-            m.time.is_some_and(|b| evs[e].times.first().is_some_and(|&a| same_time(a, b)))
-                && (m.participants.is_empty() || evs[e].participants.is_empty())
-        }).max_by_key(|&e| last_of[e]);
+            m.time.is_some_and(|b| crate::text::at(&evs, e).times.first().is_some_and(|&a| same_time(a, b)))
+                && (m.participants.is_empty() || crate::text::at(&evs, e).participants.is_empty())
+        }).max_by_key(|&e| crate::text::at(&last_of, e));
         let bare = m.participants.is_empty() && m.time.is_none() && m.place.is_none();
         // "met in Berlin for talks": two words for one event in one clause.
-        let same_clause = same_type.iter().copied().filter(|&e| clause_of[e] == m.clause && compatible(e) && !m.followed_by).max_by_key(|&e| last_of[e]);
+        let same_clause = same_type.iter().copied().filter(|&e| *crate::text::at(&clause_of, e) == m.clause && compatible(e) && !m.followed_by).max_by_key(|&e| crate::text::at(&last_of, e));
         // "B.C. wildfire crews brace …" over "a wildfire near Kamloops grew …": the lede's
         // first mention of a kind is the one its headline named.
-        let lede = m.tok > headline && m.tok < lede_end && same_type.iter().all(|&e| last_of[e] < headline);
+        let lede = m.tok > headline && m.tok < lede_end && same_type.iter().all(|&e| *crate::text::at(&last_of, e) < headline);
         let target = if m.distinct { None } else { by_parts.or(by_time).or(same_clause) }.or_else(|| {
             if (m.definite || bare || lede) && !m.distinct {
-                same_type.iter().copied().filter(|&e| compatible(e)).max_by_key(|&e| last_of[e])
+                same_type.iter().copied().filter(|&e| compatible(e)).max_by_key(|&e| crate::text::at(&last_of, e))
             } else {
                 None
             }
@@ -758,7 +758,7 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
                 }
                 // Explicit evidence wins; among explicit, occurred > planned > possible.
                 // (A headline's status gives way to the text's.)
-                if (m.explicit && (!ev.explicit || m.status < ev.status)) || (!ev.explicit && last_of[e] < headline) {
+                if (m.explicit && (!ev.explicit || m.status < ev.status)) || (!ev.explicit && *crate::text::at(&last_of, e) < headline) {
                     ev.status = m.status;
                     ev.explicit = m.explicit;
                 }

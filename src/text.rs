@@ -351,6 +351,12 @@ pub fn cut(s: &str, a: usize, b: usize) -> &str {
     s.get(a..b).unwrap_or("")
 }
 
+/// Item `i` of a list: one bounds check (one panic location in the wasm module) per element
+/// type, for the passes' short-lived lists.
+pub fn at<T>(v: &[T], i: usize) -> &T {
+    &v[i]
+}
+
 /// `v[a..b]`, or nothing where that is out of bounds: [`cut`] for lists.
 pub fn part<T>(v: &[T], a: usize, b: usize) -> &[T] {
     v.get(a..b).unwrap_or(&[])
