@@ -3315,10 +3315,8 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     }
                 }
             }
-        } else if i > a && (cx.lw(i + 1) == "that" || told_that(cx, told, i, b).is_some() || (!cue.belief && clause_starts(cx, i + 1, b))) {
+        } else if let Some(from) = (i > a).then(|| participle_report(cx, told, i, b, cue.belief)).flatten() {
             // "…, saying (that) …": the sentence's subject speaks.
-            // ("…, telling reporters in Ottawa that …": after the one told.)
-            let from = if cx.lw(i + 1) == "that" { i + 2 } else { told_that(cx, told, i, b).map_or(i + 1, |k| k + 1) };
             // After a quote: `"…," Ford said Tuesday, noting that …` — the speaker of the cue
             // before it in the sentence.
             let cue_before = (a..i).rev().take(8).find(|&k| !cx.in_direct(cx.tok(k).start) && cx.cue_at(k).is_some_and(|c| !c.participle && !c.manner));
@@ -3354,11 +3352,16 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
     out
 }
 
-/// The "that" after a told-verb's object and a few plain words (`telling reporters in Ottawa
-/// that …`), when the cue at `i` is a told-verb.
-fn told_that(cx: &Ctx, told: bool, i: usize, b: usize) -> Option<usize> {
+/// Where the report of a participle cue at `i` starts (`…, saying (that) …`), if a clause
+/// follows it; after a told-verb's object and a few plain words too (`telling reporters in
+/// Ottawa that …`).
+fn participle_report(cx: &Ctx, told: bool, i: usize, b: usize, belief: bool) -> Option<usize> {
+    if cx.lw(i + 1) == "that" {
+        return Some(i + 2);
+    }
     let plain = |k: &usize| (cx.tok(*k).kind == TokKind::Word && !cx.is_cue(*k) && !cx.past_or_aux(*k)) || cx.tok(*k).kind == TokKind::Possessive;
-    (i + 2..b.min(i + 10)).take_while(plain).find(|&k| cx.lw(k) == "that").filter(|_| told)
+    let that = (i + 2..b.min(i + 10)).take_while(plain).find(|&k| cx.lw(k) == "that").filter(|_| told);
+    that.map(|k| k + 1).or_else(|| (!belief && clause_starts(cx, i + 1, b)).then_some(i + 1))
 }
 
 /// A report named by a noun with its owner: `Donald Trump's claim that there have been
