@@ -44,11 +44,6 @@ fn copy_speaker(out: &mut [AQuote], from: usize, to: usize, confidence: f32) {
     (q.speaker, q.speaker_text, q.confidence) = (speaker, text, confidence);
 }
 
-/// Item `k` of the attribution pass's list, read through one bounds check (as `aq` is).
-fn item(items: &[Item], k: usize) -> &Item {
-    &items[k]
-}
-
 /// Quote `i` of the pass's output. The pass reads and writes its quotes through these two,
 /// so the wasm module carries one bounds check's panic location for them all (as `Ctx::tok`
 /// does for tokens).
@@ -1456,16 +1451,20 @@ impl Attribution {
     pub fn quote_at(&self, pos: usize) -> Option<usize> {
         let k = self.top.partition_point(|x| x.0.start < pos);
         let (r, i) = *self.top.get(k.checked_sub(1)?)?;
-        let h = self.holes.partition_point(|x| x.end <= pos);
-        (pos < r.end && self.holes.get(h).is_none_or(|x| pos < x.start)).then_some(i)
+        (pos < r.end && self.marked(Range::new(pos, pos + 1))).then_some(i)
     }
 
     /// The top-level direct or mixed quote containing `r`.
     pub fn quote_containing(&self, r: Range) -> Option<usize> {
         let k = self.top.partition_point(|x| x.0.start <= r.start);
         let (qr, i) = *self.top.get(k.checked_sub(1)?)?;
+        (qr.contains(r) && matches!(self.quotes[i].kind, AKind::Direct | AKind::Mixed) && self.marked(r)).then_some(i)
+    }
+
+    /// Whether `r` meets none of the holes of split quotes (the words between their parts).
+    fn marked(&self, r: Range) -> bool {
         let h = self.holes.partition_point(|x| x.end <= r.start);
-        (qr.contains(r) && matches!(self.quotes[i].kind, AKind::Direct | AKind::Mixed) && self.holes.get(h).is_none_or(|x| r.end <= x.start)).then_some(i)
+        self.holes.get(h).is_none_or(|x| r.end <= x.start)
     }
 }
 
@@ -1593,28 +1592,28 @@ pub fn attribute(
     // Resolve in text order; a quote with no attribution continues the previous speaker.
     let mut last: Option<(usize, usize)> = None; // (item position in `items`, paragraph)
     for k in 0..items.len() {
-        let idx = item(&items, k).idx;
+        let idx = crate::text::at(&items, k).idx;
         let pos = aq(&out, idx).range.start;
         let para = layout.para_at(pos);
-        if item(&items, k).np.is_none() {
+        if crate::text::at(&items, k).np.is_none() {
             let before = crate::text::cut(text, layout.para(para).start, pos).trim_end();
             let starts_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '…', ':', '"', '”', '’']);
             let para_start = crate::text::cut(text, layout.para(para).start, pos).trim().is_empty();
             if let Some((j, lp)) = last {
-                let prev_direct = aq(&out, item(&items, j).idx).kind == AKind::Direct;
+                let prev_direct = aq(&out, crate::text::at(&items, j).idx).kind == AKind::Direct;
                 let prev_para_ended = lp + 1 == para && para_start && {
-                    let prev = aq(&out, item(&items, j).idx);
+                    let prev = aq(&out, crate::text::at(&items, j).idx);
                     let pe = layout.para(lp).end;
                     // The last speaker's quote, or its lead-in, closed that paragraph; or the
                     // paragraph's last item was a direct quote ("…," X said. ¶ "…").
                     prev.range.end + 3 >= pe || crate::text::cut(text, 0, pe).trim_end().ends_with(':') || prev_direct
                 };
                 if starts_sentence && (lp == para || prev_para_ended) {
-                    let (np, cue) = (item(&items, j).np, item(&items, j).cue);
+                    let (np, cue) = (crate::text::at(&items, j).np, crate::text::at(&items, j).cue);
                     items[k].np = np;
                     items[k].cue = cue;
                     items[k].confidence = 0.6;
-                    copy_speaker(&mut out, item(&items, j).idx, idx, 0.6);
+                    copy_speaker(&mut out, crate::text::at(&items, j).idx, idx, 0.6);
                     let q = aq_mut(&mut out, idx);
                     (q.cue, q.mention) = (cue, np.map(|n| n.range));
                     last = Some((k, para));
@@ -1656,7 +1655,7 @@ pub fn attribute(
             }
             continue;
         }
-        let np = item(&items, k).np.unwrap();
+        let np = crate::text::at(&items, k).np.unwrap();
         let (speaker, st) = resolve(&cx, ents, &salient, np);
         if let Some(e) = speaker {
             salient.add(np.range.start, e);
@@ -1673,9 +1672,9 @@ pub fn attribute(
         let a = aq_mut(&mut out, idx);
         a.speaker = speaker;
         a.speaker_text = st;
-        a.cue = item(&items, k).cue;
+        a.cue = crate::text::at(&items, k).cue;
         a.mention = Some(np.range);
-        a.confidence = if speaker.is_some() || a.speaker_text.is_some() { item(&items, k).confidence } else { 0.3 };
+        a.confidence = if speaker.is_some() || a.speaker_text.is_some() { crate::text::at(&items, k).confidence } else { 0.3 };
         last = Some((k, layout.para_at(np.range.start.min(pos)).max(para)));
     }
 
@@ -3155,10 +3154,11 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 // "Rents will rise 2.5 per cent, the province announced Tuesday, a figure that
                 // advocates call too low": after a clause and its postposed speaker, what
                 // follows the comma is the writer's apposition, not the report.
-                let apposed = postposed && j > i + 1 && (cx.w(j) == "," || cx.w(j - 1) == ",") && (a..np_at).any(|k| cx.past_or_aux(k));
+                let clause_before = postposed && (a..np_at).any(|k| cx.past_or_aux(k));
+                let apposed = clause_before && j > i + 1 && (cx.w(j) == "," || cx.w(j - 1) == ",");
                 // "The plan, officials said on Tuesday, was never viable": a short complement
                 // before the comma, then the verb of the sentence the cue interrupts.
-                let dated = postposed && j > i + 1 && cx.w(j - 1) == "," && j <= i + 5 && cx.past_or_aux(j) && !(a..np_at).any(|k| cx.past_or_aux(k));
+                let dated = postposed && !clause_before && j > i + 1 && cx.w(j - 1) == "," && j <= i + 5 && cx.past_or_aux(j);
                 let from = if noun_clause || participle_at.is_some() || attributes_back || apposed || dated || (cue.lemma == "agree" && cx.lw(i + 1) == "to") {
                     None
                 } else if cx.lw(j) == "that" && among!(cx.lw(j + 1), "way" | "much" | "far" | "kind" | "sort" | "same") {
