@@ -3361,7 +3361,10 @@ fn participle_report(cx: &Ctx, told: bool, i: usize, b: usize, belief: bool) -> 
     }
     let plain = |k: &usize| (cx.tok(*k).kind == TokKind::Word && !cx.is_cue(*k) && !cx.past_or_aux(*k)) || cx.tok(*k).kind == TokKind::Possessive;
     let that = (i + 2..b.min(i + 10)).take_while(plain).find(|&k| cx.lw(k) == "that").filter(|_| told);
-    that.map(|k| k + 1).or_else(|| (!belief && clause_starts(cx, i + 1, b)).then_some(i + 1))
+    // "welcomed the ruling, saying in a statement that it …": a medium or a time first.
+    let k = skip_complements(cx, i + 1, b, false);
+    let after_complement = (k > i + 1 && k < b).then(|| if cx.lw(k) == "that" { Some(k + 1) } else { (!belief && clause_starts(cx, k, b)).then_some(k) }).flatten();
+    that.map(|k| k + 1).or(after_complement).or_else(|| (!belief && clause_starts(cx, i + 1, b)).then_some(i + 1))
 }
 
 /// A report named by a noun with its owner: `Donald Trump's claim that there have been

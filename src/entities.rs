@@ -527,7 +527,8 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                     // makes a description of its own.)
                     let lede = crate::text::cut(text, m.range.start, text.len()).starts_with("A ");
                     // (A possessive is definite too: "Canada's finance minister says".)
-                    let definite = lede || crate::text::opens_with_the(crate::text::cut(text, m.range.start, text.len())) || m.range.slice(text).contains("'s ");
+                    // (A headline drops its article: "Mayor says transit levy will go to voters".)
+                    let definite = lede || crate::text::opens_with_the(crate::text::cut(text, m.range.start, text.len())) || m.range.slice(text).contains("'s ") || crate::text::opens_line(text, m.range.start);
                     if found.is_none() && definite && ents.most_recent(m.range.start, |e| e.kind == EKind::Person).is_none() {
                         pending.push(i);
                     }

@@ -398,6 +398,14 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
                 i = j;
                 continue;
             }
+            // "," van Wyk told News24": a family name's particle, lower case, opens the run.
+            if i > a
+                && among!(tok(toks, i - 1).text(text), "van" | "von" | "de" | "der" | "den" | "du" | "da" | "di" | "bin" | "ibn")
+                && tok(toks, i - 1).end + 1 == tok(toks, i).start
+                && (i - 1 == a || !matches!(tok(toks, i - 2).kind, TokKind::Word | TokKind::Possessive))
+            {
+                i -= 1;
+            }
             if headline {
                 headline_run(lex, text, toks, i, j, &mut out);
             } else {

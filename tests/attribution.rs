@@ -2779,3 +2779,44 @@ fn a_hedged_report_is_the_subject_s() {
     let t = "Rain fell. Ann Rowe is said to have told aides that the plan was dead.";
     assert_eq!(find(t, QuoteKind::Indirect), ("the plan was dead".to_string(), Some("Ann Rowe".to_string())));
 }
+
+#[test]
+fn a_participle_report_after_its_medium_or_time() {
+    let t = "Rain fell. The Law Society welcomed the ruling, saying in a statement that it sent \"a clear message\" to officers.";
+    assert_eq!(find(t, QuoteKind::Mixed), ("it sent \"a clear message\" to officers".to_string(), Some("Law Society".to_string())));
+    let t = "Rain fell. Nia Brandt welcomed the ruling, saying on Tuesday the decision was overdue.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("the decision was overdue".to_string(), Some("Nia Brandt".to_string())));
+}
+
+#[test]
+fn a_headline_s_bare_office_is_its_holder_named_below() {
+    let t = "Mayor says transit levy will go to voters\n\nMayor Dana Whitfield said Monday that she will ask voters to approve a sales tax.";
+    let q = quotes(t);
+    assert_eq!(q[0].0, "transit levy will go to voters", "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Dana Whitfield"), "{q:?}");
+}
+
+#[test]
+fn team_positions_and_advocates_are_titles() {
+    let r = Extractor::new().extract("Striker Liam Ward said the dressing room was buzzing. Advocate Pieter Visser said his client would sue.", &Options::default()).unwrap();
+    let names: Vec<_> = r.entities.iter().map(|e| (e.name.as_str(), e.role.as_deref())).collect();
+    assert!(names.contains(&("Liam Ward", Some("Striker"))), "{names:?}");
+    assert!(names.contains(&("Pieter Visser", Some("Advocate"))), "{names:?}");
+}
+
+#[test]
+fn a_forum_or_caucus_is_an_organisation() {
+    let r = Extractor::new().extract("The National Editors' Forum said the ruling was welcome. The Progressive Caucus said it agreed.", &Options::default()).unwrap();
+    let names: Vec<_> = r.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"National Editors' Forum"), "{names:?}");
+    assert!(names.contains(&"Progressive Caucus"), "{names:?}");
+}
+
+#[test]
+fn a_family_name_s_lower_case_particle_opens_its_mention() {
+    let t = "Pieter van Wyk spoke on Monday. \"We will appeal,\" van Wyk told reporters.";
+    let r = Extractor::new().extract(t, &Options::default()).unwrap();
+    let q = &r.quotes[0];
+    assert_eq!(q.speaker_mention.as_ref().map(|m| m.text.as_str()), Some("van Wyk"));
+    assert_eq!(q.speaker_name.as_deref(), Some("Pieter van Wyk"));
+}
