@@ -572,11 +572,19 @@ fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize, verb: bool) -> Option
     // Budapest": a place
     // within a few words of a locative preposition, before any other event word.
     let mut k = end_tok + 1;
-    let limit = b.min(end_tok + 10);
+    // (A name of many words counts as one: "meet the National Farmers' Federation again on
+    // Friday in Canberra".)
+    let mut limit = b.min(end_tok + 10);
     let mut since_prep: Option<usize> = None;
     while k < limit {
+        if cx.tok_mention[k].is_some_and(|m| cx.men(m).range.start < tok(cx.toks, k).start) {
+            limit = b.min(limit + 1);
+        }
         let w = cx.lw(k);
-        if is_trigger_word(w) {
+        // (Nor past a quote's end or a verb's reported clause: `"Why have a war?" asked …`,
+        // "announced that the chief … in Washington"; "attacks that left four dead in
+        // Benghazi" goes on.)
+        if is_trigger_word(w) || (verb && w == "that") || among!(w, "?" | "!" | "\"" | "”" | "“") || (w == "and" && cx.lw(k - 1) == ",") {
             break;
         }
         if among!(w, "in" | "at" | "inside" | "near" | "outside" | "across" | "throughout" | "location" | "venue") {

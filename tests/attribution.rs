@@ -2805,11 +2805,11 @@ fn team_positions_and_advocates_are_titles() {
 }
 
 #[test]
-fn a_forum_or_caucus_is_an_organisation() {
-    let r = Extractor::new().extract("The National Editors' Forum said the ruling was welcome. The Progressive Caucus said it agreed.", &Options::default()).unwrap();
+fn a_forum_or_movement_is_an_organisation() {
+    let r = Extractor::new().extract("The National Editors' Forum said the ruling was welcome. The Progressive Movement said it agreed.", &Options::default()).unwrap();
     let names: Vec<_> = r.entities.iter().map(|e| e.name.as_str()).collect();
     assert!(names.contains(&"National Editors' Forum"), "{names:?}");
-    assert!(names.contains(&"Progressive Caucus"), "{names:?}");
+    assert!(names.contains(&"Progressive Movement"), "{names:?}");
 }
 
 #[test]

@@ -314,3 +314,17 @@ fn shots_fired_are_no_dismissal() {
     let got = events("Rain fell. The company fired its chief executive on Monday.", "2025-10-15");
     assert!(got.iter().any(|e| e.0 == "resignation"), "{got:?}");
 }
+
+#[test]
+fn an_event_s_place_after_a_long_name_but_not_past_a_quote_or_reported_clause() {
+    let place = |t: &str, kind: &str| {
+        let r = Extractor::new().extract(t, &Options::default()).unwrap();
+        r.events.iter().find(|e| e.kind == kind).and_then(|e| e.place.as_ref().map(|p| p.span.text.clone()))
+    };
+    let t = "Rain fell. She said officials would meet the National Farmers' Federation again on Friday in Canberra.";
+    assert_eq!(place(t, "meeting").as_deref(), Some("Canberra"));
+    let t = "Rain fell. \"Why have a war?\" asked Omar Latif Haddad, a customs officer in Egypt.";
+    assert_eq!(place(t, "conflict"), None);
+    let t = "Rain fell. The premier announced that the head of the Trade Office in Ottawa would resign.";
+    assert_eq!(place(t, "statement"), None);
+}
