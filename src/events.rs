@@ -201,7 +201,9 @@ fn clause(cx: &Cx, layout: &Layout, i: usize) -> (usize, usize) {
             a = k + 1;
             break;
         }
-        if matches!(w, "that" | "which") && k + 1 < i {
+        // ("a journalist who was detained": a relative clause the trigger is in, not "mothers
+        // who have lost children … hosted".)
+        if (matches!(w, "that" | "which") || (w == "who" && i <= k + 4)) && k + 1 < i {
             a = k + 1;
             break;
         }
@@ -719,7 +721,13 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
                 (Some(&a), Some(b)) => same_time(a, b) || (m.definite && deictic),
                 _ => true,
             };
-            t_ok
+            // ("More protests were planned for next week … Police said the blockades caused
+            // delays": what has happened is not what is still planned.)
+            let future = ev.times.first().is_some_and(|&t| {
+                matches!(cx.time(t).expr.day(), crate::times::Expr::DayOffset(n, _) if *n > 0) || matches!(&cx.time(t).expr, crate::times::Expr::Relative(_, n) if *n > 0)
+            });
+            let tense_ok = !(future && m.explicit && m.status == EStatus::Occurred && ev.status == EStatus::Planned);
+            t_ok && tense_ok
         };
         let shared = |e: usize| m.participants.iter().filter(|p| crate::text::at(&evs, e).participants.iter().any(|q| q.0 == p.0)).count();
         // Participants that agree: all of the new mention's are in the event (two or more),

@@ -328,3 +328,19 @@ fn an_event_s_place_after_a_long_name_but_not_past_a_quote_or_reported_clause() 
     let t = "Rain fell. The premier announced that the head of the Trade Office in Ottawa would resign.";
     assert_eq!(place(t, "statement"), None);
 }
+
+#[test]
+fn an_arrest_is_no_ruling_and_a_relative_clause_keeps_its_own_time() {
+    let got = events("Rain fell. The High Court on Tuesday ordered the release of a reporter who was detained for nine days. The judge said in her ruling that the detention was unlawful.", "2026-03-06");
+    let arrest: Vec<_> = got.iter().filter(|e| e.0 == "arrest").collect();
+    assert_eq!(arrest.len(), 1, "{got:?}");
+    assert_eq!(arrest[0].3, None, "{got:?}");
+    assert_eq!(got.iter().filter(|e| e.0 == "legal").count(), 1, "{got:?}");
+}
+
+#[test]
+fn what_happened_is_not_what_is_still_planned() {
+    let got = events("Rain fell. More protests are planned for next week. Police said the protests caused long delays.", "2026-03-06");
+    let protests: Vec<_> = got.iter().filter(|e| e.0 == "protest").collect();
+    assert_eq!(protests.len(), 2, "{got:?}");
+}
