@@ -195,9 +195,14 @@ fn clause(cx: &Cx, layout: &Layout, i: usize) -> (usize, usize) {
     }
     let mut a = cx.toks.partition_point(|t| t.start < r.start);
     let mut b = cx.toks.partition_point(|t| t.start < r.end);
+    // Whether the clause is a relative one between commas: "Kamikawa, who arrived on Monday
+    // on a two-day visit, is scheduled to …" ends at its closing comma, before the main verb
+    // ("who stepped down as chairman, president and chief executive in March" goes on).
+    let mut relative = false;
     for k in (a..i).rev() {
         let w = tok(cx.toks, k).text(cx.text);
         if w == ";" || w == "—" || (w == "," && among!(cx.lw(k + 1), "which" | "where" | "who" | "while" | "when")) {
+            relative = w == "," && among!(cx.lw(k + 1), "which" | "who");
             a = k + 1;
             break;
         }
@@ -210,7 +215,7 @@ fn clause(cx: &Cx, layout: &Layout, i: usize) -> (usize, usize) {
     }
     for k in i + 1..b {
         let w = tok(cx.toks, k).text(cx.text);
-        if w == ";" || w == "—" || (w == "," && among!(cx.lw(k + 1), "which" | "where" | "who" | "while" | "when")) {
+        if w == ";" || w == "—" || (relative && w == "," && among!(cx.lw(k + 1), "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will" | "would" | "said" | "says" | "told")) || (w == "," && among!(cx.lw(k + 1), "which" | "where" | "who" | "while" | "when")) {
             b = k;
             break;
         }
@@ -258,7 +263,10 @@ pub fn find(
         let next = cx.lw(end_tok + 1);
         // "call for", "talks about": not the event nouns.
         let prev = if i > 0 { cx.lw(i - 1) } else { "" };
-        if (matches!(lw, "call" | "calls") && n == 1 && among!(next, "for" | "on" | "to"))
+        // ("Bill Clinton", "Mayor Bill de Blasio": a person's name is no event.)
+        let in_name = cx.tok_mention[i].is_some_and(|m| cx.men(m).kind == MKind::Person);
+        if in_name
+            || (matches!(lw, "call" | "calls") && n == 1 && among!(next, "for" | "on" | "to"))
             || (lw == "talks" && matches!(next, "about" | "to"))
             || (lw == "deal" && next == "of" && matches!(prev, "great" | "good"))
             || (tr.kind == "economic" && lex.triggers.get(next).is_some_and(|t| t.iter().any(|t| t.kind != "economic" && !t.verb)))

@@ -344,3 +344,12 @@ fn what_happened_is_not_what_is_still_planned() {
     let protests: Vec<_> = got.iter().filter(|e| e.0 == "protest").collect();
     assert_eq!(protests.len(), 2, "{got:?}");
 }
+
+#[test]
+fn a_name_is_no_trigger_and_a_relative_clause_ends_before_the_main_verb() {
+    let got = events("Rain fell. Former President Bill Clinton spoke in Ohio on Monday.", "2026-03-06");
+    assert!(got.iter().all(|e| e.0 != "legislation"), "{got:?}");
+    let got = events("Rain fell. Kamikawa, who arrived in Delhi on Monday on a two-day visit, is scheduled to meet the premier.", "2026-03-10");
+    let visit = got.iter().find(|e| e.0 == "visit").expect("the visit");
+    assert_eq!(visit.4, Status::Occurred, "{got:?}");
+}
