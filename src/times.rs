@@ -966,7 +966,7 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
                 let next = crate::text::cut(text, m.end(), text.len()).trim_start().split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
                 let prev = crate::text::cut(text, 0, m.start()).trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
                 let owned = prev.ends_with("'s") || prev.ends_with("\u{2019}s") || prev.eq_ignore_ascii_case("the");
-                let paper = among!(next, "Times" | "Telegraph" | "Mirror" | "Express" | "Post" | "Herald" | "Independent" | "Mail" | "Star" | "Tribune" | "Sun");
+                let paper = among!(next, "Times" | "Telegraph" | "Mirror" | "Express" | "Post" | "Herald" | "Independent" | "Mail" | "Star" | "Tribune" | "Sun" | "Courier" | "Observer" | "Chronicle" | "Gazette" | "Examiner" | "Dispatch" | "Journal" | "Business");
                 let show = among!(next, "programme" | "program" | "show" | "edition" | "paper" | "supplement" | "magazine");
                 if paper || (owned && show) {
                     continue;

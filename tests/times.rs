@@ -401,6 +401,8 @@ fn each_month_is_a_set_and_a_season_takes_a_spelled_year() {
 fn a_weekday_naming_a_show_or_a_paper_is_no_day() {
     let got = times("Speaking to the BBC's Sunday programme, she told the Sunday Times she signed on Tuesday.", "2026-03-14");
     assert_eq!(got, [("Tuesday".to_string(), "2026-03-10".to_string())]);
+    let got = times("She told the Sunday Courier she signed on Tuesday.", "2026-03-14");
+    assert_eq!(got, [("Tuesday".to_string(), "2026-03-10".to_string())]);
     // A show on that day is still a day.
     let got = times("He said on Sunday's show that he would run.", "2026-03-14");
     assert_eq!(got, [("Sunday".to_string(), "2026-03-08".to_string())]);
