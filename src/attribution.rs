@@ -3074,6 +3074,13 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
         let told = among!(cue.lemma.as_str(), "tell" | "ask" | "warn" | "urge" | "promise" | "remind" | "assure" | "inform");
         // "After being informed that he would be charged": the one told is no speaker.
         if told && i > a && !cx.lw(i).ends_with("ing") && among!(cx.lw(i - 1), "being" | "been" | "was" | "were" | "is" | "are" | "be") {
+            // "was told by a teacher that she …": the agent after "by" is the speaker.
+            let agent = (cx.lw(i + 1) == "by").then(|| cx.np_after(i + 2, b)).flatten().filter(|(_, n)| cx.lw(*n) == "that");
+            if let Some(c) = agent.and_then(|(np, n)| Some((np, content_range(cx, n + 1, sent)?))) {
+                out.push((c.1, c.0, cue_r));
+                i = cx.toks.partition_point(|t| t.start < c.1.end).max(i + 1);
+                continue;
+            }
             i += 1;
             continue;
         }
@@ -3214,6 +3221,13 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 };
                 let content = from.and_then(|f| content_range(cx, f, sent)).and_then(|c| relative_end(cx, i, c));
                 let content = content.map(|c| accused.filter(|&e| e < c.end && e > c.start).map_or(c, |e| Range::new(c.start, e)));
+                // "recalled being told by a teacher that …", "said he was told by aides that …":
+                // the report inside, whose speaker the sentence names, is the one to give.
+                let inner = from.and_then(|f| (f..f + 3).find(|&k| among!(cx.lw(k), "told" | "informed" | "assured" | "warned") && among!(cx.lw(k - 1), "being" | "been" | "was" | "were") && cx.lw(k + 1) == "by"));
+                if let Some(k) = inner.filter(|_| content.is_some()) {
+                    i = k;
+                    continue;
+                }
                 if let Some(c) = content {
                     out.push((c, np, cue_r));
                     // The rest of the sentence may hold the next report ("…, but he said …").

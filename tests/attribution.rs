@@ -2820,3 +2820,21 @@ fn a_family_name_s_lower_case_particle_opens_its_mention() {
     assert_eq!(q.speaker_mention.as_ref().map(|m| m.text.as_str()), Some("van Wyk"));
     assert_eq!(q.speaker_name.as_deref(), Some("Pieter van Wyk"));
 }
+
+#[test]
+fn a_passive_report_s_agent_is_its_speaker() {
+    let t = "Rain fell. Residents were told by police that the road would stay closed.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("the road would stay closed".to_string(), Some("police".to_string())));
+    // Inside another report too.
+    let t = "Rain fell. Omar Haddad said he was told by Jane Roe that the deal was dead.";
+    assert_eq!(find(t, QuoteKind::Indirect), ("the deal was dead".to_string(), Some("Jane Roe".to_string())));
+    // Without an agent, the one told is still no speaker.
+    let t = "Rain fell. Residents were told that the road would stay closed.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+}
+
+#[test]
+fn an_artist_s_trade_before_the_name_is_a_role() {
+    let r = Extractor::new().extract("Composer David Kwan described her as \"fearless.\"", &Options::default()).unwrap();
+    assert_eq!(r.quotes[0].speaker_name.as_deref(), Some("David Kwan"), "{:?}", r.quotes);
+}
