@@ -3221,13 +3221,6 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 };
                 let content = from.and_then(|f| content_range(cx, f, sent)).and_then(|c| relative_end(cx, i, c));
                 let content = content.map(|c| accused.filter(|&e| e < c.end && e > c.start).map_or(c, |e| Range::new(c.start, e)));
-                // "recalled being told by a teacher that …", "said he was told by aides that …":
-                // the report inside, whose speaker the sentence names, is the one to give.
-                let inner = from.and_then(|f| (f..f + 3).find(|&k| among!(cx.lw(k), "told" | "informed" | "assured" | "warned") && among!(cx.lw(k - 1), "being" | "been" | "was" | "were") && cx.lw(k + 1) == "by"));
-                if let Some(k) = inner.filter(|_| content.is_some()) {
-                    i = k;
-                    continue;
-                }
                 if let Some(c) = content {
                     out.push((c, np, cue_r));
                     // The rest of the sentence may hold the next report ("…, but he said …").
@@ -3575,9 +3568,14 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
                     return None;
                 }
                 let k = verb_before(cx, a, vb - 1, 15, |k| cx.lex.past_form(cx.lw(k)) || cx.is_cue(k) || cx.lex.framing.contains(cx.lw(k)))?;
+                // ("said the province had hired nurses and expected improvements "…"": the
+                // verb of the report before it, whose speaker goes on.)
+                // (Not across a subordinate clause: "described her as a "disgrace" after she
+                // attacked … and blamed …".)
+                let k = (a..k).rev().take_while(|&c| !SUBORDINATORS.contains(&cx.lw(c))).find(|&c| cx.cue_at(c).is_some_and(|c| !c.participle && !c.manner)).unwrap_or(k);
                 cx.np_before(k, a)
             };
-            cx.np_before(vb, a).or_else(joined).or_else(|| manner.then(|| cx.subject(Range::new(sent.start, cx.tok(vb).start))).flatten())
+            joined().or_else(|| cx.np_before(vb, a)).or_else(|| manner.then(|| cx.subject(Range::new(sent.start, cx.tok(vb).start))).flatten())
         };
         let Some(np) = np else { continue };
         let start = match cx.toks.get(v + 1) {

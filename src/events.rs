@@ -90,6 +90,7 @@ struct Mn {
 const LABOUR: &[&str] = &[
     "rail", "union", "unions", "workers", "worker", "teachers", "nurses", "doctors", "drivers", "general", "hunger", "labour",
     "labor", "staff", "miners", "postal", "transit", "pilots", "employees", "dockworkers", "writers", "actors", "national",
+    "nationwide", "one-day", "24-hour", "48-hour", "indefinite",
 ];
 const FUTURE: &[&str] = &["due", "ahead", "later", "will", "'ll", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "expected", "upcoming", "next", "tomorrow", "set", "going", "proposed", "potential", "future", "intends", "intend", "wants", "hopes", "aims", "preparing", "prepares", "readying", "drafting"];
 const GOAL: &[&str] = &["aim", "aimed", "aiming", "seek", "seeks", "seeking", "sought", "push", "pushes", "pushing", "urge", "urges", "urged", "urging", "pursue", "pursuing", "securing", "broker", "brokering"];
@@ -174,6 +175,12 @@ impl Cx<'_> {
         let e = self.ents.of_mention.get(m).copied().flatten()?;
         let want = if matches!(self.lw(i), "she" | "her") { Gender::Female } else { Gender::Male };
         self.ents.person_fits(e, Some(want)).then_some(e)
+    }
+
+    /// Whether found time `t` lies after the day it is told on ("tomorrow", "next week").
+    fn future(&self, t: usize) -> bool {
+        let e = &self.time(t).expr;
+        matches!(e.day(), crate::times::Expr::DayOffset(n, _) if *n > 0) || matches!(e, crate::times::Expr::Relative(_, n) if *n > 0)
     }
 
     /// A country or city acting as a party ("Britain and Japan agreed").
@@ -328,7 +335,10 @@ pub fn find(
             continue;
         }
         // "no shots were fired", "fired at officers": a weapon's, not a dismissal.
-        if lw == "fired" && ((i.saturating_sub(4)..i).any(|k| among!(cx.lw(k), "shots" | "shot" | "rounds" | "bullets" | "gun" | "weapon" | "missiles" | "rockets" | "warning")) || among!(cx.lw(end_tok + 1), "at" | "on" | "into" | "upon")) {
+        if lw == "fired" && ((i.saturating_sub(4)..i).any(|k| among!(cx.lw(k), "shots" | "shot" | "rounds" | "bullets" | "gun" | "weapon" | "missiles" | "rockets" | "warning")) || among!(cx.lw(end_tok + 1), "at" | "on" | "into" | "upon")
+            // ("fired tear gas at protesters", "fired a warning shot".)
+            || (end_tok + 1..(end_tok + 4).min(toks.len())).any(|k| among!(cx.lw(k), "gas" | "shots" | "shot" | "rounds" | "rockets" | "missiles" | "bullets" | "cannon" | "shells")))
+        {
             i += n;
             continue;
         }
@@ -666,11 +676,7 @@ fn status(cx: &Cx, lex: &Lexicon, i: usize, a: usize, b: usize, time: Option<usi
     if has(CANCEL) && cancelling {
         return (EStatus::Cancelled, true);
     }
-    let future_time = time.is_some_and(|t| {
-        matches!(cx.time(t).expr.day(), crate::times::Expr::DayOffset(n, _) if *n > 0)
-            || matches!(&cx.time(t).expr, crate::times::Expr::Relative(_, n) if *n > 0)
-    });
-    if has(FUTURE) || future_time || words.windows(2).any(|p| p[0] == "to" && p[1] == "be") || words.windows(2).enumerate().any(|(k, p)| p[0] == "agreed" && p[1] == "to" && lo + k < i) {
+    if has(FUTURE) || time.is_some_and(|t| cx.future(t)) || words.windows(2).any(|p| p[0] == "to" && p[1] == "be") || words.windows(2).enumerate().any(|(k, p)| p[0] == "agreed" && p[1] == "to" && lo + k < i) {
         return (EStatus::Planned, true);
     }
     if has(POSSIBLE) {
@@ -731,10 +737,7 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
             };
             // ("More protests were planned for next week … Police said the blockades caused
             // delays": what has happened is not what is still planned.)
-            let future = ev.times.first().is_some_and(|&t| {
-                matches!(cx.time(t).expr.day(), crate::times::Expr::DayOffset(n, _) if *n > 0) || matches!(&cx.time(t).expr, crate::times::Expr::Relative(_, n) if *n > 0)
-            });
-            let tense_ok = !(future && m.explicit && m.status == EStatus::Occurred && ev.status == EStatus::Planned);
+            let tense_ok = !(ev.times.first().is_some_and(|&t| cx.future(t)) && m.explicit && m.status == EStatus::Occurred && ev.status == EStatus::Planned);
             t_ok && tense_ok
         };
         let shared = |e: usize| m.participants.iter().filter(|p| crate::text::at(&evs, e).participants.iter().any(|q| q.0 == p.0)).count();

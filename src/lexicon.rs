@@ -138,6 +138,12 @@ fn lines(data: &str) -> impl Iterator<Item = &str> {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// Every word of a list, one set (one function for every list, not a copy of the iterator
+/// chain per call site).
+fn word_set(data: &str) -> Set {
+    lines(data).flat_map(str::split_whitespace).map(str::to_string).collect()
+}
+
 fn gender(s: &str) -> Option<Gender> {
     match s {
         "m" => Some(Gender::Male),
@@ -186,16 +192,16 @@ impl Lexicon {
                 });
             }
         }
-        let framing = lines(data!("framing_verbs.txt")).flat_map(|l| l.split_whitespace()).map(str::to_string).collect();
-        let report_nouns = lines(data!("report_nouns.txt")).flat_map(|l| l.split_whitespace()).map(str::to_string).collect();
+        let framing = word_set(data!("framing_verbs.txt"));
+        let report_nouns = word_set(data!("report_nouns.txt"));
         let mut titles = Map::default();
         for line in lines(data!("titles.txt")) {
             let mut w = line.split_whitespace();
             let word = w.next().unwrap_or_default().to_string();
             titles.insert(word, w.next().and_then(gender));
         }
-        let groups: Set = lines(data!("group_nouns.txt")).flat_map(str::split_whitespace).map(str::to_string).collect();
-        let irregular_past: Set = lines(data!("irregular_past.txt")).flat_map(str::split_whitespace).map(str::to_string).collect();
+        let groups: Set = word_set(data!("group_nouns.txt"));
+        let irregular_past: Set = word_set(data!("irregular_past.txt"));
         let mut role_nouns = Map::default();
         for line in lines(data!("role_nouns.txt")) {
             let w: Vec<&str> = line.split_whitespace().collect();
@@ -203,10 +209,7 @@ impl Lexicon {
                 role_nouns.insert(w[0].to_string(), (w[1] == "p", w.get(2).and_then(|g| gender(g))));
             }
         }
-        let stop_caps: Set = lines(data!("stop_caps.txt"))
-            .flat_map(|l| l.split_whitespace())
-            .map(str::to_string)
-            .collect();
+        let stop_caps: Set = word_set(data!("stop_caps.txt"));
         let mut first_names = Map::default();
         for line in lines(data!("first_names.txt")) {
             let mut w = line.split_whitespace();
@@ -247,7 +250,7 @@ impl Lexicon {
         // `WHO`, `IT`: an acronym that is also a word opening sentences.
         acronyms.retain(|a| stop_caps.contains(a));
         let gazetteer_first: Set = places.keys().chain(orgs.keys()).filter_map(|k| k.split(|c: char| !c.is_alphanumeric()).next()).map(str::to_string).collect();
-        let portfolios: Set = lines(data!("portfolios.txt")).flat_map(str::split_whitespace).map(str::to_string).collect();
+        let portfolios: Set = word_set(data!("portfolios.txt"));
         let mut triggers: Map<Vec<Trigger>> = Map::default();
         for line in lines(data!("event_triggers.txt")) {
             let w: Vec<&str> = line.split_whitespace().collect();

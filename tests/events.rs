@@ -353,3 +353,10 @@ fn a_name_is_no_trigger_and_a_relative_clause_ends_before_the_main_verb() {
     let visit = got.iter().find(|e| e.0 == "visit").expect("the visit");
     assert_eq!(visit.4, Status::Occurred, "{got:?}");
 }
+
+#[test]
+fn tear_gas_fired_is_no_dismissal_and_a_nationwide_strike_is_labour_s() {
+    let got = events("Rain fell. Police fired tear gas at protesters on Thursday. The opposition has called a nationwide strike.", "2026-03-06");
+    assert!(got.iter().all(|e| e.0 != "resignation"), "{got:?}");
+    assert!(got.iter().any(|e| e.0 == "protest" && e.2 == "strike"), "{got:?}");
+}

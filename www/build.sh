@@ -24,8 +24,11 @@ if [ -x "$OPT" ]; then
   # sections are tooling metadata no engine reads. --ignore-implicit-traps: safe Rust never
   # relies on a load or a division trapping (its checks are explicit), so the optimiser may
   # move or drop them (0.3 KB).
+  # A second, separate -Oz run finds a few hundred bytes (packed) that the first one's
+  # converging passes leave behind.
   for d in nomodules web node; do
     "$OPT" --ignore-implicit-traps --merge-similar-functions --flatten --rereloop -Oz -Oz --merge-similar-functions -Oz --converge --low-memory-unused --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals --strip-debug --strip-producers --strip-target-features "$PKG/$d/onrecord_bg.wasm" -o "$PKG/$d/onrecord_bg.wasm"
+    "$OPT" -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals "$PKG/$d/onrecord_bg.wasm" -o "$PKG/$d/onrecord_bg.wasm"
   done
 fi
 log "assembling the page and the widget"
