@@ -160,7 +160,7 @@ impl<'a> Ctx<'a> {
         let at = |k: usize| self.toks.get(k).and_then(|t| self.titles.binary_search_by_key(&t.start, |r| r.start).ok());
         let k0 = if self.toks.get(k).is_some_and(|t| t.kind == TokKind::Possessive) { k + 1 } else { k };
         match at(k0) {
-            Some(ti) => self.toks.partition_point(|t| t.start < self.titles[ti].end),
+            Some(ti) => self.toks.partition_point(|t| t.start < crate::text::at(&self.titles, ti).end),
             None => k,
         }
     }
@@ -183,7 +183,7 @@ impl<'a> Ctx<'a> {
     }
     fn in_direct(&self, pos: usize) -> bool {
         let k = self.direct.partition_point(|r| r.start <= pos);
-        k > 0 && self.direct[k - 1].end > pos
+        k > 0 && crate::text::at(&self.direct, k - 1).end > pos
     }
     /// The partial quote holding `pos`, if any.
     fn partial_at(&self, pos: usize) -> Option<Range> {
@@ -444,7 +444,7 @@ impl<'a> Ctx<'a> {
             }
             return None;
         }
-        let t = self.toks[i - 1];
+        let t = self.tok(i - 1);
         if let Some(&m) = self.by_end.get(&t.end) {
             let mut np = Np { range: self.men(m).range, kind: NpKind::Mention(m) };
             // "a lawyer for Donald Trump said", "an aide to the senator said": the proxy speaks.
@@ -880,7 +880,7 @@ impl<'a> Ctx<'a> {
 
     /// Token `x` is the apostrophe of a plural possessive: `the players' union`.
     fn plural_mark(&self, x: usize) -> bool {
-        let t = self.toks[x];
+        let t = self.tok(x);
         x > 0
             && t.kind == TokKind::Punct
             && matches!(self.w(x), "'" | "\u{2019}")
@@ -906,7 +906,7 @@ impl<'a> Ctx<'a> {
             // Walk back over the words of one phrase, to a determiner.
             let mut n = 0;
             while k > floor && n < 5 {
-                let prev = self.toks[k - 1];
+                let prev = self.tok(k - 1);
                 let pw = self.lw(k - 1);
                 if prev.kind == TokKind::Possessive || self.plural_mark(k - 1) {
                     k -= 1;
@@ -1071,7 +1071,7 @@ impl<'a> Ctx<'a> {
         if i >= limit {
             return None;
         }
-        let t = self.toks[i];
+        let t = self.tok(i);
         // "Small groups of protesters": a capitalised adjective opening the sentence, named
         // nowhere else, before a noun for people is no name.
         let adjective = |m: usize| {
@@ -1626,7 +1626,7 @@ pub fn attribute(
             // The same within a paragraph: "Asked whether it was serious, the coach
             // shrugged. "I don't know yet.""
             let to_end = aq(&out, idx).range.end + 3 >= layout.para(para).end && aq(&out, idx).kind == AKind::Direct;
-            let prev = if para_start && para > 0 && !layout.boilerplate[para - 1] {
+            let prev = if para_start && para > 0 && !*crate::text::at(&layout.boilerplate, para - 1) {
                 Some(layout.para(para - 1))
             } else if !para_start && starts_sentence {
                 let s = layout.sentence_range(before.len().saturating_sub(1) + layout.para(para).start);
@@ -1815,7 +1815,7 @@ pub fn attribute(
         cur = Some(b);
     }
     for q in out.iter_mut() {
-        q.nested_in = q.nested_in.map(|j| into[j]);
+        q.nested_in = q.nested_in.map(|j| *crate::text::at(&into, j));
     }
     // Nesting indices refer to positions after sorting.
     let mut order: Vec<usize> = (0..out.len()).filter(|&i| keep[i]).collect();
@@ -1827,7 +1827,7 @@ pub fn attribute(
     let mut sorted: Vec<AQuote> = order.iter().map(|&i| aq(&out, i).clone()).collect();
     for q in &mut sorted {
         // A quote inside one that gave way to a transcript line stands alone.
-        q.nested_in = q.nested_in.map(|j| new_index[j]).filter(|&j| j != usize::MAX);
+        q.nested_in = q.nested_in.map(|j| *crate::text::at(&new_index, j)).filter(|&j| j != usize::MAX);
     }
     for q in sorted.iter_mut().filter(|q| q.nested_in.is_none() && matches!(q.kind, AKind::Direct | AKind::Mixed)) {
         q.inner = inner_speech(&cx, ents, q);
@@ -2120,7 +2120,7 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     // said": a longer phrase before the cue; the noun phrase is read back from the cue.
     if !(j < limit && cx.is_cue(j)) {
         let stop = (i..limit.min(i + 10)).find(|&k| {
-            let t = cx.toks[k];
+            let t = cx.tok(k);
             cx.is_cue(k) || (t.kind == TokKind::Punct && !among!(cx.w(k), "(" | ")" | "-"))
         });
         if let Some(k) = stop.filter(|&k| k > i + 1 && cx.is_cue(k)) {
@@ -2205,7 +2205,7 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     if q.paras.0 > 0 && crate::text::cut(cx.text, para.start, q.range.start).trim().is_empty() {
         let prev = cx.layout.para(q.paras.0 - 1);
         let lead = prev.slice(cx.text).trim_end();
-        if lead.ends_with(':') && !cx.layout.boilerplate[q.paras.0 - 1] {
+        if lead.ends_with(':') && !*crate::text::at(&cx.layout.boilerplate, q.paras.0 - 1) {
             let colon = prev.start + lead.len() - 1;
             let sent = cx.layout.sentence_range(colon);
             let floor = cx.toks.partition_point(|t| t.start < sent.start.max(prev.start));
@@ -3008,7 +3008,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
     let b = cx.toks.partition_point(|t| t.start < sent.end);
     let mut i = a;
     while i < b {
-        let t = cx.toks[i];
+        let t = cx.tok(i);
         if cx.in_direct(t.start) {
             i += 1;
             continue;
@@ -3743,7 +3743,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                 let opens = head.eq_ignore_ascii_case("it") && own.is_none_or(|o| o.kind == NpKind::Pronoun);
                 let si = cx.layout.sentence_at(np.range.start);
                 let last = (p == "it" && opens && si > 0)
-                    .then(|| cx.layout.sentences[si - 1].range)
+                    .then(|| crate::text::at(&cx.layout.sentences, si - 1).range)
                     .filter(|r| cx.layout.para_at(r.start) == cx.layout.para_at(np.range.start))
                     .and_then(|r| cx.subject(r))
                     .filter(|s| s.kind != NpKind::Pronoun);
@@ -3773,7 +3773,7 @@ fn resolve(cx: &Ctx, ents: &mut Entities, salient: &Trail, np: Np) -> (Option<us
                     cx.lex.groups.contains(head.as_str()) || head.strip_suffix('s').is_some_and(|h| cx.lex.role_nouns.get(h).is_some_and(|(p, _)| *p))
                 };
                 if p == "they" && si > 0 {
-                    let prev = cx.layout.sentences[si - 1].range;
+                    let prev = crate::text::at(&cx.layout.sentences, si - 1).range;
                     let sub = (cx.layout.para_at(prev.start) == cx.layout.para_at(np.range.start)).then(|| cx.subject(prev)).flatten();
                     // ("Prosecutors" opening a sentence is a capitalised word, not a name.)
                     let bare = |s: &Np| matches!(s.kind, NpKind::Mention(m) if cx.men(m).kind == MKind::Misc && cx.men(m).name_words == 1);
@@ -4127,7 +4127,7 @@ fn transcript(cx: &Ctx, ents: &Entities, spans: &[QuoteSpan], out: &mut Vec<AQuo
         .paragraphs
         .iter()
         .enumerate()
-        .filter(|(pi, _)| !cx.layout.boilerplate[*pi])
+        .filter(|(pi, _)| !*crate::text::at(&cx.layout.boilerplate, *pi))
         .filter_map(|(pi, para)| transcript_label(cx.text, *para).map(|(l, b)| (pi, l, b)))
         .collect();
     // Interviews: `Q:` lines ask, `A:` lines are the interviewee's words. The interviewee is
@@ -4137,7 +4137,7 @@ fn transcript(cx: &Ctx, ents: &Entities, spans: &[QuoteSpan], out: &mut Vec<AQuo
         .paragraphs
         .iter()
         .enumerate()
-        .filter(|(pi, _)| !cx.layout.boilerplate[*pi])
+        .filter(|(pi, _)| !*crate::text::at(&cx.layout.boilerplate, *pi))
         .filter_map(|(pi, para)| qa_label(cx.text, *para).map(|(q, l, b)| (pi, q, l, b)))
         .collect();
     let interviewee = qa.iter().find(|x| x.1).filter(|_| qa.iter().any(|x| !x.1)).and_then(|&(pi, ..)| {

@@ -366,8 +366,8 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
     // Full names first, so that a surname seen before its full name still joins it.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     crate::order::sort_by_key(&mut order, |&i| {
-        let m = &mentions[i];
-        let rank = match kinds[i] {
+        let m = crate::text::at(mentions, i);
+        let rank = match *crate::text::at(&kinds, i) {
             MKind::Person | MKind::Misc if by_stem(m) => 3,
             MKind::Person if m.name_words >= 2 => 0,
             MKind::Person => 1,
@@ -378,8 +378,8 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
         (rank, m.range.start)
     });
     for i in order {
-        let m = &mentions[i];
-        let kind = kinds[i];
+        let m = crate::text::at(mentions, i);
+        let kind = *crate::text::at(&kinds, i);
         let e = match kind {
             MKind::Person | MKind::Misc if by_stem(m) && stem_ent.contains_key(&m.name.lowercase()) => stem_ent[&m.name.lowercase()],
             MKind::Person | MKind::Misc => {
@@ -437,8 +437,8 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                 let expands = (kind == EKind::Org && crate::text::cut(text, m.range.end, text.len()).starts_with(')'))
                     .then(|| crate::text::part(mentions, 0, i).iter().rposition(|p| p.range.end <= m.range.start))
                     .flatten()
-                    .filter(|&k| text.get(mentions[k].range.end..m.range.start) == Some(" (") && acronym_of(&m.name, &mentions[k].name))
-                    .and_then(|k| ents.of_mention[k]);
+                    .filter(|&k| text.get(crate::text::at(mentions, k).range.end..m.range.start) == Some(" (") && acronym_of(&m.name, &crate::text::at(mentions, k).name))
+                    .and_then(|k| ents.of(k));
                 if let Some(e) = expands {
                     by_name.insert(m.name.clone(), e);
                 }
@@ -488,22 +488,22 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                 let apposed = person
                     .then(|| {
                         let k = crate::text::part(mentions, 0, i).iter().rposition(|p| p.range.end <= m.range.start)?;
-                        let between = text.get(mentions[k].range.end..m.range.start)?;
+                        let between = text.get(crate::text::at(mentions, k).range.end..m.range.start)?;
                         let between = between.trim_start_matches([',', ' ']);
                         let det = among!(between.trim_end(), "the" | "a" | "an" | "") || between.split_whitespace().count() <= 3 && between.starts_with(char::is_uppercase);
-                        let comma = text[mentions[k].range.end..].starts_with(',');
-                        (kinds[k] == MKind::Person && comma && det).then_some(ents.of_mention[k]).flatten()
+                        let comma = crate::text::cut(text, crate::text::at(mentions, k).range.end, text.len()).starts_with(',');
+                        (*crate::text::at(&kinds, k) == MKind::Person && comma && det).then_some(ents.of(k)).flatten()
                     })
                     .flatten()
                     .or_else(|| {
                         // Before a name: "The superintendent, Carla Nguyen, said".
                         let k = i + 1 + crate::text::part(mentions, i + 1, mentions.len()).iter().position(|p| p.range.start >= m.range.end)?;
-                        let after = text.get(mentions[k].range.end..)?;
+                        let after = text.get(crate::text::at(mentions, k).range.end..)?;
                         let fits = person
-                            && kinds[k] == MKind::Person
-                            && text.get(m.range.end..mentions[k].range.start) == Some(", ")
+                            && *crate::text::at(&kinds, k) == MKind::Person
+                            && text.get(m.range.end..crate::text::at(mentions, k).range.start) == Some(", ")
                             && after.starts_with([',', '.']);
-                        fits.then_some(ents.of_mention[k]).flatten()
+                        fits.then_some(ents.of(k)).flatten()
                     });
                 if let Some(e) = apposed {
                     if ents.ent(e).role.is_none() {
@@ -583,7 +583,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
         ents.add_mention(e, m.range);
     }
     for i in pending {
-        let m = &mentions[i];
+        let m = crate::text::at(mentions, i);
         let role = m.role.clone().unwrap_or_default();
         // (The next person's nationality may go unsaid: "Canada's finance minister says …
         // Finance Minister Claire Dubois said".)
