@@ -186,7 +186,8 @@ impl Cx<'_> {
     /// A country or city acting as a party ("Britain and Japan agreed").
     fn place_at(&self, i: usize) -> Option<usize> {
         let t = self.toks.get(i)?;
-        let m = self.tok_mention[i].filter(|&m| self.men(m).name_range.start == t.start && self.men(m).kind == MKind::Place)?;
+        // (The whole word: "the Mumbai-Ahmedabad rail project" names no party.)
+        let m = self.tok_mention[i].filter(|&m| self.men(m).name_range.start == t.start && self.men(m).name_range.end >= t.end && self.men(m).kind == MKind::Place)?;
         self.ents.of(m)
     }
 }
@@ -270,8 +271,8 @@ pub fn find(
         let next = cx.lw(end_tok + 1);
         // "call for", "talks about": not the event nouns.
         let prev = if i > 0 { cx.lw(i - 1) } else { "" };
-        // ("Bill Clinton", "Mayor Bill de Blasio": a person's name is no event.)
-        let in_name = cx.tok_mention[i].is_some_and(|m| cx.men(m).kind == MKind::Person);
+        // ("Bill Clinton", "Mayor Bill de Blasio", "the Ministry of Trade": a name is no event.)
+        let in_name = cx.tok_mention[i].is_some_and(|m| matches!(cx.men(m).kind, MKind::Person | MKind::Org));
         if in_name
             || (matches!(lw, "call" | "calls") && n == 1 && among!(next, "for" | "on" | "to"))
             || (lw == "talks" && matches!(next, "about" | "to"))
@@ -461,7 +462,13 @@ fn participants(cx: &Cx, i: usize, end_tok: usize, (a, b): (usize, usize), tr: &
         let possessor = (cx.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Possessive) && k + 4 >= i)
             || (k + 3 >= i && among!(cx.lw(k), "my" | "our" | "his" | "her" | "their"));
         // A definite mention ("the call") takes only its possessor from before it.
-        if (!after_prep && !definite) || possessor {
+        // (Nor is a source a party: "According to the MEA, the two sides agreed".)
+        let mut x = k;
+        while x > a && x + 8 > k && cx.lw(x - 1) != "," && cx.lw(x - 1) != "according" {
+            x -= 1;
+        }
+        let source = x > a && cx.lw(x - 1) == "according";
+        if (!after_prep && !definite && !source) || possessor {
             add(cx.entity_at(k).or_else(|| if possessor || definite { None } else { cx.place_at(k) }), Role::Agent);
         }
         k += 1;

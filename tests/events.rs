@@ -360,3 +360,11 @@ fn tear_gas_fired_is_no_dismissal_and_a_nationwide_strike_is_labour_s() {
     assert!(got.iter().all(|e| e.0 != "resignation"), "{got:?}");
     assert!(got.iter().any(|e| e.0 == "protest" && e.2 == "strike"), "{got:?}");
 }
+
+#[test]
+fn a_source_or_a_place_inside_a_compound_is_no_party() {
+    let r = Extractor::new().extract("Rain fell. According to the Ministry of Trade, the two sides reviewed the Pune-Nashik rail project and agreed to hold talks in Tokyo.", &Options::default()).unwrap();
+    let agreed = r.events.iter().find(|e| e.trigger.text == "agreed").expect("the agreement");
+    let names: Vec<_> = agreed.participants.iter().filter_map(|id| r.entities.iter().find(|e| &e.id == id)).map(|e| e.name.as_str()).collect();
+    assert!(names.is_empty(), "{names:?}");
+}
