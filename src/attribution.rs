@@ -3556,7 +3556,8 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
             // (Not "explained the president's refusal to call …": the refusal is his.)
             finite.filter(|&k| (k + 1..v - 1).all(|x| cx.tok(x).kind != TokKind::Possessive)).and_then(|k| cx.np_before(before_aux(cx, a, k), a))
         } else if cx.lw(v).ends_with("ing") {
-            cx.subject(sent)
+            // ("…, with Mayor Linda Osei calling it "…"": an absolute phrase's own subject.)
+            cx.np_before(v, a).filter(|np| cx.lw(crate::text::tok_at(cx.toks, np.range.start).wrapping_sub(1)) == "with").or_else(|| cx.subject(sent))
         } else {
             // ("Protesters marching through the streets chanted "…"": a subject too long to
             // read back is read forward from the sentence start, after a manner of speaking.)

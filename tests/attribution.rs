@@ -2845,3 +2845,9 @@ fn a_verb_joined_to_a_report_s_clause_is_the_reporter_s() {
     let q = quotes(t);
     assert!(q.iter().any(|q| q.0.contains("\"bias\"") && q.2.as_deref() == Some("Ann Lee")), "{q:?}");
 }
+
+#[test]
+fn an_absolute_phrase_s_own_subject_frames_its_fragment() {
+    let t = "Rain fell. The city council approved the budget late Wednesday, with Mayor Linda Osei calling it \"a budget for people who ride the bus.\"";
+    assert_eq!(find(t, QuoteKind::Mixed).1.as_deref(), Some("Linda Osei"));
+}
