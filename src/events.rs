@@ -271,8 +271,14 @@ pub fn find(
         let next = cx.lw(end_tok + 1);
         // "call for", "talks about": not the event nouns.
         let prev = if i > 0 { cx.lw(i - 1) } else { "" };
-        // ("Bill Clinton", "Mayor Bill de Blasio", "the Ministry of Trade": a name is no event.)
-        let in_name = cx.tok_mention[i].is_some_and(|m| matches!(cx.men(m).kind, MKind::Person | MKind::Org));
+        // A word of a name is no event: a person's ("Bill Clinton", "Mayor Bill de Blasio"), an
+        // organisation's ("the Voting Rights Project", "the Board of Elections", "the Ministry
+        // of Trade"), or another name's unless it is that name's head ("the G20 Summit").
+        let in_name = cx.tok_mention[i].is_some_and(|m| match cx.men(m).kind {
+            MKind::Person | MKind::Org => true,
+            MKind::Misc => cx.men(m).name_words >= 2 && cx.men(m).name_range.end > tok(toks, end_tok).end,
+            _ => false,
+        });
         if in_name
             || (matches!(lw, "call" | "calls") && n == 1 && among!(next, "for" | "on" | "to"))
             || (lw == "talks" && matches!(next, "about" | "to"))
@@ -315,16 +321,6 @@ pub fn find(
         }
         // "state election officials", "trade ministers": a noun modifying people, no event.
         if !tr.verb && (lex.group_or_member(next) || lex.role_nouns.get(next).is_some_and(|(p, _)| *p)) {
-            i += n;
-            continue;
-        }
-        // "the Voting Rights Project", "the Federal Election Commission": a word of an
-        // organisation's name, unless it is the name's head ("the G20 Summit").
-        let in_name = cx.tok_mention[i].is_some_and(|m| {
-            let named = cx.men(m).kind == MKind::Org || (cx.men(m).kind == MKind::Misc && cx.men(m).name_words >= 2);
-            named && cx.men(m).name_range.end > tok(toks, end_tok).end
-        });
-        if in_name {
             i += n;
             continue;
         }
