@@ -63,7 +63,10 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
                 && words.get(k + 1).is_some_and(|&n| n == "to"));
         if marker {
             future = true;
-        } else if among!(w, "said" | "told" | "announced" | "reported" | "was" | "were" | "had" | "did") {
+        } else if among!(w, "said" | "told" | "announced" | "reported" | "was" | "were" | "had" | "did")
+            // ("would be told by January": a passive in the future.)
+            && !(k >= 1 && among!(words[k - 1], "be" | "been" | "being"))
+        {
             future = false;
         }
     }

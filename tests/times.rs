@@ -66,6 +66,9 @@ fn weekday_tense_from_the_clause() {
     // A day owning something that exists already, in a "would" clause: the last such day.
     assert_eq!(times("Relatives said they would look for ways around Wednesday's ruling.", d)[0].1, "2000-01-05");
     assert_eq!(times("Officials will attend Wednesday's hearing.", d)[0].1, "2000-01-12");
+    // A passive after the marker keeps it: "would be told" is no past report.
+    assert_eq!(times("The minister said provinces would be told their allocations by the end of January.", "2026-11-25")[0].1, "2027-01");
+    assert_eq!(times("Provinces were told in January.", "2026-11-25")[0].1, "2026-01");
 }
 
 #[test]
