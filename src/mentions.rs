@@ -237,13 +237,16 @@ fn joined_org(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, j: usize) -> Op
 /// The rest of a department named for several portfolios, from the comma or `and` at `j`
 /// after the first one: "Department of Health and Social Care", "Department for
 /// Environment, Food and Rural Affairs". Every item is portfolio words and the list ends
-/// with `and`, so "the Department of Justice, FBI agents and …" stays two names.
+/// with `and`, so "the Department of Justice, FBI agents and …" stays two names. A list of
+/// bare portfolios names a department when a country or head word ends it: "Immigration,
+/// Refugees and Citizenship Canada".
 fn portfolio_list(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, j: usize) -> Option<usize> {
     let portfolio = |k: usize| toks.get(k).is_some_and(|t| lex.portfolios.contains(t.text(text)));
     if !matches!(tok(toks, j).text(text), "," | "and") || !portfolio(j - 1) {
         return None;
     }
-    if !(i..j.saturating_sub(1)).any(|k| lex.org_heads.contains(tok(toks, k).text(text)) && matches!(tok(toks, k + 1).text(text), "of" | "for")) {
+    let bare = (i..j).all(portfolio);
+    if !bare && !(i..j.saturating_sub(1)).any(|k| lex.org_heads.contains(tok(toks, k).text(text)) && matches!(tok(toks, k + 1).text(text), "of" | "for")) {
         return None;
     }
     let mut k = j;
@@ -257,7 +260,12 @@ fn portfolio_list(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, j: usize) -
             k += 1;
         }
         if last {
-            return Some(k);
+            let t = toks.get(k).map_or("", |t| t.text(text));
+            return if !bare {
+                Some(k)
+            } else {
+                (lex.place(t).is_some() || lex.org_heads.contains(t)).then_some(k + 1)
+            };
         }
         if !toks.get(k).is_some_and(|t| matches!(t.text(text), "," | "and")) {
             return None;
@@ -924,6 +932,15 @@ mod tests {
         assert_eq!((find("Jairam Ramesh").1, find("Jairam Ramesh").3.as_deref()), (MKind::Person, Some("Congress leader")));
         assert_eq!(find("Randhir Jaiswal").3.as_deref(), Some("Ministry of External Affairs (MEA) spokesperson"));
         assert_eq!(find("Ministry of External Affairs").1, MKind::Org);
+    }
+
+    #[test]
+    fn a_department_named_for_a_list_of_portfolios() {
+        let got = ms("According to Immigration, Refugees and Citizenship Canada, permits fell. In Health, Education and Transport, cuts came.");
+        let names: Vec<(&str, MKind)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+        assert_eq!(names[0], ("Immigration, Refugees and Citizenship Canada", MKind::Org));
+        // Without its country or head word a list stays a list.
+        assert!(names[1..].iter().all(|n| n.1 != MKind::Org && !n.0.contains(',')), "{names:?}");
     }
 
     #[test]
