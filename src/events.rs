@@ -374,7 +374,12 @@ pub fn find(
         // "rail strikes", "a teachers' strike": a labour strike is a strike action (CAMEO 143),
         // not an attack.
         // Once the article has a labour strike, later strikes are that one unless armed.
-        let armed = || (i.saturating_sub(4)..(i + 4).min(toks.len())).any(|k| among!(cx.lw(k), "air" | "missile" | "drone" | "military" | "israeli" | "russian" | "killed"));
+        let armed = || (i.saturating_sub(4)..(i + 4).min(toks.len())).any(|k| among!(cx.lw(k), "air" | "missile" | "missiles" | "drone" | "drones" | "rockets" | "military" | "israeli" | "russian" | "killed"));
+        // "a woman was struck in a crosswalk": a road accident, not an attack.
+        if lw == "struck" && among!(prev, "was" | "were" | "been") && !armed() {
+            i += n;
+            continue;
+        }
         let labour = matches!(lw, "strike" | "strikes")
             && (LABOUR.contains(&prev)
                 || (i >= 2 && LABOUR.contains(&cx.lw(i - 2)) && among!(prev, "'" | "’" | "'s" | "’s"))
@@ -561,10 +566,19 @@ fn times_near(cx: &Cx, trigger: Range, a: usize, b: usize) -> (Option<usize>, Ve
         while v > a && among!(cx.lw(v - 1), "on" | "late" | "early" | "last" | "this") {
             v -= 1;
         }
+        // (Over the medium or audience between: "said in a news release Tuesday", "told
+        // reporters Monday".)
+        let mut q = v;
+        while q > a && q + 5 > v && among!(cx.lw(q - 1), "in" | "a" | "an" | "news" | "press" | "release" | "email" | "e-mail" | "post" | "statement" | "reporters" | "journalists") {
+            q -= 1;
+        }
+        if q > a && SAYING.contains(&cx.lw(q - 1)) {
+            v = q;
+        }
         let said = v > a && SAYING.contains(&cx.lw(v - 1));
         let trig = cx.toks.partition_point(|t| t.start < trigger.start);
         // (Unless the saying is the event: "the province announced Tuesday".)
-        if said && v - 1 != trig && !(tk < trig && trig <= tk + 4) {
+        if said && v - 1 != trig && !(v <= trig && trig <= tk + 4) {
             continue;
         }
         if blocked || dist > 120 || in_other_relative(cx, f.range, trigger, a, b) {

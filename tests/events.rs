@@ -136,6 +136,12 @@ fn a_time_right_after_a_verb_of_saying_dates_the_saying() {
     let got = events("The ministry said on Wednesday in a statement that prices would fall.", "2026-03-12");
     let statement = got.iter().find(|e| e.2 == "statement").unwrap();
     assert_eq!(statement.3.as_deref(), Some("2026-03-11"), "{got:?}");
+    // Also over the medium or audience between the verb and the time.
+    let got = events("The driver was arrested, police said in a news release Tuesday.", "2026-03-12");
+    let arrest = got.iter().find(|e| e.2 == "arrested").unwrap();
+    assert_eq!(arrest.3, None, "{got:?}");
+    let got = events("Flash floods have killed 34 people, the governor told reporters on Wednesday.", "2026-03-12");
+    assert_eq!(got.iter().find(|e| e.2 == "floods").unwrap().3, None, "{got:?}");
 }
 
 #[test]
@@ -274,6 +280,14 @@ fn a_saying_is_dated_by_the_time_right_after_it() {
 fn striking_a_balance_is_no_attack() {
     let got = events("The minister said the cap strikes the right balance. Critics said it struck a sour note.", "2025-10-15");
     assert!(got.iter().all(|e| e.0 != "conflict"), "{got:?}");
+}
+
+#[test]
+fn a_pedestrian_struck_is_no_attack_but_a_building_struck_by_missiles_is() {
+    let got = events("A woman was struck in a crosswalk on Monday. The deal was struck with a handshake.", "2025-10-15");
+    assert!(got.iter().all(|e| e.0 != "conflict"), "{got:?}");
+    let got = events("A hospital was struck by Russian missiles on Monday.", "2025-10-15");
+    assert!(got.iter().any(|e| e.0 == "conflict"), "{got:?}");
 }
 
 #[test]
