@@ -187,7 +187,10 @@ fn possessive_org(lex: &Lexicon, text: &str, toks: &[Tok], j: usize) -> Option<u
     }
     let prev_w = prev.text(text);
     let plural = mark.kind == TokKind::Punct && matches!(mark.text(text), "'" | "\u{2019}") && prev_w.ends_with('s');
-    let titled = mark.kind == TokKind::Possessive && lex.is_title(prev_w);
+    // ("Fishermen's Association", "Children's Aid Society", "People's Party", "St. Michael's
+    // Hospital": an irregular plural's or a saint's.)
+    let titled = mark.kind == TokKind::Possessive
+        && (lex.is_title(prev_w) || prev_w.ends_with("men") || prev_w.ends_with("ren") || prev_w == "People" || j >= 2 && among!(tok(toks, j - 2).text(text), "St." | "Saint"));
     let mut k = j + 1;
     while k < toks.len() && is_name_word(text, &tok(toks, k)) && tok(toks, k).start <= tok(toks, k - 1).end + 1 {
         k += 1;
@@ -932,6 +935,13 @@ mod tests {
         assert_eq!((find("Jairam Ramesh").1, find("Jairam Ramesh").3.as_deref()), (MKind::Person, Some("Congress leader")));
         assert_eq!(find("Randhir Jaiswal").3.as_deref(), Some("Ministry of External Affairs (MEA) spokesperson"));
         assert_eq!(find("Ministry of External Affairs").1, MKind::Org);
+    }
+
+    #[test]
+    fn an_irregular_plural_or_a_saint_owns_inside_an_organisation_s_name() {
+        let got = ms("He heads the Inverness County Fishermen's Association. Staff at St. Michael's Hospital and the Children's Aid Society agreed.");
+        let orgs: Vec<&str> = got.iter().filter(|g| g.1 == MKind::Org).map(|g| g.2.as_str()).collect();
+        assert_eq!(orgs, ["Inverness County Fishermen's Association", "St. Michael's Hospital", "Children's Aid Society"]);
     }
 
     #[test]
