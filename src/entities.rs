@@ -567,9 +567,10 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                         // "Meta is shutting down Loop, the company confirmed": a business
                         // named before, as a subject (not "told Reuters", "to The Verge"),
                         // whose name is not that of a ministry, party or council.
-                        // ("Health Canada issued a recall. The agency said": a public body.)
+                        // ("Health Canada issued a recall. The agency said", "Fisheries and Oceans Canada did
+                        // not respond … the department said": a public body.)
                         let business = among!(head.as_str(), "company" | "firm" | "carmaker" | "automaker" | "retailer" | "startup" | "chipmaker" | "lender" | "insurer");
-                        let public = among!(head.as_str(), "agency" | "regulator" | "watchdog");
+                        let public = among!(head.as_str(), "agency" | "regulator" | "watchdog" | "department" | "ministry");
                         (business || public).then(|| ents.business_before(lex, text, m.range.start, public)).flatten()
                     })
                 };

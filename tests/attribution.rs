@@ -2640,6 +2640,9 @@ fn a_clause_after_a_cue_and_a_phrase_of_where_it_was_said() {
 fn a_public_body_named_by_portfolio_and_country_is_the_agency_after_it() {
     let got = quotes("Health Canada issued a recall on Friday. The agency said the product could contain bacteria.");
     assert_eq!(got[0].2.as_deref(), Some("Health Canada"), "{got:?}");
+    // A department too, where its name has no "Department" in it.
+    let got = quotes("Fisheries and Oceans Canada did not respond by deadline. In a statement last month, the department said the cut was necessary.");
+    assert_eq!(got[0].2.as_deref(), Some("Fisheries and Oceans Canada"), "{got:?}");
 }
 
 #[test]
