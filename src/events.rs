@@ -340,7 +340,8 @@ pub fn find(
             continue;
         }
         // "has ruled out any changes": excluding, not a court's ruling.
-        if among!(lw, "ruled" | "rules" | "ruling" | "rule") && cx.lw(end_tok + 1) == "out" {
+        // ("has ruled them out".)
+        if among!(lw, "ruled" | "rules" | "ruling" | "rule") && (cx.lw(end_tok + 1) == "out" || cx.lw(end_tok + 2) == "out") {
             i += n;
             continue;
         }

@@ -102,7 +102,7 @@ fn dismissing_an_argument_is_no_dismissal() {
 
 #[test]
 fn ruling_something_out_is_no_ruling() {
-    let got = events("The prime minister has ruled out any changes to the tax. The court ruled on Friday that the law stands.", "2026-11-26");
+    let got = events("The prime minister has ruled out any changes to the tax, and his deputy has ruled them out too. The court ruled on Friday that the law stands.", "2026-11-26");
     let rulings: Vec<_> = got.iter().filter(|e| e.2.starts_with("rul")).collect();
     assert_eq!(rulings.len(), 1, "{got:?}");
     assert_eq!(rulings[0].3.as_deref(), Some("2026-11-20"));
