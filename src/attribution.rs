@@ -2932,7 +2932,10 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
         let verb_at = |j: usize| speech(j) && !DETERMINERS.contains(&cx.lw(j - 1));
         // ("and repeatedly says": an adverb before the verb.)
         let adverb = cx.lw(k + 1).len() > 4 && cx.lw(k + 1).ends_with("ly");
-        if speech(k + 1) || ((SUBJECT_PRONOUNS.contains(&cx.lw(k + 1)) || adverb) && speech(k + 2)) || (k + 2..k + 8).any(|j| verb_at(j) && subject(j)) {
+        // "…, but Supreme Leader Ali Khamenei has ruled them out": a name with a finite verb
+        // of its own after ", but" is the writer's clause.
+        let named = cx.w(k - 1) == "," && cx.lw(k) == "but" && cx.toks.get(k + 1).and_then(|t| cx.by_start.get(&t.start)).is_some_and(|&p| matches!(cx.men(p).kind, MKind::Person | MKind::Org) && cx.past_or_aux(cx.mention_np(p, last).1));
+        if named || speech(k + 1) || ((SUBJECT_PRONOUNS.contains(&cx.lw(k + 1)) || adverb) && speech(k + 2)) || (k + 2..k + 8).any(|j| verb_at(j) && subject(j)) {
             end = cx.tok(k).start;
             break;
         }

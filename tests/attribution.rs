@@ -1729,6 +1729,9 @@ fn a_second_subject_with_its_own_cue_ends_the_report() {
     // Two joined subjects of one verb stay one report: no comma before `and`.
     let q = quotes("Rain fell.\n\nThe budget office said the reckoning will arrive sooner because Congress and President Hale agreed to extend the tax cuts.");
     assert!(q.iter().any(|q| q.0 == "the reckoning will arrive sooner because Congress and President Hale agreed to extend the tax cuts"), "{q:?}");
+    // A name with a finite verb after ", but" is the writer's clause, cue or none.
+    let q = quotes("Rain fell.\n\nWashington has said it is open to direct talks, but Supreme Leader Ali Karimi has ruled them out.");
+    assert!(q.contains(&("it is open to direct talks".into(), QuoteKind::Indirect, Some("Washington".into()))), "{q:?}");
 }
 
 #[test]
