@@ -2248,10 +2248,21 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     }
     // (Or "that": "Clinton said that "LeBron will always be the king."")
     let that = |i: usize| crate::text::cut(cx.text, cx.tok(i).end, q.range.start).trim() == "that";
+    // (Or whom the words were for: "told reporters that "…"", "telling O'Reilly "…"".)
+    let recipient = |i: usize| {
+        let mut e = open;
+        if e > i + 2 && cx.lw(e - 1) == "that" {
+            e -= 1;
+        }
+        cx.cue_at(i).is_some_and(|c| among!(c.lemma.as_str(), "tell" | "warn" | "assure" | "remind" | "inform" | "promise" | "reassure" | "advise"))
+            && e > i + 1
+            && e <= i + 5
+            && (i + 1..e).all(|k| matches!(cx.tok(k).kind, TokKind::Word | TokKind::Possessive) && !cx.is_cue(k) && !AUX.contains(&cx.lw(k)))
+    };
     let gap_ok = |i: usize| {
         let between = crate::text::cut(cx.text, cx.tok(i).end, q.range.start);
         let b = between.trim();
-        between.len() <= 80 && (b.is_empty() || b.ends_with([':', ',', '—', '–']) || that(i))
+        between.len() <= 80 && (b.is_empty() || b.ends_with([':', ',', '—', '–']) || that(i) || recipient(i))
     };
     // "As the governor put it: "…"", "as one analyst put it, "…"".
     if open >= floor + 4 && matches!(cx.w(open - 1), ":" | ",") && cx.lw(open - 2) == "it" && cx.lw(open - 3) == "put" {
@@ -3586,6 +3597,8 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
             // "…, Cahill has announced, declaring the devices a "constant distraction"": the
             // verb's clause ended at its comma.
             Some(_) if cx.w(v + 1) == "," && cx.lw(v + 2).ends_with("ing") && cx.toks.get(v + 2).is_some_and(|n| n.start < p.start) => continue,
+            // ("told reporters "the count is not over"": past the one told.)
+            Some(_) if open <= v + 4 && cx.cue_at(v).is_some_and(|c| among!(c.lemma.as_str(), "tell" | "assure" | "remind" | "inform")) && (v + 1..open).all(|k| matches!(cx.tok(k).kind, TokKind::Word | TokKind::Possessive) && !AUX.contains(&cx.lw(k)) && !among!(cx.lw(k), "of" | "about" | "to")) => p.start,
             Some(t) if t.start <= p.start => t.start,
             _ => continue,
         };

@@ -1722,6 +1722,17 @@ fn long_subjects_before_the_cue() {
 }
 
 #[test]
+fn whom_the_words_were_for_may_stand_between_the_cue_and_the_quote() {
+    for t in [
+        "Rain fell.\n\nDana Pruitt told reporters that \"the count is not over.\"",
+        "Rain fell.\n\nDana Pruitt told reporters \"the count is not over.\"",
+        "Rain fell.\n\nDana Pruitt and her aides have had choice words for the board, telling Ms. Greer that \"the count is not over.\"",
+    ] {
+        assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Dana Pruitt"), "{t}");
+    }
+}
+
+#[test]
 fn a_second_subject_with_its_own_cue_ends_the_report() {
     let q = quotes("Rain fell.\n\nThe video shows him with his hands in the air before he was shot, but Shelby Moss said he refused to follow her commands.");
     assert!(q.contains(&("him with his hands in the air before he was shot".into(), QuoteKind::Indirect, Some("The video".into()))), "{q:?}");
