@@ -2264,6 +2264,15 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         let b = between.trim();
         between.len() <= 80 && (b.is_empty() || b.ends_with([':', ',', '—', '–']) || that(i) || recipient(i))
     };
+    // (Or a reported clause that runs into the quote: "added that most of the vote seems
+    // anti-Trump, which is a problem because, "In the end, …"".)
+    let runs_on = |i: usize| {
+        open > i + 3
+            && cx.lw(i + 1) == "that"
+            && cx.w(open - 1) == ","
+            && (SUBORDINATORS.contains(&cx.lw(open - 2)) || cx.lw(open - 2) == "that")
+            && (i + 1..open).all(|k| !cx.is_cue(k) && !cx.in_direct(cx.tok(k).start))
+    };
     // "As the governor put it: "…"", "as one analyst put it, "…"".
     if open >= floor + 4 && matches!(cx.w(open - 1), ":" | ",") && cx.lw(open - 2) == "it" && cx.lw(open - 3) == "put" {
         // ("As Steven Rosenthal, a tax lawyer at the Urban Institute, recently put it, …": an
@@ -2308,7 +2317,7 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     let mut c = open;
     while c > floor {
         c -= 1;
-        if !cx.is_cue(c) || !gap_ok(c) {
+        if !cx.is_cue(c) || !(gap_ok(c) || runs_on(c)) {
             continue;
         }
         let Some(cue) = cx.cue_at(c) else { continue };

@@ -1733,6 +1733,12 @@ fn whom_the_words_were_for_may_stand_between_the_cue_and_the_quote() {
 }
 
 #[test]
+fn a_reported_clause_that_runs_into_a_quote_gives_it_its_speaker() {
+    let t = "Rain fell.\n\nLena Ward added that most voters seem more anti-Hale than pro-Brandt, which is a problem because, \"In the end, we don't vote against somebody.\"";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Lena Ward"));
+}
+
+#[test]
 fn a_second_subject_with_its_own_cue_ends_the_report() {
     let q = quotes("Rain fell.\n\nThe video shows him with his hands in the air before he was shot, but Shelby Moss said he refused to follow her commands.");
     assert!(q.contains(&("him with his hands in the air before he was shot".into(), QuoteKind::Indirect, Some("The video".into()))), "{q:?}");
