@@ -1319,6 +1319,13 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 // "Her business partner, Samuel Okoro, remembers": the name in apposition.
+                // ("His former partner at Lenox, Lawrence Cummings, …": past the place too.)
+                let mut next = next;
+                if np.kind == NpKind::Desc && among!(self.lw(next), "at" | "of" | "in" | "for" | "with" | "from" | "on") {
+                    if let Some(k) = (next + 1..b.min(next + 6)).find(|&k| self.w(k) == ",").filter(|&k| (next + 1..k).all(|x| matches!(self.tok(x).kind, TokKind::Word | TokKind::Possessive))) {
+                        next = k;
+                    }
+                }
                 if np.kind == NpKind::Desc && next < b && self.w(next) == "," {
                     if let Some((Np { kind: NpKind::Mention(m), range }, mut after)) = self.np_after(next + 1, b) {
                         // ("Another analyst, John Maxwell of Wheat First, recently …": the

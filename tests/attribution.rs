@@ -1739,6 +1739,12 @@ fn a_reported_clause_that_runs_into_a_quote_gives_it_its_speaker() {
 }
 
 #[test]
+fn the_name_in_apposition_to_a_description_with_a_place_is_the_subject() {
+    let t = "Rain fell.\n\nHis former business partner at Lenox, Lawrence B. Cummings, called him a master at bolting deals together. \"He showed again and again an ability to close.\"";
+    assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some("Lawrence B. Cummings"));
+}
+
+#[test]
 fn a_second_subject_with_its_own_cue_ends_the_report() {
     let q = quotes("Rain fell.\n\nThe video shows him with his hands in the air before he was shot, but Shelby Moss said he refused to follow her commands.");
     assert!(q.contains(&("him with his hands in the air before he was shot".into(), QuoteKind::Indirect, Some("The video".into()))), "{q:?}");
