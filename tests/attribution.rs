@@ -209,6 +209,7 @@ fn a_crowd_chants() {
         ("Rain fell.\n\nSmall groups of protesters marched through the streets while chanting, \"Hands up, don't shoot.\"", "Small groups"),
         ("Rain fell.\n\n\"Lock her up!\" the crowd chanted as Tom Brown spoke.", "the crowd"),
         ("Rain fell.\n\n\"We want more,\" the letter reads.", "the letter"),
+        ("Rain fell.\n\n\"Promise mama you'll keep your hands in sight,\" Mary Okafor sings to the crowd.", "Mary Okafor"),
     ] {
         assert_eq!(find(t, QuoteKind::Direct).1.as_deref(), Some(who), "{t}");
     }
