@@ -38,7 +38,13 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
     let i = toks.partition_point(|t| t.start < r.start);
     let lo = a.max(i.saturating_sub(10));
     let words: Vec<&str> = (lo..i).map(|k| layout.lw(k)).collect();
-    let mut future = false;
+    // Under AP's "UP NEXT" heading: "Oilers: At Seattle on Tuesday." is the next game.
+    let p = layout.para_at(r.start);
+    let up_next = (p.saturating_sub(3)..p).any(|q| {
+        let x = crate::text::tok_at(toks, layout.para(q).start);
+        toks.partition_point(|t| t.start < layout.para(q).end) == x + 2 && layout.lw(x) == "up" && layout.lw(x + 1) == "next"
+    });
+    let mut future = up_next;
     // Past-tense evidence: a finite past verb or a past adverb.
     let past = words.iter().enumerate().any(|(k, w)| {
         // "is heard", "to be held": a participle, not a past verb.

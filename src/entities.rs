@@ -570,7 +570,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                         // ("Health Canada issued a recall. The agency said", "Fisheries and Oceans Canada did
                         // not respond … the department said": a public body.)
                         let business = among!(head.as_str(), "company" | "firm" | "carmaker" | "automaker" | "retailer" | "startup" | "chipmaker" | "lender" | "insurer");
-                        let public = among!(head.as_str(), "agency" | "regulator" | "watchdog" | "department" | "ministry");
+                        let public = among!(head.as_str(), "agency" | "regulator" | "watchdog") || (among!(head.as_str(), "department" | "ministry") && !role.contains(' '));
                         (business || public).then(|| ents.business_before(lex, text, m.range.start, public)).flatten()
                     })
                 };

@@ -242,10 +242,11 @@ fn dateline(p: &Patterns, text: &str, given: Option<Date>, is_place: &dyn Fn(&st
 }
 
 /// A dateline on a line of its own, in capitals, below the headline (`OTTAWA`, `NEW
-/// DELHI`): one to three words of letters, not a label such as `BREAKING` or `UPDATE`.
+/// DELHI`): one to three words of letters, not a label such as `BREAKING`, `UPDATE` or `UP
+/// NEXT`.
 fn place_line(head: &str) -> Option<(Range, String)> {
     const LABELS: &[&str] = &["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "VIDEO", "LIVE", "EDITORIAL",
-        "COMMENT", "NEWS", "SPORTS", "CORRECTION", "ADVERTISEMENT", "PHOTOS", "LISTEN", "READ", "MORE", "NOTE", "WARNING", "ALERT", "FEATURE", "REVIEW", "PODCAST"];
+        "COMMENT", "NEWS", "SPORTS", "CORRECTION", "ADVERTISEMENT", "PHOTOS", "LISTEN", "READ", "MORE", "NOTE", "NOTES", "WARNING", "ALERT", "FEATURE", "REVIEW", "PODCAST", "NEXT", "BACKGROUND", "FACTBOX"];
     let mut at = 0;
     for (n, line) in head.split_inclusive('\n').enumerate() {
         let start = at;

@@ -66,6 +66,9 @@ fn weekday_tense_from_the_clause() {
     // A day owning something that exists already, in a "would" clause: the last such day.
     assert_eq!(times("Relatives said they would look for ways around Wednesday's ruling.", d)[0].1, "2000-01-05");
     assert_eq!(times("Officials will attend Wednesday's hearing.", d)[0].1, "2000-01-12");
+    // Under AP's "UP NEXT" heading, the next games.
+    let got = times("The Oilers rallied from two goals down to beat the Flames in overtime, their fourth straight win.\n\n\"We never quit,\" the coach said. \"That has been our thing all year, and it showed again tonight.\"\n\nUP NEXT\n\nFlames: Host Vancouver on Monday.\n\nOilers: At Seattle on Tuesday.", "2026-11-29");
+    assert_eq!(got.iter().map(|t| t.1.as_str()).collect::<Vec<_>>(), ["2026-11-29TNI", "2026-11-30", "2026-12-01"]);
     // A passive after the marker keeps it: "would be told" is no past report.
     assert_eq!(times("The minister said provinces would be told their allocations by the end of January.", "2026-11-25")[0].1, "2027-01");
     assert_eq!(times("Provinces were told in January.", "2026-11-25")[0].1, "2026-01");
