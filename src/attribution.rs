@@ -4102,7 +4102,7 @@ fn plural_desc(cx: &Ctx, r: Range) -> bool {
 fn person_role(cx: &Ctx, r: Range) -> Option<Option<Gender>> {
     let head = head_word(r.slice(cx.text))?;
     if let Some(g) = cx.lex.titles.get(head.as_str()) {
-        return Some(*g);
+        return Some(g.1);
     }
     match cx.lex.role_nouns.get(head.as_str()) {
         Some((true, g)) => Some(*g),

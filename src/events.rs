@@ -257,7 +257,7 @@ pub fn find(
     while i < toks.len() {
         let t = tok(toks, i);
         let lw = cx.lw(i);
-        let Some(cands) = lex.triggers.get(lw).filter(|_| t.kind == TokKind::Word && !layout.is_boilerplate(t.start)) else {
+        let Some(cands) = lex.triggers(lw).filter(|_| t.kind == TokKind::Word && !layout.is_boilerplate(t.start)) else {
             i += 1;
             continue;
         };
@@ -283,7 +283,7 @@ pub fn find(
             || (matches!(lw, "call" | "calls") && n == 1 && among!(next, "for" | "on" | "to"))
             || (lw == "talks" && matches!(next, "about" | "to"))
             || (lw == "deal" && next == "of" && matches!(prev, "great" | "good"))
-            || (tr.kind == "economic" && lex.triggers.get(next).is_some_and(|t| t.iter().any(|t| t.kind != "economic" && !t.verb)))
+            || (tr.kind == "economic" && lex.triggers(next).is_some_and(|t| t.iter().any(|t| t.kind != "economic" && !t.verb)))
         {
             i += n;
             continue;

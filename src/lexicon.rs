@@ -87,20 +87,24 @@ pub struct Trigger {
 }
 
 pub struct Lexicon {
-    pub cues: Map<Cue>,
+    /// Form → index in `cue_list` (a table of indices: the same table type as others', one
+    /// copy of its code in wasm).
+    cues: Map<usize>,
+    cue_list: Vec<Cue>,
     /// Verbs that attribute a quoted fragment ("called them "deplorables"").
     pub framing: Set,
     /// Nouns that name a report and take a clause after "that" ("Trump's claim that …").
     pub report_nouns: Set,
-    pub titles: Map<Option<Gender>>,
+    /// (The role nouns' table type: one copy of its code in wasm; the flag is unused.)
+    pub titles: Map<(bool, Option<Gender>)>,
     pub role_nouns: Map<(bool, Option<Gender>)>,
     /// Plural nouns for groups of people ("voters", "officials").
     pub groups: Set,
     /// Irregular past-tense verbs ("went", "made").
     pub irregular_past: Set,
     pub stop_caps: Set,
-    /// (Always `Some`: the same table type as the titles', one copy of its code in wasm.)
-    pub first_names: Map<Option<Gender>>,
+    /// (Always `Some`, with an unused flag: the same table type as the role nouns'.)
+    pub first_names: Map<(bool, Option<Gender>)>,
     /// Lower-cased alias → canonical place name.
     pub places: Map<String>,
     /// Head words that make a capitalised run a place ("Eastern Cape", "Rift Valley").
@@ -123,8 +127,9 @@ pub struct Lexicon {
     pub word_acronyms: Set,
     /// Words of a minister's portfolio ("Foreign Affairs" in "Minister for Foreign Affairs").
     pub portfolios: Set,
-    /// First word (lower case) → triggers starting with it.
-    pub triggers: Map<Vec<Trigger>>,
+    /// First word (lower case) → index in `trigger_lists` of the triggers starting with it.
+    triggers: Map<usize>,
+    trigger_lists: Vec<Vec<Trigger>>,
 }
 
 /// A word list from `src/data/`, as the build script leaves it: without comments.
@@ -166,6 +171,7 @@ impl Lexicon {
 
     pub fn load() -> Lexicon {
         let mut cues = Map::default();
+        let mut cue_list = Vec::new();
         for line in lines(data!("speech_verbs.txt")) {
             let (noun, line) = match line.strip_prefix('~') {
                 Some(rest) => (true, rest.trim()),
@@ -182,14 +188,17 @@ impl Lexicon {
             let mut words = line.split_whitespace();
             let lemma = words.next().unwrap_or_default().to_string();
             for form in std::iter::once(lemma.as_str()).chain(words) {
-                cues.entry(form.to_string()).or_insert(Cue {
-                    belief,
-                    participle: form.ends_with("ing"),
-                    noun: noun && form == lemma,
-                    plural_noun: noun && form != lemma && form.ends_with('s'),
-                    manner,
-                    lemma: lemma.clone(),
-                });
+                if !cues.contains_key(form) {
+                    cues.insert(form.to_string(), cue_list.len());
+                    cue_list.push(Cue {
+                        belief,
+                        participle: form.ends_with("ing"),
+                        noun: noun && form == lemma,
+                        plural_noun: noun && form != lemma && form.ends_with('s'),
+                        manner,
+                        lemma: lemma.clone(),
+                    });
+                }
             }
         }
         let framing = word_set(data!("framing_verbs.txt"));
@@ -198,7 +207,7 @@ impl Lexicon {
         for line in lines(data!("titles.txt")) {
             let mut w = line.split_whitespace();
             let word = w.next().unwrap_or_default().to_string();
-            titles.insert(word, w.next().and_then(gender));
+            titles.insert(word, (true, w.next().and_then(gender)));
         }
         let groups: Set = word_set(data!("group_nouns.txt"));
         let irregular_past: Set = word_set(data!("irregular_past.txt"));
@@ -216,7 +225,7 @@ impl Lexicon {
             let g = w.next().and_then(gender);
             for name in w {
                 if let Some(g) = g {
-                    first_names.entry(name.lowercase()).or_insert(Some(g));
+                    first_names.entry(name.lowercase()).or_insert((true, Some(g)));
                 }
             }
         }
@@ -251,7 +260,8 @@ impl Lexicon {
         acronyms.retain(|a| stop_caps.contains(a));
         let gazetteer_first: Set = places.keys().chain(orgs.keys()).filter_map(|k| k.split(|c: char| !c.is_alphanumeric()).next()).map(str::to_string).collect();
         let portfolios: Set = word_set(data!("portfolios.txt"));
-        let mut triggers: Map<Vec<Trigger>> = Map::default();
+        let mut triggers: Map<usize> = Map::default();
+        let mut trigger_lists: Vec<Vec<Trigger>> = Vec::new();
         for line in lines(data!("event_triggers.txt")) {
             let w: Vec<&str> = line.split_whitespace().collect();
             if w.len() < 3 {
@@ -262,7 +272,12 @@ impl Lexicon {
             for form in crate::text::part(&w, 2, w.len()) {
                 let words: Vec<String> = form.split('_').map(str::to_string).collect();
                 let verb = words.len() == 1 && is_verb_form(form);
-                triggers.entry(words[0].clone()).or_default().push(Trigger {
+                let n = trigger_lists.len();
+                let k = *triggers.entry(words[0].clone()).or_insert(n);
+                if k == n {
+                    trigger_lists.push(Vec::new());
+                }
+                trigger_lists[k].push(Trigger {
                     kind: kind.clone(),
                     cameo: cameo.clone(),
                     words,
@@ -270,11 +285,12 @@ impl Lexicon {
                 });
             }
         }
-        for list in triggers.values_mut() {
+        for list in &mut trigger_lists {
             crate::order::sort_by_key(list, |t| std::cmp::Reverse(t.words.len()));
         }
         Lexicon {
             cues,
+            cue_list,
             framing,
             report_nouns,
             titles,
@@ -295,11 +311,17 @@ impl Lexicon {
             word_acronyms: acronyms,
             portfolios,
             triggers,
+            trigger_lists,
         }
     }
 
     pub fn cue(&self, word: &str) -> Option<&Cue> {
-        self.cues.get(lower(word).as_ref())
+        self.cues.get(lower(word).as_ref()).and_then(|&k| self.cue_list.get(k))
+    }
+
+    /// The triggers whose first word is `w` (lower case).
+    pub fn triggers(&self, w: &str) -> Option<&Vec<Trigger>> {
+        self.triggers.get(w).and_then(|&k| self.trigger_lists.get(k))
     }
 
     pub fn is_title(&self, word: &str) -> bool {
@@ -386,8 +408,8 @@ mod tests {
         assert_eq!(lex.place("U.S."), Some("United States"));
         assert_eq!(lex.org("white house"), Some("White House"));
         assert_eq!(lex.demonym("Russian"), Some("Russia"));
-        assert_eq!(lex.first_names.get("sarah"), Some(&Some(Gender::Female)));
-        assert!(lex.triggers.contains_key("telephonic"));
+        assert_eq!(lex.first_names.get("sarah").map(|g| g.1), Some(Some(Gender::Female)));
+        assert!(lex.triggers("telephonic").is_some());
         assert!(lex.is_stop_cap("The"));
     }
 
@@ -406,7 +428,7 @@ mod tests {
         }
         let lex = Lexicon::load();
         for (name, g) in [("nikki", Gender::Female), ("giorgia", Gender::Female), ("mamata", Gender::Female), ("liam", Gender::Male)] {
-            assert_eq!(lex.first_names.get(name), Some(&Some(g)), "{name}");
+            assert_eq!(lex.first_names.get(name).map(|g| g.1), Some(Some(g)), "{name}");
         }
     }
 }

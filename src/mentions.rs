@@ -507,7 +507,7 @@ fn headline_run(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, b: usize, out
         let w = tok(toks, i).text(text);
         // "As Rivals Pair Up, Will Twitter Fly?": a question's modal, no given name.
         let modal = w == "Will" && crate::text::cut(text, tok(toks, i).end, text.len()).split('\n').next().is_some_and(|line| line.contains('?'));
-        if let Some(g) = lex.first_names.get(&w.lowercase()).copied().flatten().filter(|_| !modal) {
+        if let Some(g) = lex.first_names.get(&w.lowercase()).and_then(|g| g.1).filter(|_| !modal) {
             if i + 1 < b && !lex.is_stop_cap(tok(toks, i + 1).text(text)) {
                 let r = Range::new(tok(toks, i).start, tok(toks, i + 1).end);
                 let mut m = simple(r, MKind::Person, r.slice(text).to_string());
@@ -647,7 +647,7 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     let mut role_words = Vec::new();
     for t in crate::text::part(toks, a, role_end) {
         let w = t.text(text);
-        if let Some(Some(g)) = lex.titles.get(&w.lowercase()) {
+        if let Some((_, Some(g))) = lex.titles.get(&w.lowercase()) {
             gender = Some(*g);
         }
         if nationality.is_none() {
@@ -697,7 +697,7 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     let words = nb - name_start;
     let first = tok(toks, name_start).text(text).lowercase();
     if gender.is_none() {
-        gender = lex.first_names.get(&first).copied().flatten();
+        gender = lex.first_names.get(&first).and_then(|g| g.1);
     }
     // A name joined across "and" / "&" (see `joined_org`) is an organisation's.
     let joined = (name_start + 1..b).any(|k| matches!(tok(toks, k).text(text), "and" | "&"));

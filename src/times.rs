@@ -228,7 +228,7 @@ const UNITS: &str = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|month
 pub struct Patterns {
     list: Vec<(Regex, Kind)>,
     /// Anchor word → its classes.
-    anchors: crate::lexicon::Map<u16>,
+    anchors: crate::lexicon::Map<usize>,
 }
 
 #[derive(Clone, Copy)]
@@ -795,17 +795,17 @@ fn trim_lead(s: &str) -> usize {
 /// Words without which no time expression matches, by class: the patterns run only on
 /// short windows around them (and each pattern only where a word of a class it needs is), so
 /// their cost follows the number of candidates, not the length of the text.
-const MONTH_W: u16 = 1;
-const WEEKDAY_W: u16 = 2;
-const DAY_W: u16 = 4;
-const UNIT_W: u16 = 8;
-const SEASON_W: u16 = 16;
-const REF_W: u16 = 32;
-const CLOCK_W: u16 = 64;
-const SET_W: u16 = 128;
+const MONTH_W: usize = 1;
+const WEEKDAY_W: usize = 2;
+const DAY_W: usize = 4;
+const UNIT_W: usize = 8;
+const SEASON_W: usize = 16;
+const REF_W: usize = 32;
+const CLOCK_W: usize = 64;
+const SET_W: usize = 128;
 /// Any token with a digit.
-const DIGIT_W: u16 = 256;
-const ANCHOR_WORDS: &[(u16, &[&str])] = &[
+const DIGIT_W: usize = 256;
+const ANCHOR_WORDS: &[(usize, &[&str])] = &[
     (MONTH_W, &[
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -829,7 +829,7 @@ const ANCHOR_WORDS: &[(u16, &[&str])] = &[
 ];
 
 /// The anchor classes a pattern of this kind needs one of.
-fn needs(kind: Kind) -> u16 {
+fn needs(kind: Kind) -> usize {
     match kind {
         Kind::MonthDayYear | Kind::DayMonthYear | Kind::MonthYear | Kind::Month => MONTH_W,
         Kind::Numeric | Kind::Iso | Kind::Year | Kind::Decade | Kind::SpelledYear | Kind::Century => DIGIT_W,
@@ -850,7 +850,7 @@ fn needs(kind: Kind) -> u16 {
 }
 
 /// The anchor classes of every token (0 for most).
-fn token_classes(p: &Patterns, layout: &Layout) -> Vec<u16> {
+fn token_classes(p: &Patterns, layout: &Layout) -> Vec<usize> {
     let class = |w: &str| if w.len() <= 12 { p.anchors.get(w).copied().unwrap_or(0) } else { 0 };
     (0..layout.toks.len())
         .map(|i| {
@@ -876,7 +876,7 @@ fn token_classes(p: &Patterns, layout: &Layout) -> Vec<u16> {
 /// Windows of ±6 tokens around the tokens with one of `classes`, merged where they touch:
 /// where a pattern that needs those anchors can match. The longest expressions reach five
 /// words from their anchor ("more than two thousand years").
-fn windows(layout: &Layout, token_classes: &[u16], classes: u16) -> Vec<Range> {
+fn windows(layout: &Layout, token_classes: &[usize], classes: usize) -> Vec<Range> {
     let toks = &layout.toks;
     let mut out: Vec<Range> = Vec::new();
     for (i, _) in token_classes.iter().enumerate().filter(|(_, c)| **c & classes != 0) {
@@ -895,7 +895,7 @@ pub fn find(p: &Patterns, text: &str, layout: &Layout) -> Vec<Found> {
     let mut cands: Vec<Found> = Vec::new();
     let classes = token_classes(p, layout);
     let present = classes.iter().fold(0, |a, c| a | c);
-    let mut wins: Vec<(u16, Vec<Range>)> = Vec::new();
+    let mut wins: Vec<(usize, Vec<Range>)> = Vec::new();
     for (re, kind) in p.list.iter().filter(|(_, k)| needs(*k) & present != 0) {
         let need = needs(*kind);
         if !wins.iter().any(|(n, _)| *n == need) {
