@@ -106,15 +106,18 @@ pub struct Lexicon {
     /// (Always `Some`, with an unused flag: the same table type as the role nouns'.)
     pub first_names: Map<(bool, Option<Gender>)>,
     /// Lower-cased alias → canonical place name.
-    pub places: Map<String>,
+    pub places: Map<usize>,
     /// Head words that make a capitalised run a place ("Eastern Cape", "Rift Valley").
     pub place_heads: Set,
     /// Longest place alias in words.
     pub place_max_words: usize,
     /// Demonym → canonical place.
-    pub demonyms: Map<String>,
+    pub demonyms: Map<usize>,
     /// Lower-cased alias → canonical organisation name.
-    pub orgs: Map<String>,
+    pub orgs: Map<usize>,
+    /// The canonical names the place, demonym and organisation tables point into (tables of
+    /// indices: one copy of the table code in wasm).
+    pub canonical: Vec<String>,
     pub org_max_words: usize,
     pub org_heads: Set,
     /// Words that end a company's name, legal suffixes included ("Energy", "Holdings", "Inc"):
@@ -238,11 +241,13 @@ impl Lexicon {
             }
         }
         let mut acronyms = Set::default();
-        let (places, place_max_words) = alias_table(place_lines.into_iter(), &mut acronyms);
-        let demonyms = lines(data!("demonyms.txt"))
-            .filter_map(|l| l.split_once('|'))
-            .map(|(d, p)| (d.lowercase(), p.to_string()))
-            .collect();
+        let mut canonical = Vec::new();
+        let (places, place_max_words) = alias_table(place_lines.into_iter(), &mut acronyms, &mut canonical);
+        let mut demonyms = Map::default();
+        for (d, p) in lines(data!("demonyms.txt")).filter_map(|l| l.split_once('|')) {
+            demonyms.insert(d.lowercase(), canonical.len());
+            canonical.push(p.to_string());
+        }
         let mut org_heads = Set::default();
         let mut business = Set::default();
         let mut org_lines = Vec::new();
@@ -255,7 +260,7 @@ impl Lexicon {
                 org_lines.push(rest.trim());
             }
         }
-        let (orgs, org_max_words) = alias_table(org_lines.into_iter(), &mut acronyms);
+        let (orgs, org_max_words) = alias_table(org_lines.into_iter(), &mut acronyms, &mut canonical);
         // `WHO`, `IT`: an acronym that is also a word opening sentences.
         acronyms.retain(|a| stop_caps.contains(a));
         let gazetteer_first: Set = places.keys().chain(orgs.keys()).filter_map(|k| k.split(|c: char| !c.is_alphanumeric()).next()).map(str::to_string).collect();
@@ -304,6 +309,7 @@ impl Lexicon {
             place_max_words,
             demonyms,
             orgs,
+            canonical,
             org_max_words,
             org_heads,
             business,
@@ -340,12 +346,12 @@ impl Lexicon {
 
     pub fn place(&self, phrase: &str) -> Option<&str> {
         let key = lower(phrase);
-        self.places.get(key.as_ref()).filter(|_| self.spelled_as_name(phrase, &key)).map(String::as_str)
+        self.places.get(key.as_ref()).filter(|_| self.spelled_as_name(phrase, &key)).map(|&k| self.name(k))
     }
 
     pub fn org(&self, phrase: &str) -> Option<&str> {
         let key = lower(phrase);
-        self.orgs.get(key.as_ref()).filter(|_| self.spelled_as_name(phrase, &key)).map(String::as_str)
+        self.orgs.get(key.as_ref()).filter(|_| self.spelled_as_name(phrase, &key)).map(|&k| self.name(k))
     }
 
     /// An acronym that is also a common word (`WHO`) names something only in capitals:
@@ -355,7 +361,12 @@ impl Lexicon {
     }
 
     pub fn demonym(&self, word: &str) -> Option<&str> {
-        self.demonyms.get(lower(word).as_ref()).map(String::as_str)
+        self.demonyms.get(lower(word).as_ref()).map(|&k| self.name(k))
+    }
+
+    /// Canonical name `k` of the gazetteers.
+    pub fn name(&self, k: usize) -> &str {
+        self.canonical.get(k).map_or("", String::as_str)
     }
 }
 
@@ -378,18 +389,20 @@ fn is_verb_form(w: &str) -> bool {
 
 /// Lower-cased alias → canonical name, the longest alias in words; acronyms (`WHO`) are
 /// added to `acronyms`, lower-cased.
-fn alias_table<'a>(lines: impl Iterator<Item = &'a str>, acronyms: &mut Set) -> (Map<String>, usize) {
+fn alias_table<'a>(lines: impl Iterator<Item = &'a str>, acronyms: &mut Set, canonical: &mut Vec<String>) -> (Map<usize>, usize) {
     let mut map = Map::default();
     let mut max = 1;
     for line in lines {
         let mut names = line.split('|').map(str::trim);
-        let canonical = names.next().unwrap_or_default().to_string();
-        for alias in std::iter::once(canonical.as_str()).chain(names) {
+        let first = names.next().unwrap_or_default();
+        let k = canonical.len();
+        canonical.push(first.to_string());
+        for alias in std::iter::once(first).chain(names) {
             max = max.max(alias.split_whitespace().count());
             if alias.len() >= 2 && alias.bytes().all(|b| b.is_ascii_uppercase()) {
                 acronyms.insert(alias.lowercase());
             }
-            map.insert(alias.lowercase(), canonical.clone());
+            map.insert(alias.lowercase(), k);
         }
     }
     (map, max)

@@ -486,11 +486,11 @@ fn gazetteer(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, b: usize) -> Opt
         };
         // (Checked on a hit only: `WHO` is a name in capitals, `Who` a question.)
         let spelled = || lex.spelled_as_name(crate::text::cut(text, tok(toks, a).start, tok(toks, end - 1).end), &phrase);
-        if let Some(p) = lex.places.get(phrase.as_ref()).filter(|_| spelled()) {
-            return Some((end, MKind::Place, p.to_string()));
+        if let Some(&p) = lex.places.get(phrase.as_ref()).filter(|_| spelled()) {
+            return Some((end, MKind::Place, lex.name(p).to_string()));
         }
-        if let Some(o) = lex.orgs.get(phrase.as_ref()).filter(|_| spelled()) {
-            return Some((end, MKind::Org, o.to_string()));
+        if let Some(&o) = lex.orgs.get(phrase.as_ref()).filter(|_| spelled()) {
+            return Some((end, MKind::Org, lex.name(o).to_string()));
         }
     }
     None
