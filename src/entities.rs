@@ -335,8 +335,8 @@ fn acronym_of(acronym: &str, name: &str) -> bool {
 pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
     let mut ents = Entities { list: Vec::new(), of_mention: vec![None; mentions.len()], index: BTreeMap::new() };
     // Lookups by surname, by first name, by (type, name) and by an organisation's last word.
-    let mut by_surname: crate::lexicon::FxMap<String, Vec<usize>> = crate::lexicon::FxMap::default();
-    let mut by_first: crate::lexicon::FxMap<String, Vec<usize>> = crate::lexicon::FxMap::default();
+    let mut by_surname = crate::lexicon::Groups::default();
+    let mut by_first = crate::lexicon::Groups::default();
     // Keyed by the name, places apart (a leading "\u{1}"): one table type with the others.
     let mut by_name: crate::lexicon::FxMap<String, usize> = crate::lexicon::FxMap::default();
     let name_key = |place: bool, name: &str| if place { format!("\u{1}{name}") } else { name.to_string() };
@@ -419,9 +419,9 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
                     None if kind == MKind::Person => {
                         let e = Ent::person(m);
                         let k = ents.list.len();
-                        by_surname.entry(e.surname.clone()).or_default().push(k);
+                        by_surname.push(&e.surname, k);
                         if let Some(f) = &e.first {
-                            by_first.entry(f.clone()).or_default().push(k);
+                            by_first.push(f, k);
                         }
                         ents.list.push(e);
                         k

@@ -729,7 +729,7 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
     let same_time = |a: usize, b: usize| {
         cx.time(a).expr == cx.time(b).expr && cx.time(a).range.slice(cx.text).eq_ignore_ascii_case(cx.time(b).range.slice(cx.text))
     };
-    let mut by_type: crate::lexicon::FxMap<String, Vec<usize>> = crate::lexicon::FxMap::default();
+    let mut by_type = crate::lexicon::Groups::default();
     // The headline: a first paragraph of one line with no stop at its end, before the text's
     // first two paragraphs (token bounds; 0 when there is none).
     let para_tok = |p: usize| cx.toks.partition_point(|t| t.start < cx.layout.paragraphs.get(p).map_or(usize::MAX, |r| r.end));
@@ -812,7 +812,7 @@ fn merge(cx: &Cx, mns: Vec<Mn>) -> Vec<Ev> {
             }
             None => {
                 let after = if m.followed_by { evs.len().checked_sub(1) } else { None };
-                by_type.entry(m.kind.clone()).or_default().push(evs.len());
+                by_type.push(&m.kind, evs.len());
                 evs.push(Ev {
                     kind: m.kind,
                     cameo: m.cameo,

@@ -53,6 +53,35 @@ pub type OffsetMap = HashMap<usize, usize, BuildHasherDefault<Fx>>;
 pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 pub type FxSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
 
+/// Lists of indices by word ("Smith" → every person of that surname): a table of indices
+/// into the lists, the same table type as the word lists' (one copy of its code in wasm).
+#[derive(Default)]
+pub struct Groups {
+    keys: Map<usize>,
+    lists: Vec<Vec<usize>>,
+}
+
+impl Groups {
+    pub fn push(&mut self, key: &str, v: usize) {
+        let n = self.lists.len();
+        let k = match self.keys.get(key) {
+            Some(&k) => k,
+            None => {
+                self.keys.insert(key.to_string(), n);
+                self.lists.push(Vec::new());
+                n
+            }
+        };
+        if let Some(l) = self.lists.get_mut(k) {
+            l.push(v);
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<&[usize]> {
+        self.keys.get(key).and_then(|&k| self.lists.get(k)).map(Vec::as_slice)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Gender {
     Male,
