@@ -212,14 +212,14 @@ fn role_fits(desc_role: &str, ent: &Ent) -> bool {
 const CORPORATE: &[&str] = &["inc", "corp", "ltd", "llc", "plc", "co", "limited", "corporation", "incorporated", "ag", "sa", "nv", "gmbh"];
 
 fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
-    let singles: crate::lexicon::FxSet<String> = mentions
+    let singles: crate::lexicon::Set = mentions
         .iter()
         .filter(|m| m.kind == MKind::Misc && m.name_words == 1)
         .map(|m| m.name.lowercase())
         .collect();
     // Surnames of people named in full: "Holland said" after "Mark Holland" is the person,
     // not the place.
-    let surnames: crate::lexicon::FxSet<String> = mentions
+    let surnames: crate::lexicon::Set = mentions
         .iter()
         // ("Benjamin Netanyahu of Israel": a place, not a surname.)
         .filter(|m| m.kind == MKind::Person && m.name_words >= 2 && !m.name.contains(" of "))
@@ -305,7 +305,7 @@ fn owns_as_subject(lex: &Lexicon, text: &str, m: &Mention) -> bool {
 
 /// Whether a place or organisation (`Holland`, `Ford`, `St. Louis`) is the surname of a
 /// person named in full: not after a preposition of place (`in Holland`, `from Jordan`).
-fn surname_not_place(text: &str, m: &Mention, surnames: &crate::lexicon::FxSet<String>) -> bool {
+fn surname_not_place(text: &str, m: &Mention, surnames: &crate::lexicon::Set) -> bool {
     let surface = m.name_range.slice(text);
     if !surnames.contains(&name_words(surface).join(" ")) {
         return false;
@@ -351,7 +351,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
         let generic = lex.org_heads.contains(stem.rsplit(' ').next().unwrap_or(stem));
         (CORPORATE.contains(&suffix.trim_end_matches('.').lowercase().as_str()) && !generic).then(|| stem.to_string())
     };
-    let stems: crate::lexicon::FxSet<String> = mentions.iter().filter(|m| m.kind == MKind::Org).filter_map(|m| Some(stem_of(m)?.lowercase())).collect();
+    let stems: crate::lexicon::Set = mentions.iter().filter(|m| m.kind == MKind::Org).filter_map(|m| Some(stem_of(m)?.lowercase())).collect();
     let by_stem = |m: &Mention| m.name_words == 1 && stems.contains(&m.name.lowercase());
     // Acronyms in brackets after the name they stand for: "Rapid Support Forces (RSF)".
     let acronyms: Vec<(&str, &str)> = mentions

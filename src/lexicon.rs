@@ -43,8 +43,41 @@ impl Hasher for Fx {
 
 /// A word-list table.
 pub type Map<V> = HashMap<String, V, BuildHasherDefault<Fx>>;
-/// A word-list set.
-pub type Set = HashSet<String, BuildHasherDefault<Fx>>;
+/// A word-list set: a table of words to nothing, over the word tables' type (one copy of
+/// the table code in wasm, not one more for `HashSet<String>`).
+#[derive(Clone, Debug, Default)]
+pub struct Set(Map<usize>);
+
+impl Set {
+    pub fn contains(&self, w: &str) -> bool {
+        self.0.contains_key(w)
+    }
+    pub fn insert(&mut self, w: String) {
+        self.0.insert(w, 0);
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    pub fn retain(&mut self, mut keep: impl FnMut(&str) -> bool) {
+        self.0.retain(|w, _| keep(w));
+    }
+}
+
+impl Extend<String> for Set {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, words: I) {
+        for w in words {
+            self.insert(w);
+        }
+    }
+}
+
+impl FromIterator<String> for Set {
+    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> Set {
+        let mut s = Set::default();
+        s.extend(words);
+        s
+    }
+}
 /// Mentions by the byte offset where they start or end. Offsets are integers, not text, so
 /// FxHash serves here too (SipHash cost about 5% of the whole extraction).
 pub type OffsetMap = HashMap<usize, usize, BuildHasherDefault<Fx>>;
