@@ -51,7 +51,7 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
         let participle = k > 0 && among!(words[k - 1], "is" | "are" | "be" | "been" | "being" | "to" | "will");
         among!(*w, "was" | "were" | "had" | "did" | "said" | "told" | "ago" | "last" | "earlier" | "previously")
             || (w.len() > 4 && w.ends_with("ed") && !FUTURE.contains(w))
-            || (lex.irregular_past.contains(*w) && !participle)
+            || (lex.irregular_past.contains(w) && !participle)
     });
     for (k, &w) in words.iter().enumerate() {
         // "had been due to expire Friday": a plan already past.

@@ -131,14 +131,14 @@ struct Ctx<'a> {
     partial: Vec<Range>,
     /// How many mentions bear each name, and the surnames of people named in full: built on
     /// first use, once per text.
-    names: std::cell::OnceCell<(crate::lexicon::FxMap<&'a str, usize>, crate::lexicon::FxSet<&'a str>)>,
+    names: std::cell::OnceCell<(crate::lexicon::FxMap<&'a str, usize>, crate::lexicon::StrSet<'a>)>,
 }
 
 impl<'a> Ctx<'a> {
-    fn names(&self) -> &(crate::lexicon::FxMap<&'a str, usize>, crate::lexicon::FxSet<&'a str>) {
+    fn names(&self) -> &(crate::lexicon::FxMap<&'a str, usize>, crate::lexicon::StrSet<'a>) {
         self.names.get_or_init(|| {
             let mut count: crate::lexicon::FxMap<&'a str, usize> = crate::lexicon::FxMap::default();
-            let mut surnames = crate::lexicon::FxSet::default();
+            let mut surnames = crate::lexicon::StrSet::default();
             for m in self.mentions {
                 *count.entry(m.name.as_str()).or_default() += 1;
                 if m.kind == MKind::Person && m.name_words >= 2 {

@@ -234,9 +234,9 @@ fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
         .collect();
     // Words the text also writes in lower case ("carmaker" beside "Carmaker Veltra" in a
     // headline) are common words, never given names; built only when a run needs it.
-    let mut lower_words: Option<crate::lexicon::FxSet<&str>> = None;
+    let mut lower_words: Option<crate::lexicon::StrSet> = None;
     // The first words of every longer name ("Ralston", "Ralston Purina"); built when needed.
-    let mut name_prefixes: Option<crate::lexicon::FxSet<&str>> = None;
+    let mut name_prefixes: Option<crate::lexicon::StrSet> = None;
     mentions
         .iter()
         .enumerate()

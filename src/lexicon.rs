@@ -2,7 +2,7 @@
 
 use crate::text::Lowercase;
 use crate::text::lower;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FxHash (rustc's hasher): a multiply-rotate per word, several times faster than SipHash on
@@ -84,7 +84,32 @@ pub type OffsetMap = HashMap<usize, usize, BuildHasherDefault<Fx>>;
 /// Any other table keyed by words or offsets: FxHash throughout keeps one hasher (and fewer
 /// copies of the table code) in the wasm module.
 pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
-pub type FxSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
+/// A set of words borrowed from the text: a table of them to nothing, over the type of
+/// `FxMap<&str, usize>` (one copy of the table code in wasm, not one more for the set).
+#[derive(Default)]
+pub struct StrSet<'a>(FxMap<&'a str, usize>);
+
+impl<'a> StrSet<'a> {
+    pub fn contains(&self, w: &str) -> bool {
+        self.0.contains_key(w)
+    }
+}
+
+impl<'a> Extend<&'a str> for StrSet<'a> {
+    fn extend<I: IntoIterator<Item = &'a str>>(&mut self, words: I) {
+        for w in words {
+            self.0.insert(w, 0);
+        }
+    }
+}
+
+impl<'a> FromIterator<&'a str> for StrSet<'a> {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(words: I) -> StrSet<'a> {
+        let mut s = StrSet::default();
+        s.extend(words);
+        s
+    }
+}
 
 /// Lists of indices by word ("Smith" → every person of that surname): a table of indices
 /// into the lists, the same table type as the word lists' (one copy of its code in wasm).

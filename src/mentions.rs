@@ -70,7 +70,7 @@ fn person_of_name(lex: &Lexicon, text: &str, run: &[Tok], rest: &[Tok]) -> bool 
     let Some(first) = words.iter().position(|w| !lex.is_title(w)) else { return false };
     let person = (words.len() - first >= 2) && (first > 0 || lex.first_names.contains_key(&words[first].lowercase()));
     // ("Bank of America", "Secretary of State": no person's name before the `of`.)
-    let name_before = !words.iter().any(|w| lex.org_heads.contains(*w));
+    let name_before = !words.iter().any(|w| lex.org_heads.contains(w));
     person && name_before && rest.first().is_some_and(|t| is_name_word(text, t))
 }
 
