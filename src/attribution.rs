@@ -2943,7 +2943,8 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
         if !among!(cx.lw(k), "and" | "but" | "while" | "whereas" | "though" | "although") || cx.in_direct(cx.tok(k).start) {
             continue;
         }
-        let speech = |j: usize| j < last && cx.cue_at(j).is_some_and(|c| !c.participle);
+        // ("… was "beyond catastrophic" and called on both sides to …": an appeal too.)
+        let speech = |j: usize| j < last && (cx.cue_at(j).is_some_and(|c| !c.participle) || (cx.lw(j) == "called" && among!(cx.lw(j + 1), "on" | "for")));
         // "…, but Shelby said he refused": a subject of a few words with a cue of its own.
         // (After a comma: "because Congress and President Obama agreed" joins two subjects.)
         // ("…, while others said …", "…, but analysts said …": people without a determiner;

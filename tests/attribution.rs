@@ -572,6 +572,8 @@ fn a_report_ends_where_the_speakers_next_verb_begins() {
     assert!(got.iter().all(|q| q.2.as_deref() == Some("Jane Smith")), "{got:?}");
     // A second verb of the reported clause's own subject stays in the report.
     assert_eq!(quotes("Jane Smith said the company grew and hired ten workers.")[0].0, "the company grew and hired ten workers");
+    // An appeal is a verb of the speaker's too.
+    assert_eq!(quotes("Jane Smith said the situation was dire and called on both sides to allow aid through.")[0].0, "the situation was dire");
 }
 
 #[test]
