@@ -583,7 +583,10 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
         ents.of_mention[i] = Some(e);
         ents.add_mention(e, m.range);
     }
-    for i in pending {
+    // (Last first: a headline's office and the lede's, "Taoiseach rejects …" ¶ "The Taoiseach
+    // has …", both look ahead to the person named after the lede; the lede's, taken first,
+    // leaves that person first named after the headline's.)
+    for i in pending.into_iter().rev() {
         let m = crate::text::at(mentions, i);
         let role = m.role.clone().unwrap_or_default();
         // (The next person's nationality may go unsaid: "Canada's finance minister says …

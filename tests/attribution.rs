@@ -2028,6 +2028,9 @@ fn a_lede_office_is_the_next_person_named_without_a_role() {
     // An office one person holds, and the next person named in full has no role of their own.
     let t = "The Taoiseach has ruled out an early election, insisting the coalition will last.\n\nSpeaking in Cork, Colm Ryan said he had no intention of going to the country.";
     assert!(quotes(t).iter().all(|q| q.2.as_deref() == Some("Colm Ryan")), "{:?}", quotes(t));
+    // Under a headline that names the office too.
+    let t = format!("Taoiseach rules out early election\n\n{t}");
+    assert!(quotes(&t).iter().all(|q| q.2.as_deref() == Some("Colm Ryan")), "{:?}", quotes(&t));
     let t = "The prime minister has said the tax will go.\n\nSir Keith Darrow told MPs that the budget would show how.";
     assert!(quotes(t).iter().all(|q| q.2.as_deref() == Some("Keith Darrow")), "{:?}", quotes(t));
     // Not when that person is described otherwise, nor for an office many hold at once.
