@@ -37,6 +37,10 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
     let a = toks.partition_point(|t| t.start < sent.start);
     let i = toks.partition_point(|t| t.start < r.start);
     let lo = a.max(i.saturating_sub(10));
+    // "since January", "since Monday": the last one, whatever the verb.
+    if (i > a && layout.lw(i - 1) == "since") || layout.lw(i) == "since" {
+        return Tense::Past;
+    }
     let words: Vec<&str> = (lo..i).map(|k| layout.lw(k)).collect();
     // Under AP's "UP NEXT" heading: "Oilers: At Seattle on Tuesday." is the next game.
     let p = layout.para_at(r.start);

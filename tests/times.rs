@@ -69,6 +69,9 @@ fn weekday_tense_from_the_clause() {
     // Under AP's "UP NEXT" heading, the next games.
     let got = times("The Oilers rallied from two goals down to beat the Flames in overtime, their fourth straight win.\n\n\"We never quit,\" the coach said. \"That has been our thing all year, and it showed again tonight.\"\n\nUP NEXT\n\nFlames: Host Vancouver on Monday.\n\nOilers: At Seattle on Tuesday.", "2026-11-29");
     assert_eq!(got.iter().map(|t| t.1.as_str()).collect::<Vec<_>>(), ["2026-11-29TNI", "2026-11-30", "2026-12-01"]);
+    // "since" looks back, whatever the verb says.
+    assert_eq!(times("Prices have risen since March.", "2026-11-26")[0].1, "2026-03");
+    assert_eq!(times("Trump has posted 5,000 times since June.", "2016-01-19")[0].1, "2015-06");
     // A passive after the marker keeps it: "would be told" is no past report.
     assert_eq!(times("The minister said provinces would be told their allocations by the end of January.", "2026-11-25")[0].1, "2027-01");
     assert_eq!(times("Provinces were told in January.", "2026-11-25")[0].1, "2026-01");
