@@ -320,7 +320,12 @@ pub fn find(
             continue;
         }
         // "state election officials", "trade ministers": a noun modifying people, no event.
-        if !tr.verb && (lex.group_or_member(next) || lex.role_nouns.get(next).is_some_and(|(p, _)| *p)) {
+        // ("a trade group", "free speech", "fighting to protect Texas kids": a body, a
+        // right, a struggle.)
+        if !tr.verb && (lex.group_or_member(next) || lex.role_nouns.get(next).is_some_and(|(p, _)| *p) || among!(next, "group" | "association" | "body" | "lobby"))
+            || (lw == "speech" && prev == "free")
+            || (lw == "fighting" && among!(next, "to" | "for"))
+        {
             i += n;
             continue;
         }

@@ -283,6 +283,14 @@ fn striking_a_balance_is_no_attack() {
 }
 
 #[test]
+fn a_trade_group_free_speech_and_fighting_for_a_cause_are_no_events() {
+    let got = events("NetChoice, a trade group, said the law violates free speech. \"We will keep fighting to protect kids,\" Paxton wrote.", "2026-11-24");
+    assert!(got.iter().all(|e| !matches!(e.2.as_str(), "trade" | "speech" | "fighting")), "{got:?}");
+    let got = events("Fighting in the north killed 12 people on Monday.", "2026-11-24");
+    assert!(got.iter().any(|e| e.0 == "conflict"), "{got:?}");
+}
+
+#[test]
 fn a_pedestrian_struck_is_no_attack_but_a_building_struck_by_missiles_is() {
     let got = events("A woman was struck in a crosswalk on Monday. The deal was struck with a handshake.", "2025-10-15");
     assert!(got.iter().all(|e| e.0 != "conflict"), "{got:?}");
