@@ -1759,6 +1759,18 @@ pub fn attribute(
             }
         }
     }
+    // A headline's fragment said again, in the same marks, by a speaker below: "Strictly star
+    // 'heartbroken' after exit" ¶ "… has said she is "heartbroken" …" (even one word).
+    for i in 0..n {
+        let q = aq(&out, i);
+        if q.kind != AKind::Partial || q.speaker.is_some() || spans.get(i).is_none_or(|s| s.paras.0 != 0 || s.title) {
+            continue;
+        }
+        let words = crate::text::normalise_words(q.range.slice(text));
+        if let Some(j) = (i + 1..n).take(12).find(|&j| aq(&out, j).kind == AKind::Partial && aq(&out, j).speaker.is_some() && crate::text::normalise_words(aq(&out, j).range.slice(text)) == words) {
+            copy_speaker(&mut out, j, i, 0.5);
+        }
+    }
     // An unattributed short "direct" quote with no closing punctuation is a title or scare quote.
     for (i, a) in out.iter_mut().enumerate() {
         if a.kind == AKind::Direct && a.mention.is_none() && i < spans.len() {

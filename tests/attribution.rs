@@ -1748,6 +1748,13 @@ fn the_name_in_apposition_to_a_description_with_a_place_is_the_subject() {
 }
 
 #[test]
+fn a_headline_fragment_said_again_below_is_that_speakers() {
+    let got = quotes("Dance star Jess Harlow 'heartbroken' after shock exit\n\nDance star Jess Harlow has said she is \"heartbroken\" after leaving the show.");
+    let head = got.iter().find(|q| q.0 == "'heartbroken'").unwrap();
+    assert_eq!(head.2.as_deref(), Some("Jess Harlow"), "{got:?}");
+}
+
+#[test]
 fn a_second_subject_with_its_own_cue_ends_the_report() {
     let q = quotes("Rain fell.\n\nThe video shows him with his hands in the air before he was shot, but Shelby Moss said he refused to follow her commands.");
     assert!(q.contains(&("him with his hands in the air before he was shot".into(), QuoteKind::Indirect, Some("The video".into()))), "{q:?}");
