@@ -2078,6 +2078,12 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     }
     // "X said", "X, the spokeswoman, said"
     let (mut np, mut j) = cx.np_after(i, limit).unwrap_or((Np { range: cx.tok(i).range(), kind: NpKind::Desc }, i));
+    // `"…," the release quoted Mayor Andy Fillmore as saying`: the one quoted.
+    if among!(cx.lw(j), "quoted" | "quotes") {
+        if let Some((who, k)) = cx.np_after(j + 1, limit).filter(|&(_, k)| cx.lw(k) == "as" && cx.is_cue(k + 1)) {
+            return Some((who, Range::new(cx.tok(j).start, cx.tok(k + 1).end)));
+        }
+    }
     // "a resident who declined to be named told Reuters": a relative clause without commas,
     // then the cue.
     if j < limit && cx.lw(j) == "who" && np.kind == NpKind::Desc {

@@ -741,6 +741,9 @@ fn reuters_style_relative_which_analyst_titles_and_quoted_as_saying() {
     assert_eq!(who.as_deref(), Some("an unnamed worker"));
     let (text, who) = find("The Times quoted Jane Smith as saying that the talks had failed.", QuoteKind::Indirect);
     assert_eq!((text.as_str(), who.as_deref()), ("the talks had failed", Some("Jane Smith")));
+    // After the quote too.
+    let (_, who) = find("\"This is a big step,\" the release quoted Mayor Dana Whitfield as saying.", QuoteKind::Direct);
+    assert_eq!(who.as_deref(), Some("Dana Whitfield"));
 }
 
 #[test]
