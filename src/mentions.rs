@@ -703,7 +703,13 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     let joined = (name_start + 1..b).any(|k| matches!(tok(toks, k).text(text), "and" | "&"));
     // "the Ministry of External Affairs", "the Ontario Ministry of Health": a head word with
     // its "of" / "for" / "on" inside the name.
-    let head_of = |from: usize| (from..b.saturating_sub(2)).any(|k| lex.org_heads.contains(tok(toks, k).text(text)) && among!(tok(toks, k + 1).text(text), "of" | "for" | "on"));
+    // ("the City of Halifax", "the Region of Peel": a municipality's government.)
+    let head_of = |from: usize| {
+        (from..b.saturating_sub(2)).any(|k| {
+            let (w, next) = (tok(toks, k).text(text), tok(toks, k + 1).text(text));
+            (lex.org_heads.contains(w) && among!(next, "of" | "for" | "on")) || (among!(w, "City" | "Town" | "Region" | "County" | "Municipality" | "Township" | "Village" | "Borough") && next == "of")
+        })
+    };
     let gaz = gazetteer(lex, text, toks, name_start, b);
     let kind = if role.is_some() || (role_end > a && honorific) {
         MKind::Person
@@ -942,6 +948,13 @@ mod tests {
         let got = ms("He heads the Inverness County Fishermen's Association. Staff at St. Michael's Hospital and the Children's Aid Society agreed.");
         let orgs: Vec<&str> = got.iter().filter(|g| g.1 == MKind::Org).map(|g| g.2.as_str()).collect();
         assert_eq!(orgs, ["Inverness County Fishermen's Association", "St. Michael's Hospital", "Children's Aid Society"]);
+    }
+
+    #[test]
+    fn a_municipality_of_a_place_is_its_government() {
+        let got = ms("The City of Halifax said the buses would arrive. The Region of Peel agreed.");
+        let orgs: Vec<(&str, MKind)> = got.iter().map(|g| (g.2.as_str(), g.1)).collect();
+        assert_eq!(orgs, [("City of Halifax", MKind::Org), ("Region of Peel", MKind::Org)]);
     }
 
     #[test]
