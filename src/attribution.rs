@@ -2279,7 +2279,7 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         if e > i + 2 && cx.lw(e - 1) == "that" {
             e -= 1;
         }
-        cx.cue_at(i).is_some_and(|c| among!(c.lemma.as_str(), "tell" | "warn" | "assure" | "remind" | "inform" | "promise" | "reassure" | "advise"))
+        cx.cue_at(i).is_some_and(|c| tells(&c.lemma))
             && e > i + 1
             && e <= i + 5
             && (i + 1..e).all(|k| matches!(cx.tok(k).kind, TokKind::Word | TokKind::Possessive) && !cx.is_cue(k) && !AUX.contains(&cx.lw(k)))
@@ -2547,6 +2547,12 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
 const FIXED_OBJECTS: &[&str] = &["goodbye", "hello", "yes", "no", "so", "nothing", "something", "anything"];
 /// Conjunctions opening an adverbial clause after a cue ("said Friday, as they bristled").
 const SUBORDINATORS: &[&str] = &["while", "when", "because", "although", "though", "since", "after", "before", "until", "unless", "whereas"];
+
+/// Verbs of saying with whom the words were for as their object ("told reporters", "assured
+/// voters"; not "promising lower taxes"), which may stand between the verb and the quote.
+fn tells(lemma: &str) -> bool {
+    among!(lemma, "tell" | "warn" | "assure" | "remind" | "inform" | "reassure" | "advise")
+}
 
 /// Verbs of saying that take no noun-phrase object: what follows them is what was said.
 fn says_only(lemma: &str) -> bool {
@@ -3633,7 +3639,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
             // verb's clause ended at its comma.
             Some(_) if cx.w(v + 1) == "," && cx.lw(v + 2).ends_with("ing") && cx.toks.get(v + 2).is_some_and(|n| n.start < p.start) => continue,
             // ("told reporters "the count is not over"": past the one told.)
-            Some(_) if open <= v + 4 && cx.cue_at(v).is_some_and(|c| among!(c.lemma.as_str(), "tell" | "assure" | "remind" | "inform")) && (v + 1..open).all(|k| matches!(cx.tok(k).kind, TokKind::Word | TokKind::Possessive) && !AUX.contains(&cx.lw(k)) && !among!(cx.lw(k), "of" | "about" | "to")) => p.start,
+            Some(_) if open <= v + 4 && cx.cue_at(v).is_some_and(|c| tells(&c.lemma)) && (v + 1..open).all(|k| matches!(cx.tok(k).kind, TokKind::Word | TokKind::Possessive) && !AUX.contains(&cx.lw(k)) && !among!(cx.lw(k), "of" | "about" | "to" | "against" | "on" | "over" | "for" | "with" | "in")) => p.start,
             Some(t) if t.start <= p.start => t.start,
             _ => continue,
         };
