@@ -33,8 +33,9 @@ impl Patterns {
         Patterns {
             header: crate::text::pattern(r"^(?-u:\s)*date(?-u:\s)+(?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?-u:\b)"),
             ani: crate::text::pattern(&format!(r"^(?-u:\s)*{ani_core}")),
+            // (Reuters writes the date alone when the story has no place: "Nov 24 (Reuters) -".)
             wire: crate::text::pattern(&format!(
-                r"^(?-u:\s)*(?P<place>[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){{0,3}})(?:,(?-u:\s)*(?P<region>[A-Z][A-Za-z.]+(?:(?-u:\s)+[A-Z][A-Za-z.]+)?))?(?:,?(?-u:\s)*{date})?(?-u:\s)*\((?P<agency>{AGENCY})\)(?:(?-u:\s)*(?:[—–-]{{1,2}}|:))?"
+                r"^(?-u:\s)*(?:(?P<place>[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){{0,3}})(?:,(?-u:\s)*(?P<region>[A-Z][A-Za-z.]+(?:(?-u:\s)+[A-Z][A-Za-z.]+)?))?)?(?:,?(?-u:\s)*{date})?(?-u:\s)*\((?P<agency>{AGENCY})\)(?:(?-u:\s)*(?:[—–-]{{1,2}}|:))?"
             )),
             caps_dash: crate::text::pattern(&format!(
                 r"^(?-u:\s)*(?P<place>[A-Z][A-Z.'\-]{{2,}}(?:(?-u:\s)+[A-Z][A-Z.'\-]+){{0,3}})(?:,(?-u:\s)*(?P<region>[A-Z][A-Za-z.]+(?:(?-u:\s)+[A-Z][A-Za-z.]+)?))?(?:,?(?-u:\s)*{date})?(?:(?-u:\s)*/[A-Za-z][A-Za-z .\-]{{1,30}}/)?(?-u:\s)*(?:[—–]|-{{1,2}})(?-u:\s)"
@@ -443,6 +444,10 @@ mod tests {
         let l = analyse(&Patterns::new(), t, None);
         assert_eq!(l.place.as_ref().unwrap().0, "London");
         assert_eq!(l.dateline.unwrap().slice(t), "LONDON, Oct 17 (Reuters) -");
+        // The date alone, for a story with no place.
+        let t = "Judge blocks law\n\nNov 24 (Reuters) - A federal judge blocked a law.";
+        let l = analyse(&Patterns::new(), t, crate::times::Date::new(2026, 11, 25));
+        assert_eq!((l.dateline.map(|d| d.slice(t)), l.place), (Some("Nov 24 (Reuters) -"), None));
         // A headline before the dateline stays a paragraph.
         let t = "Rail Strikes Go Ahead\n\nLONDON (Reuters) - Britain said.";
         let l = lay(t);
