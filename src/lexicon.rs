@@ -43,84 +43,76 @@ impl Hasher for Fx {
 
 /// A word-list table.
 pub type Map<V> = HashMap<String, V, BuildHasherDefault<Fx>>;
-/// A word-list set: a table of words to nothing, over the word tables' type (one copy of
-/// the table code in wasm, not one more for `HashSet<String>`).
-#[derive(Clone, Debug, Default)]
-pub struct Set(Map<usize>);
+/// A set of words: a table of them to nothing, over a word table's type (one copy of the
+/// table code in wasm, not one more for a `HashSet`). [`Set`] owns its words (the word
+/// lists'); [`StrSet`] borrows them from the text.
+#[derive(Clone, Debug)]
+pub struct WordSet<K>(HashMap<K, usize, BuildHasherDefault<Fx>>);
 
-impl Set {
+/// A word-list set, over the type of [`Map<usize>`].
+pub type Set = WordSet<String>;
+/// A set of words borrowed from the text, over the type of `FxMap<&str, usize>`.
+pub type StrSet<'a> = WordSet<&'a str>;
+
+impl<K> Default for WordSet<K> {
+    fn default() -> Self {
+        WordSet(HashMap::default())
+    }
+}
+
+impl<K: std::borrow::Borrow<str> + std::hash::Hash + Eq> WordSet<K> {
     pub fn contains(&self, w: &str) -> bool {
         self.0.contains_key(w)
     }
-    pub fn insert(&mut self, w: String) {
+    pub fn insert(&mut self, w: K) {
         self.0.insert(w, 0);
     }
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
     pub fn retain(&mut self, mut keep: impl FnMut(&str) -> bool) {
-        self.0.retain(|w, _| keep(w));
+        self.0.retain(|w, _| keep(w.borrow()));
     }
 }
 
-impl Extend<String> for Set {
-    fn extend<I: IntoIterator<Item = String>>(&mut self, words: I) {
+impl<K: std::borrow::Borrow<str> + std::hash::Hash + Eq> Extend<K> for WordSet<K> {
+    fn extend<I: IntoIterator<Item = K>>(&mut self, words: I) {
         for w in words {
             self.insert(w);
         }
     }
 }
 
-impl FromIterator<String> for Set {
-    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> Set {
-        let mut s = Set::default();
+impl<K: std::borrow::Borrow<str> + std::hash::Hash + Eq> FromIterator<K> for WordSet<K> {
+    fn from_iter<I: IntoIterator<Item = K>>(words: I) -> WordSet<K> {
+        let mut s = WordSet::default();
         s.extend(words);
         s
     }
 }
+
 /// Mentions by the byte offset where they start or end. Offsets are integers, not text, so
 /// FxHash serves here too (SipHash cost about 5% of the whole extraction).
 pub type OffsetMap = HashMap<usize, usize, BuildHasherDefault<Fx>>;
 /// Any other table keyed by words or offsets: FxHash throughout keeps one hasher (and fewer
 /// copies of the table code) in the wasm module.
 pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
-/// A set of words borrowed from the text: a table of them to nothing, over the type of
-/// `FxMap<&str, usize>` (one copy of the table code in wasm, not one more for the set).
-#[derive(Default)]
-pub struct StrSet<'a>(FxMap<&'a str, usize>);
-
-impl<'a> StrSet<'a> {
-    pub fn contains(&self, w: &str) -> bool {
-        self.0.contains_key(w)
-    }
-}
-
-impl<'a> Extend<&'a str> for StrSet<'a> {
-    fn extend<I: IntoIterator<Item = &'a str>>(&mut self, words: I) {
-        for w in words {
-            self.0.insert(w, 0);
-        }
-    }
-}
-
-impl<'a> FromIterator<&'a str> for StrSet<'a> {
-    fn from_iter<I: IntoIterator<Item = &'a str>>(words: I) -> StrSet<'a> {
-        let mut s = StrSet::default();
-        s.extend(words);
-        s
-    }
-}
-
-/// Lists of indices by word ("Smith" → every person of that surname): a table of indices
-/// into the lists, the same table type as the word lists' (one copy of its code in wasm).
-#[derive(Default)]
-pub struct Groups {
+/// Lists by word ("Smith" → every person of that surname, "said" → its cue, "telephone" →
+/// the triggers starting with it): a table of indices into the lists, the same table type
+/// as the word lists' (one copy of its code in wasm).
+pub struct Groups<T> {
     keys: Map<usize>,
-    lists: Vec<Vec<usize>>,
+    lists: Vec<Vec<T>>,
 }
 
-impl Groups {
-    pub fn push(&mut self, key: &str, v: usize) {
+impl<T> Default for Groups<T> {
+    fn default() -> Self {
+        Groups { keys: Map::default(), lists: Vec::new() }
+    }
+}
+
+impl<T> Groups<T> {
+    pub fn push(&mut self, key: &str, v: T) {
         let n = self.lists.len();
         let k = match self.keys.get(key) {
             Some(&k) => k,
@@ -135,7 +127,7 @@ impl Groups {
         }
     }
 
-    pub fn get(&self, key: &str) -> Option<&[usize]> {
+    pub fn get(&self, key: &str) -> Option<&[T]> {
         self.keys.get(key).and_then(|&k| self.lists.get(k)).map(Vec::as_slice)
     }
 }
@@ -174,10 +166,8 @@ pub struct Trigger {
 }
 
 pub struct Lexicon {
-    /// Form → index in `cue_list` (a table of indices: the same table type as others', one
-    /// copy of its code in wasm).
-    cues: Map<usize>,
-    cue_list: Vec<Cue>,
+    /// Form → its cue (the first line naming a form wins).
+    cues: Groups<Cue>,
     /// Verbs that attribute a quoted fragment ("called them "deplorables"").
     pub framing: Set,
     /// Nouns that name a report and take a clause after "that" ("Trump's claim that …").
@@ -217,9 +207,8 @@ pub struct Lexicon {
     pub word_acronyms: Set,
     /// Words of a minister's portfolio ("Foreign Affairs" in "Minister for Foreign Affairs").
     pub portfolios: Set,
-    /// First word (lower case) → index in `trigger_lists` of the triggers starting with it.
-    triggers: Map<usize>,
-    trigger_lists: Vec<Vec<Trigger>>,
+    /// First word (lower case) → the triggers starting with it, longest first.
+    triggers: Groups<Trigger>,
 }
 
 /// A word list from `src/data/`, as the build script leaves it: without comments.
@@ -260,8 +249,7 @@ impl Lexicon {
     }
 
     pub fn load() -> Lexicon {
-        let mut cues = Map::default();
-        let mut cue_list = Vec::new();
+        let mut cues = Groups::default();
         for line in lines(data!("speech_verbs.txt")) {
             let (noun, line) = match line.strip_prefix('~') {
                 Some(rest) => (true, rest.trim()),
@@ -278,17 +266,17 @@ impl Lexicon {
             let mut words = line.split_whitespace();
             let lemma = words.next().unwrap_or_default().to_string();
             for form in std::iter::once(lemma.as_str()).chain(words) {
-                if !cues.contains_key(form) {
-                    cues.insert(form.to_string(), cue_list.len());
-                    cue_list.push(Cue {
+                cues.push(
+                    form,
+                    Cue {
                         belief,
                         participle: form.ends_with("ing"),
                         noun: noun && form == lemma,
                         plural_noun: noun && form != lemma && form.ends_with('s'),
                         manner,
                         lemma: lemma.clone(),
-                    });
-                }
+                    },
+                );
             }
         }
         let framing = word_set(data!("framing_verbs.txt"));
@@ -352,8 +340,7 @@ impl Lexicon {
         acronyms.retain(|a| stop_caps.contains(a));
         let gazetteer_first: Set = places.keys().chain(orgs.keys()).filter_map(|k| k.split(|c: char| !c.is_alphanumeric()).next()).map(str::to_string).collect();
         let portfolios: Set = word_set(data!("portfolios.txt"));
-        let mut triggers: Map<usize> = Map::default();
-        let mut trigger_lists: Vec<Vec<Trigger>> = Vec::new();
+        let mut triggers: Groups<Trigger> = Groups::default();
         for line in lines(data!("event_triggers.txt")) {
             let w: Vec<&str> = line.split_whitespace().collect();
             if w.len() < 3 {
@@ -364,12 +351,7 @@ impl Lexicon {
             for form in crate::text::part(&w, 2, w.len()) {
                 let words: Vec<String> = form.split('_').map(str::to_string).collect();
                 let verb = words.len() == 1 && is_verb_form(form);
-                let n = trigger_lists.len();
-                let k = *triggers.entry(words[0].clone()).or_insert(n);
-                if k == n {
-                    trigger_lists.push(Vec::new());
-                }
-                trigger_lists[k].push(Trigger {
+                triggers.push(form.split('_').next().unwrap_or_default(), Trigger {
                     kind: kind.clone(),
                     cameo: cameo.clone(),
                     words,
@@ -377,12 +359,11 @@ impl Lexicon {
                 });
             }
         }
-        for list in &mut trigger_lists {
+        for list in &mut triggers.lists {
             crate::order::sort_by_key(list, |t| std::cmp::Reverse(t.words.len()));
         }
         Lexicon {
             cues,
-            cue_list,
             framing,
             report_nouns,
             titles,
@@ -404,17 +385,16 @@ impl Lexicon {
             word_acronyms: acronyms,
             portfolios,
             triggers,
-            trigger_lists,
         }
     }
 
     pub fn cue(&self, word: &str) -> Option<&Cue> {
-        self.cues.get(lower(word).as_ref()).and_then(|&k| self.cue_list.get(k))
+        self.cues.get(lower(word).as_ref()).and_then(<[Cue]>::first)
     }
 
     /// The triggers whose first word is `w` (lower case).
-    pub fn triggers(&self, w: &str) -> Option<&Vec<Trigger>> {
-        self.triggers.get(w).and_then(|&k| self.trigger_lists.get(k))
+    pub fn triggers(&self, w: &str) -> Option<&[Trigger]> {
+        self.triggers.get(w)
     }
 
     pub fn is_title(&self, word: &str) -> bool {
