@@ -3332,6 +3332,13 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                 // apposition on the whole report.)
                 // ("…, Mr. Obama said, a majority of Americans have …" goes on with a subject.)
                 let apposition = cx.lw(i + 2) == "which" || (among!(cx.lw(i + 2), "a" | "an") && (i + 4..(i + 6).min(b)).any(|k| among!(cx.lw(k), "that" | "which") && (i + 3..k).all(|x| cx.tok(x).kind == TokKind::Word && !cx.is_cue(x))));
+                // ("Gunmen abducted 40 students, police said, the latest in a string of
+                // kidnappings": after a whole clause, a noun phrase without a verb of its own.)
+                let apposition = apposition
+                    || (clause_before
+                        && among!(cx.lw(i + 2), "the" | "a" | "an" | "another")
+                        && (i + 3..last.min(i + 7)).take_while(|&k| cx.tok(k).kind == TokKind::Word && !among!(cx.lw(k), "in" | "of" | "for" | "to" | "since" | "that")).any(|k| framing(cx.lw(k)))
+                        && (i + 3..last).take_while(|&k| cx.w(k) != "," && !among!(cx.lw(k), "that" | "which" | "who" | "where" | "when" | "as" | "after" | "since")).all(|k| !cx.past_or_aux(k)));
                 if np_tok > a && cx.w(np_tok - 1) == "," && (cx.w(i + 1) == "," || dated) && (last > i + 4 || cx.past_or_aux(i + 2)) && !apposition && (!ing(i + 2) || clause_starts(cx, i + 2, b)) {
                     if let Some(c) = trim_content(cx, Range::new(sent.start, cx.tok(last - 1).end)) {
                         out.push((c, np, cue_r));
@@ -3412,6 +3419,15 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
         i += 1;
     }
     out
+}
+
+/// A noun the writer puts on a whole report after its postposed speaker: `…, police said,
+/// the latest in a string of kidnappings`, `…, officials said, a major setback for …`,
+/// `…, the highest since 2008`; not the report's own detail (`two interviews, officials
+/// said, the first by a consular officer …`).
+fn framing(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("est") && !among!(w, "interest" | "protest" | "request" | "forest" | "contest" | "arrest" | "harvest" | "suggest" | "modest" | "honest"))
+        || among!(w, "move" | "sign" | "step" | "blow" | "setback" | "boost" | "reversal" | "escalation" | "rebuke" | "victory" | "defeat" | "shift" | "turn" | "twist" | "record" | "level" | "rise" | "drop" | "jump" | "decline" | "fall" | "gain" | "loss" | "development" | "indication" | "signal" | "reminder" | "departure" | "toll" | "tally" | "figure")
 }
 
 /// Where the report of a participle cue at `i` starts (`…, saying (that) …`), if a clause

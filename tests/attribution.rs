@@ -2315,6 +2315,13 @@ fn the_writers_apposition_after_a_postposed_attribution_is_not_reported() {
     // A parenthetical attribution inside the report still leaves it whole.
     let (text, _) = find("During his years in office, Mr. Okafor said, a majority of voters have come to trust the courts.", QuoteKind::Indirect);
     assert_eq!(text, "During his years in office, Mr. Okafor said, a majority of voters have come to trust the courts");
+    // The writer's framing noun after a whole clause: AP's "the latest in a string of …".
+    let (text, who) = find("Gunmen abducted at least 40 students from a school early Friday, police said, the latest in a string of kidnappings.", QuoteKind::Indirect);
+    assert_eq!(text, "Gunmen abducted at least 40 students from a school early Friday");
+    assert_eq!(who.as_deref(), Some("police"));
+    // The report's own detail stays in it.
+    let (text, _) = find("Ms. Okoro also had two interviews, federal officials said, the first by a consular officer in Lagos.", QuoteKind::Indirect);
+    assert!(text.ends_with("the first by a consular officer in Lagos"), "{text}");
 }
 
 #[test]
