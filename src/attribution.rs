@@ -222,6 +222,15 @@ impl<'a> Ctx<'a> {
         if is_cap(self.w(i)) && self.by_end.get(&self.tok(i).end).is_some_and(|&m| self.men(m).range.start < self.tok(i).start) {
             return None;
         }
+        // (Nor a word inside one after its lower-case joint: "the Centre for Countering
+        // Digital Hate"; a title-case headline's "Clinton Says …" may run into one.)
+        if is_cap(self.w(i)) && i > 0 && among!(self.w(i - 1), "for" | "of" | "on" | "against" | "and" | "to") {
+            let s = self.tok(i).start;
+            let k = self.mentions.partition_point(|m| m.range.start < s);
+            if k > 0 && self.men(k - 1).range.end >= self.tok(i).end {
+                return None;
+            }
+        }
         // "four other states", "all 50 states": a plural noun after a number or a quantifier.
         if i > 0 && self.lw(i).ends_with('s') {
             let prev = self.lw(i - 1);

@@ -2903,3 +2903,11 @@ fn an_absolute_phrase_s_own_subject_frames_its_fragment() {
     let t = "Rain fell. The city council approved the budget late Wednesday, with Mayor Linda Osei calling it \"a budget for people who ride the bus.\"";
     assert_eq!(find(t, QuoteKind::Mixed).1.as_deref(), Some("Linda Osei"));
 }
+
+#[test]
+fn a_verb_inside_an_organisation_s_name_is_no_cue() {
+    let t = "Rain fell. His comments came after a report by the Centre for Countering Online Abuse found that posts containing slurs had risen by 300 per cent.";
+    let (text, who) = find(t, QuoteKind::Indirect);
+    assert_eq!(text, "posts containing slurs had risen by 300 per cent");
+    assert_eq!(who.as_deref(), Some("Centre for Countering Online Abuse"));
+}
