@@ -657,6 +657,16 @@ fn is_trigger_word(w: &str) -> bool {
     among!(w, "meeting" | "meet" | "meetings" | "call" | "conversation" | "visit" | "summit" | "talks" | "followed" | "agreed" | "congratulated")
 }
 
+/// "The leaders are to meet this evening", "the law was to take effect at midnight": `be
+/// to` + the trigger is an arrangement (not "the aim is to meet", "it was to strike").
+fn arranged(cx: &Cx, i: usize, a: usize) -> bool {
+    i >= a + 3
+        && cx.lw(i - 1) == "to"
+        && among!(cx.lw(i - 2), "is" | "are" | "was" | "were")
+        && tok(cx.toks, i - 3).kind == TokKind::Word
+        && !among!(cx.lw(i - 3), "it" | "this" | "that" | "job" | "way" | "goal" | "aim" | "idea" | "point" | "purpose" | "task" | "role" | "mission" | "plan" | "hope" | "intention" | "priority" | "objective" | "what")
+}
+
 fn status(cx: &Cx, lex: &Lexicon, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatus, bool) {
     // "will walk out … after talks between the two sides broke down": an event after "after"
     // with a past verb of its own has happened, whatever the main clause's tense.
@@ -699,7 +709,7 @@ fn status(cx: &Cx, lex: &Lexicon, i: usize, a: usize, b: usize, time: Option<usi
     if has(CANCEL) && cancelling {
         return (EStatus::Cancelled, true);
     }
-    if has(FUTURE) || time.is_some_and(|t| cx.future(t)) || words.windows(2).any(|p| p[0] == "to" && p[1] == "be") || words.windows(2).enumerate().any(|(k, p)| p[0] == "agreed" && p[1] == "to" && lo + k < i) {
+    if has(FUTURE) || time.is_some_and(|t| cx.future(t)) || words.windows(2).any(|p| p[0] == "to" && p[1] == "be") || arranged(cx, i, a) || words.windows(2).enumerate().any(|(k, p)| p[0] == "agreed" && p[1] == "to" && lo + k < i) {
         return (EStatus::Planned, true);
     }
     if has(POSSIBLE) {

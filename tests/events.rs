@@ -390,3 +390,13 @@ fn a_source_or_a_place_inside_a_compound_is_no_party() {
     let names: Vec<_> = agreed.participants.iter().filter_map(|id| r.entities.iter().find(|e| &e.id == id)).map(|e| e.name.as_str()).collect();
     assert!(names.is_empty(), "{names:?}");
 }
+
+#[test]
+fn be_to_before_a_trigger_is_an_arrangement() {
+    let got = events("The Taoiseach and the Tánaiste are to meet this evening to discuss the row.", "2025-10-15");
+    let meet = got.iter().find(|e| e.2 == "meet").unwrap();
+    assert_eq!(meet.4, Status::Planned, "{got:?}");
+    // Not a goal named: "the aim is to meet".
+    let got = events("The aim was to meet the deadline, and the two leaders met on Monday.", "2025-10-15");
+    assert!(got.iter().all(|e| e.4 != Status::Planned), "{got:?}");
+}
