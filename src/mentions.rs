@@ -958,6 +958,13 @@ mod tests {
     }
 
     #[test]
+    fn international_ends_an_organisation_s_name_and_common_abbreviations_are_none() {
+        let got = ms("Amnesty International and Brightwater International agreed. GDP rose while HIV cases and VAT fell.");
+        let names: Vec<(&str, MKind)> = got.iter().map(|g| (g.2.as_str(), g.1)).collect();
+        assert_eq!(names, [("Amnesty International", MKind::Org), ("Brightwater International", MKind::Org)]);
+    }
+
+    #[test]
     fn a_department_named_for_a_list_of_portfolios() {
         let got = ms("According to Immigration, Refugees and Citizenship Canada, permits fell. In Health, Education and Transport, cuts came.");
         let names: Vec<(&str, MKind)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
