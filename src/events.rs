@@ -410,7 +410,14 @@ pub fn find(
             && (1..=2).filter_map(|d| i.checked_sub(d)).filter(|&k| k >= a).any(|k| {
                 among!(cx.lw(k), "last" | "previous" | "prior" | "former" | "another" | "earlier")
                     && !among!(cx.lw(k + 1), "week" | "month" | "year" | "weekend" | "night" | "time" | "summer" | "winter" | "spring" | "fall" | "autumn")
-            });
+            })
+            // ("the latest in a string of mass kidnappings", "three years after the Kankara
+            // abduction": a series, or an event the story's is measured from.)
+            || (!tr.verb
+                && (i.saturating_sub(4).max(a)..i).any(|k| {
+                    (among!(cx.lw(k), "string" | "series" | "spate" | "wave" | "rash") && cx.lw(k + 1) == "of")
+                        || (among!(cx.lw(k), "years" | "months" | "decades") && among!(cx.lw(k + 1), "after" | "since"))
+                }));
         // "it's a fair deal", "It was a productive call": a predicate noun names the event
         // its subject refers to.
         let predicate = !tr.verb
@@ -464,7 +471,12 @@ fn participants(cx: &Cx, i: usize, end_tok: usize, (a, b): (usize, usize), tr: &
     // Subjects (and possessors) before the trigger.
     let mut k = a;
     while k < i {
-        let prev = if k > a { cx.lw(k - 1) } else { "" };
+        // (Over a region's adjective: "in northwestern Nigeria".)
+        let mut p = k;
+        while p > a + 1 && (cx.lw(p - 1).ends_with("ern") || among!(cx.lw(p - 1), "central" | "neighbouring" | "neighboring" | "rural" | "downtown")) {
+            p -= 1;
+        }
+        let prev = if p > a { cx.lw(p - 1) } else { "" };
         let after_prep = among!(prev, "of" | "to" | "for" | "about" | "on" | "in" | "at" | "from" | "by" | "over" | "into" | "against");
         let possessor = (cx.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Possessive) && k + 4 >= i)
             || (k + 3 >= i && among!(cx.lw(k), "my" | "our" | "his" | "her" | "their"));

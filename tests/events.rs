@@ -400,3 +400,12 @@ fn be_to_before_a_trigger_is_an_arrangement() {
     let got = events("The aim was to meet the deadline, and the two leaders met on Monday.", "2025-10-15");
     assert!(got.iter().all(|e| e.4 != Status::Planned), "{got:?}");
 }
+
+#[test]
+fn an_abduction_is_an_event_and_a_series_or_an_earlier_one_is_another() {
+    let t = "Gunmen abducted at least 40 students from a school in northwestern Zamfara early Friday, the latest in a string of mass kidnappings.\n\n\"Three years after the Kankara abduction, nothing has changed,\" he said.";
+    let got = events(t, "2025-10-17");
+    let abducted = got.iter().find(|e| e.2 == "abducted").unwrap();
+    assert_eq!((abducted.0.as_str(), abducted.1.as_deref(), abducted.3.as_deref()), ("abduction", Some("181"), Some("2025-10-17")), "{got:?}");
+    assert_eq!(got.iter().filter(|e| e.0 == "abduction").count(), 3, "{got:?}");
+}
