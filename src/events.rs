@@ -427,7 +427,9 @@ pub fn find(
         let definite = (definite || predicate) && !distinct;
         let participants = participants(&cx, i, end_tok, (a, b), tr, definite);
         let (time, durations) = times_near(&cx, trigger, a, b);
-        let place = place_near(&cx, end_tok, a, b, tr.verb);
+        // ("will visit", "to visit": the form a noun shares, used as a verb.)
+        let visited = tr.kind == "visit" && (tr.verb || among!(prev, "to" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "shall" | "not" | "also" | "he" | "she" | "they" | "we" | "i"));
+        let place = place_near(&cx, end_tok, a, b, tr.verb, (tr.kind == "visit", visited));
         let (mut status, explicit) = status(&cx, lex, i, a, b, time);
         // "The teams meet again Wednesday": a present-tense verb with a day is a schedule,
         // ahead even when no date anchors the day.
@@ -477,7 +479,8 @@ fn participants(cx: &Cx, i: usize, end_tok: usize, (a, b): (usize, usize), tr: &
             p -= 1;
         }
         let prev = if p > a { cx.lw(p - 1) } else { "" };
-        let after_prep = among!(prev, "of" | "to" | "for" | "about" | "on" | "in" | "at" | "from" | "by" | "over" | "into" | "against");
+        // (Nor the place a visit is to: "would visit Washington next month for talks".)
+        let after_prep = among!(prev, "of" | "to" | "for" | "about" | "on" | "in" | "at" | "from" | "by" | "over" | "into" | "against" | "visit" | "visits" | "visited" | "visiting" | "toured" | "tour" | "tours" | "touring");
         let possessor = (cx.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Possessive) && k + 4 >= i)
             || (k + 3 >= i && among!(cx.lw(k), "my" | "our" | "his" | "her" | "their"));
         // A definite mention ("the call") takes only its possessor from before it.
@@ -615,7 +618,7 @@ fn times_near(cx: &Cx, trigger: Range, a: usize, b: usize) -> (Option<usize>, Ve
     (best.map(|b| b.0), durations)
 }
 
-fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize, verb: bool) -> Option<(Range, Option<usize>)> {
+fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize, verb: bool, (visit, visited): (bool, bool)) -> Option<(Range, Option<usize>)> {
     let is_place = |k: usize| -> Option<(Range, Option<usize>)> {
         let t = cx.toks.get(k)?;
         let m = cx.tok_mention[k].filter(|&m| cx.men(m).name_range.start == t.start)?;
@@ -630,7 +633,8 @@ fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize, verb: bool) -> Option
     // (A name of many words counts as one: "meet the National Farmers' Federation again on
     // Friday in Canberra".)
     let mut limit = b.min(end_tok + 10);
-    let mut since_prep: Option<usize> = None;
+    // ("visited Kyiv", "will tour the Gaza Strip": a visit's object is its place.)
+    let mut since_prep: Option<usize> = visited.then_some(0);
     while k < limit {
         if cx.tok_mention[k].is_some_and(|m| cx.men(m).range.start < tok(cx.toks, k).start) {
             limit = b.min(limit + 1);
@@ -642,7 +646,8 @@ fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize, verb: bool) -> Option
         if is_trigger_word(w) || (verb && w == "that") || among!(w, "?" | "!" | "\"" | "”" | "“") || (w == "and" && cx.lw(k - 1) == ",") {
             break;
         }
-        if among!(w, "in" | "at" | "inside" | "near" | "outside" | "across" | "throughout" | "location" | "venue") {
+        // ("a trip to Beijing", "her visit to Kyiv".)
+        if among!(w, "in" | "at" | "inside" | "near" | "outside" | "across" | "throughout" | "location" | "venue") || (visit && w == "to") {
             since_prep = Some(0);
         } else if let Some(n) = since_prep {
             if let Some(p) = is_place(k) {
@@ -679,6 +684,13 @@ fn arranged(cx: &Cx, i: usize, a: usize) -> bool {
         && !among!(cx.lw(i - 3), "it" | "this" | "that" | "job" | "way" | "goal" | "aim" | "idea" | "point" | "purpose" | "task" | "role" | "mission" | "plan" | "hope" | "intention" | "priority" | "objective" | "what")
 }
 
+/// "the details of the visit were still being arranged": an event still in the making.
+fn in_hand(cx: &Cx, i: usize, b: usize) -> bool {
+    (i + 1..b.min(i + 7)).any(|k| {
+        cx.lw(k) == "being" && among!(cx.lw(k + 1), "arranged" | "planned" | "prepared" | "organised" | "organized" | "finalised" | "finalized" | "worked" | "negotiated")
+    })
+}
+
 fn status(cx: &Cx, lex: &Lexicon, i: usize, a: usize, b: usize, time: Option<usize>) -> (EStatus, bool) {
     // "will walk out … after talks between the two sides broke down": an event after "after"
     // with a past verb of its own has happened, whatever the main clause's tense.
@@ -703,7 +715,7 @@ fn status(cx: &Cx, lex: &Lexicon, i: usize, a: usize, b: usize, time: Option<usi
     // (Nor the words of a quote the trigger is outside of: `"… know where you're going,"
     // he said at a briefing`.)
     let direct = |k: usize| cx.attr.quote_at(tok(cx.toks, k).start).filter(|&q| cx.attr.quotes[q].kind == AKind::Direct);
-    let words: Vec<&str> = (lo..hi).filter(|&k| (!matches!(cx.lw(k), "plan" | "plans") || matches!(cx.lw(k + 1), "to" | "for")) && direct(k) == direct(i)).map(|k| cx.lw(k)).collect();
+    let words: Vec<&str> = (lo..hi).filter(|&k| (!matches!(cx.lw(k), "plan" | "plans") || matches!(cx.lw(k + 1), "to" | "for" | "a" | "an")) && direct(k) == direct(i)).map(|k| cx.lw(k)).collect();
     let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
     if has(NEGATION) {
         return (EStatus::Negated, true);
@@ -721,7 +733,7 @@ fn status(cx: &Cx, lex: &Lexicon, i: usize, a: usize, b: usize, time: Option<usi
     if has(CANCEL) && cancelling {
         return (EStatus::Cancelled, true);
     }
-    if has(FUTURE) || time.is_some_and(|t| cx.future(t)) || words.windows(2).any(|p| p[0] == "to" && p[1] == "be") || arranged(cx, i, a) || words.windows(2).enumerate().any(|(k, p)| p[0] == "agreed" && p[1] == "to" && lo + k < i) {
+    if has(FUTURE) || time.is_some_and(|t| cx.future(t)) || words.windows(2).any(|p| p[0] == "to" && p[1] == "be") || arranged(cx, i, a) || in_hand(cx, i, b) || words.windows(2).enumerate().any(|(k, p)| p[0] == "agreed" && p[1] == "to" && lo + k < i) {
         return (EStatus::Planned, true);
     }
     if has(POSSIBLE) {

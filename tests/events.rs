@@ -409,3 +409,21 @@ fn an_abduction_is_an_event_and_a_series_or_an_earlier_one_is_another() {
     assert_eq!((abducted.0.as_str(), abducted.1.as_deref(), abducted.3.as_deref()), ("abduction", Some("181"), Some("2025-10-17")), "{got:?}");
     assert_eq!(got.iter().filter(|e| e.0 == "abduction").count(), 3, "{got:?}");
 }
+
+#[test]
+fn a_visit_s_object_is_its_place_and_one_still_being_arranged_is_planned() {
+    let t = "Prime Minister Kenji Mori said on Wednesday he would visit Washington next month for talks with President Alan Reyes.\n\nA spokesman said the details of the visit were still being arranged.";
+    let opts = Options { date: Date::parse("2025-01-15"), ..Options::default() };
+    let r = Extractor::new().extract(t, &opts).unwrap();
+    let visits: Vec<_> = r.events.iter().filter(|e| e.kind == "visit").collect();
+    assert_eq!(visits.len(), 1, "{visits:?}");
+    assert_eq!(visits[0].place.as_ref().map(|p| p.span.text.as_str()), Some("Washington"));
+    assert_eq!(visits[0].status, Status::Planned);
+    // The place is no party to the talks.
+    let talks = r.events.iter().find(|e| e.kind == "meeting").unwrap();
+    let washington = r.entities.iter().find(|e| e.name == "Washington").unwrap();
+    assert!(talks.participants.iter().all(|p| *p != washington.id), "{talks:?}");
+    // A noun's place after "to"; "plans a trip" is planned.
+    let got = events("He plans a trip to Beijing in May.", "2025-01-15");
+    assert_eq!(got[0].4, Status::Planned, "{got:?}");
+}
