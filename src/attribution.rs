@@ -1397,6 +1397,8 @@ pub struct Attribution {
     pub salient: Vec<(usize, usize)>,
     /// Top-level quotes with marks (direct, mixed, partial), sorted: (range, index).
     top: Vec<(Range, usize)>,
+    /// Reported clauses (indirect quotes), sorted: (range, index).
+    reports: Vec<(Range, usize)>,
     /// The words between the parts of a quote split by its attribution (`"…," he said at a
     /// briefing. "…"`), in text order: inside the quote's span but outside its marks.
     holes: Vec<Range>,
@@ -1461,6 +1463,13 @@ impl Attribution {
     pub fn pronoun(&self, ents: &Entities, pos: usize, gender: Option<Gender>) -> Option<usize> {
         let k = self.salient.partition_point(|x| x.0 < pos);
         pronoun_in(crate::text::part(&self.salient, 0, k).iter().rev().copied(), ents, gender)
+    }
+
+    /// The reported clause (an indirect quote) containing `pos`.
+    pub fn report_at(&self, pos: usize) -> Option<usize> {
+        let k = self.reports.partition_point(|x| x.0.start <= pos);
+        let (r, i) = *self.reports.get(k.checked_sub(1)?)?;
+        (pos < r.end).then_some(i)
     }
 
     /// The top-level quote (in marks) strictly containing `pos`.
@@ -1893,7 +1902,8 @@ pub fn attribute(
         .filter(|(_, q)| q.nested_in.is_none() && matches!(q.kind, AKind::Direct | AKind::Mixed | AKind::Partial))
         .map(|(i, q)| (q.range, i))
         .collect();
-    Attribution { quotes: sorted, salient, top, holes }
+    let reports = sorted.iter().enumerate().filter(|(_, q)| q.kind == AKind::Indirect).map(|(i, q)| (q.range, i)).collect();
+    Attribution { quotes: sorted, salient, top, reports, holes }
 }
 
 /// The gender a personal pronoun of the third person singular gives, in any case.

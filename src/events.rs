@@ -197,7 +197,9 @@ impl Cx<'_> {
 fn clause(cx: &Cx, layout: &Layout, i: usize) -> (usize, usize) {
     let pos = tok(cx.toks, i).start;
     let mut r = layout.sentence_range(pos);
-    if let Some(q) = cx.attr.quote_at(pos) {
+    // (Or to the reported clause: "…, saying the law had been passed by Parliament" has
+    // Parliament for its party, not the one saying it.)
+    if let Some(q) = cx.attr.quote_at(pos).or_else(|| cx.attr.report_at(pos)) {
         let qr = cx.attr.quotes[q].range;
         r = Range::new(r.start.max(qr.start), r.end.min(qr.end));
     }
@@ -354,7 +356,7 @@ pub fn find(
         // firing anyone.
         if among!(lw, "dismissed" | "dismisses" | "dismiss" | "dismissing")
             && (i + 1..(i + 5).min(toks.len())).any(|k| {
-                among!(cx.lw(k), "argument" | "arguments" | "claim" | "claims" | "criticism" | "criticisms" | "concern" | "concerns" | "idea" | "ideas" | "suggestion" | "suggestions" | "notion" | "report" | "reports" | "allegation" | "allegations" | "question" | "questions" | "speculation" | "fears" | "talk" | "as" | "it" | "them" | "that" | "this")
+                among!(cx.lw(k), "argument" | "arguments" | "claim" | "claims" | "criticism" | "criticisms" | "concern" | "concerns" | "idea" | "ideas" | "suggestion" | "suggestions" | "notion" | "report" | "reports" | "allegation" | "allegations" | "question" | "questions" | "speculation" | "fears" | "talk" | "as" | "it" | "them" | "that" | "this" | "threat" | "threats" | "warning" | "warnings" | "accusation" | "accusations" | "rumours" | "rumors" | "charge" | "charges" | "case" | "lawsuit" | "suit" | "appeal" | "complaint" | "complaints" | "proposal" | "offer" | "remarks" | "comments" | "possibility" | "prospect")
             })
         {
             i += n;
@@ -490,8 +492,14 @@ fn participants(cx: &Cx, i: usize, end_tok: usize, (a, b): (usize, usize), tr: &
             x -= 1;
         }
         let source = x > a && cx.lw(x - 1) == "according";
+        // ("Di Giorgio said it's continuing talks": a report's own subject "it" or "they" is
+        // its speaker.)
+        let own = || {
+            let q = cx.attr.report_at(tok(cx.toks, k).start).filter(|_| among!(cx.lw(k), "it" | "they" | "it's" | "they're" | "its" | "their"))?;
+            (tok(cx.toks, k).start == cx.attr.quotes[q].range.start).then_some(cx.attr.quotes[q].speaker).flatten()
+        };
         if (!after_prep && !definite && !source) || possessor {
-            add(cx.entity_at(k).or_else(|| if possessor || definite { None } else { cx.place_at(k) }), Role::Agent);
+            add(cx.entity_at(k).or_else(own).or_else(|| if possessor || definite { None } else { cx.place_at(k) }), Role::Agent);
         }
         k += 1;
     }
@@ -724,8 +732,10 @@ fn status(cx: &Cx, lex: &Lexicon, i: usize, a: usize, b: usize, time: Option<usi
     // push for a new truce".
     // So is one under a condition: "would block the bill unless Republicans agreed".
     // So is one called for: "called on both sides to agree to an immediate ceasefire".
-    let called_for = (a.max(i.saturating_sub(10))..i).any(|k| among!(cx.lw(k), "call" | "calls" | "called" | "calling") && among!(cx.lw(k + 1), "on" | "for") && (k + 2..i).all(|x| tok(cx.toks, x).kind == TokKind::Word));
-    if called_for || (i.saturating_sub(4).max(lo)..i).any(|k| GOAL.contains(&cx.lw(k))) || (lo..i).any(|k| among!(cx.lw(k), "if" | "unless" | "whether")) {
+    // (Before a reported clause too: "called on both sides to agree to a ceasefire".)
+    let s0 = cx.toks.partition_point(|t| t.start < cx.layout.sentence_range(tok(cx.toks, i).start).start);
+    let called_for = (s0.max(i.saturating_sub(10))..i).any(|k| among!(cx.lw(k), "call" | "calls" | "called" | "calling") && among!(cx.lw(k + 1), "on" | "for") && (k + 2..i).all(|x| tok(cx.toks, x).kind == TokKind::Word));
+    if called_for || (i.saturating_sub(4).max(lo.min(s0.max(a.saturating_sub(2))))..i).any(|k| GOAL.contains(&cx.lw(k))) || (lo..i).any(|k| among!(cx.lw(k), "if" | "unless" | "whether")) {
         return (EStatus::Possible, true);
     }
     let cancelling = words.iter().any(|w| w.starts_with("cancel") || *w == "postponed" || *w == "scrapped")

@@ -427,3 +427,19 @@ fn a_visit_s_object_is_its_place_and_one_still_being_arranged_is_planned() {
     let got = events("He plans a trip to Beijing in May.", "2025-01-15");
     assert_eq!(got[0].4, Status::Planned, "{got:?}");
 }
+
+#[test]
+fn a_report_s_events_take_their_parties_from_the_report_not_the_one_reporting() {
+    let t = "Presidential spokesman Vincent Mokoena dismissed the threat, saying the law had been passed by Parliament with a clear majority.\n\nHollis Foods Corp. said it is continuing talks with potential buyers.";
+    let r = Extractor::new().extract(t, &Options::default()).unwrap();
+    let name = |id: &String| r.entities.iter().find(|e| &e.id == id).map(|e| e.name.clone()).unwrap();
+    let passed = r.events.iter().find(|e| e.trigger.text == "passed").unwrap();
+    let parties: Vec<String> = passed.participants.iter().map(name).collect();
+    assert_eq!(parties, ["Parliament"], "{:?}", r.events);
+    // The report's own "it" is its speaker.
+    let talks = r.events.iter().find(|e| e.trigger.text == "talks").unwrap();
+    let parties: Vec<String> = talks.participants.iter().map(name).collect();
+    assert_eq!(parties, ["Hollis Foods"], "{:?}", r.events);
+    // Dismissing a threat is no dismissal from a post.
+    assert!(r.events.iter().all(|e| e.kind != "resignation"), "{:?}", r.events);
+}
