@@ -339,9 +339,10 @@ pub fn find(
             continue;
         }
         // "no shots were fired", "fired at officers": a weapon's, not a dismissal.
-        if lw == "fired" && ((i.saturating_sub(4)..i).any(|k| among!(cx.lw(k), "shots" | "shot" | "rounds" | "bullets" | "gun" | "weapon" | "missiles" | "rockets" | "warning")) || among!(cx.lw(end_tok + 1), "at" | "on" | "into" | "upon")
+        // ("the sniper fired", "fired the rifle bullet".)
+        if lw == "fired" && ((i.saturating_sub(4)..i).any(|k| among!(cx.lw(k), "shots" | "shot" | "rounds" | "bullets" | "gun" | "weapon" | "missiles" | "rockets" | "warning" | "sniper" | "gunman" | "gunmen" | "shooter" | "troops" | "soldiers")) || among!(cx.lw(end_tok + 1), "at" | "on" | "into" | "upon")
             // ("fired tear gas at protesters", "fired a warning shot".)
-            || (end_tok + 1..(end_tok + 4).min(toks.len())).any(|k| among!(cx.lw(k), "gas" | "shots" | "shot" | "rounds" | "rockets" | "missiles" | "bullets" | "cannon" | "shells")))
+            || (end_tok + 1..(end_tok + 4).min(toks.len())).any(|k| among!(cx.lw(k), "gas" | "shots" | "shot" | "rounds" | "rockets" | "missiles" | "bullets" | "bullet" | "rifle" | "gun" | "weapon" | "cannon" | "shells")))
         {
             i += n;
             continue;
@@ -516,7 +517,11 @@ fn participants(cx: &Cx, i: usize, end_tok: usize, (a, b): (usize, usize), tr: &
     let mut k = end_tok + 1;
     // One meets, calls or negotiates *with* the object; one praises or attacks it.
     let symmetric = among!(kind, "meeting" | "call" | "negotiation" | "agreement" | "visit");
-    let mut role = verb.then_some(if symmetric { Role::Partner } else { Role::Recipient });
+    // (No object after a passive, "had not been passed", or an intransitive verb: "resigned
+    // as chairman of the Trump campaign".)
+    let passive = end_tok == i && i > a && among!(cx.lw(i - 1), "was" | "were" | "been" | "be" | "is" | "are" | "being");
+    let intransitive = among!(cx.lw(i), "resigned" | "resigns" | "quit" | "collapsed" | "voted" | "ruled" | "passed");
+    let mut role = (verb && !passive && !intransitive).then_some(if symmetric { Role::Partner } else { Role::Recipient });
     let limit = b.min(end_tok + 14);
     while k < limit {
         let w = cx.lw(k);
@@ -532,7 +537,11 @@ fn participants(cx: &Cx, i: usize, end_tok: usize, (a, b): (usize, usize), tr: &
             }
             // "X and Y" keeps the role it continues.
             "and" | "&" => role = role.or(Some(Role::Partner)),
-            _ if tok(cx.toks, k).kind == TokKind::Punct && w != "," || among!(w, "to" | "in" | "at" | "on" | "for" | "about" | "where" | "which" | "who") => role = None,
+            _ if tok(cx.toks, k).kind == TokKind::Punct && w != ","
+                || among!(w, "to" | "in" | "at" | "on" | "for" | "about" | "where" | "which" | "who" | "as" | "from" | "after" | "before" | "because" | "since" | "over" | "amid" | "following" | "during" | "until" | "when" | "while" | "through" | "into" | "giving") =>
+            {
+                role = None
+            }
             _ => {
                 if let Some(r) = role {
                     add(cx.entity_at(k), r);

@@ -449,9 +449,10 @@ fn is_verb_form(w: &str) -> bool {
         "meet", "meets", "met", "hosted", "visited", "visiting", "announced", "agreed", "congratulated",
         "congratulate", "praised", "thanked", "negotiate", "negotiated", "negotiating", "voted", "voting",
         "attacked", "struck", "invaded", "arrested", "charged", "indicted", "ruled", "convicted",
-        "sentenced", "sued", "sanctioned",
+        "sentenced", "sued", "sanctioned", "threatens", "resigns", "quit", "kidnap", "kidnaps", "abduct", "abducts",
     ];
-    VERBS.contains(&w)
+    // (Any past form: "threatened", "resigned", "abducted", "vetoed".)
+    VERBS.contains(&w) || (w.len() > 4 && w.ends_with("ed"))
 }
 
 /// Lower-cased alias → canonical name, the longest alias in words; acronyms (`WHO`) are

@@ -443,3 +443,15 @@ fn a_report_s_events_take_their_parties_from_the_report_not_the_one_reporting() 
     // Dismissing a threat is no dismissal from a post.
     assert!(r.events.iter().all(|e| e.kind != "resignation"), "{:?}", r.events);
 }
+
+#[test]
+fn a_past_form_is_a_verb_with_its_subject_and_object() {
+    let t = "The Democratic Alliance threatened to walk out. Mayor Dana Whitfield fired her police chief, Carl Brennan, on Tuesday. Paul Ortega resigned as chairman of the Whitfield campaign. The sniper fired the rifle bullet from a wooded lot.";
+    let r = Extractor::new().extract(t, &Options::default()).unwrap();
+    let name = |id: &String| r.entities.iter().find(|e| &e.id == id).map(|e| e.name.clone()).unwrap();
+    let parties = |trigger: &str| -> Vec<String> { r.events.iter().find(|e| e.trigger.text == trigger).map(|e| e.participants.iter().map(name).collect()).unwrap_or_default() };
+    assert_eq!(parties("threatened"), ["Democratic Alliance"], "{:?}", r.events);
+    assert_eq!(parties("fired"), ["Dana Whitfield", "Carl Brennan"], "{:?}", r.events);
+    assert_eq!(parties("resigned"), ["Paul Ortega"], "{:?}", r.events);
+    assert_eq!(r.events.iter().filter(|e| e.kind == "resignation").count(), 2, "{:?}", r.events);
+}
