@@ -113,6 +113,13 @@ const PROXIES: &[&str] = &[
     "advisers", "advisor", "advisors", "representative", "representatives", "spokespeople", "publicist", "staffer",
 ];
 
+/// What a source writes and others cite: `according to a report by X`.
+const DOCUMENTS: &[&str] = &[
+    "report", "reports", "release", "letter", "study", "survey", "poll", "analysis", "memo", "filing", "email", "post",
+    "data", "figures", "estimate", "estimates", "document", "documents", "records", "transcript", "summary", "review",
+    "audit", "assessment", "investigation", "tally", "count",
+];
+
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "there"];
 
 struct Ctx<'a> {
@@ -2850,11 +2857,24 @@ fn according_source(cx: &Ctx, i: usize, b: usize) -> Option<(Np, usize)> {
         }
         (np, after)
     };
+    // "according to a statement from his office", "a report by the Centre for …": the
+    // document's author.
+    let author = |(np, after): (Np, usize)| -> (Np, usize) {
+        if np.kind == NpKind::Desc {
+            let (s, e) = (crate::text::tok_at(cx.toks, np.range.start), cx.toks.partition_point(|t| t.start < np.range.end));
+            if let Some(k) = (s + 1..e).take_while(|&k| cx.lw(k) != "and").find(|&k| among!(cx.lw(k), "from" | "by") && (cx.lex.report_nouns.contains(cx.lw(k - 1)) || DOCUMENTS.contains(&cx.lw(k - 1)))) {
+                if let Some((by, n)) = cx.np_after(k + 1, b).filter(|&(_, n)| n == e) {
+                    return (by, n.max(after));
+                }
+            }
+        }
+        (np, after)
+    };
     match np {
-        Some((np, after)) if at_stop(after) => Some(described(named((np, after)))),
+        Some((np, after)) if at_stop(after) => Some(described(named(author((np, after))))),
         _ if stop > i && stop <= i + 20 && (i..stop).all(|k| !cx.is_cue(k) || cx.lw(k) == "report") => {
             let after = if stop < b && cx.w(stop) == "(" { cx.skip_affiliation(stop, b) } else { stop };
-            (after >= b || among!(cx.w(after), "," | "." | ";" | "—" | "–")).then(|| named((Np { range: Range::new(cx.tok(i).start, cx.tok(stop - 1).end), kind: NpKind::Desc }, after)))
+            (after >= b || among!(cx.w(after), "," | "." | ";" | "—" | "–")).then(|| named(author((Np { range: Range::new(cx.tok(i).start, cx.tok(stop - 1).end), kind: NpKind::Desc }, after))))
         }
         _ => None,
     }

@@ -2911,3 +2911,14 @@ fn a_verb_inside_an_organisation_s_name_is_no_cue() {
     assert_eq!(text, "posts containing slurs had risen by 300 per cent");
     assert_eq!(who.as_deref(), Some("Centre for Countering Online Abuse"));
 }
+
+#[test]
+fn according_to_a_document_by_someone_is_its_author() {
+    let (_, who) = find("Crime fell 3 percent last year, according to an analysis by the Harlow Justice Center.", QuoteKind::Indirect);
+    assert_eq!(who.as_deref(), Some("Harlow Justice Center"));
+    let (_, who) = find("Rain fell. The minister ordered a review, according to a statement from her office.", QuoteKind::Indirect);
+    assert_eq!(who.as_deref(), Some("her office"));
+    // Two documents joined: the whole phrase stays the source.
+    let (_, who) = find("Rain fell. The developers ran a scheme, according to a complaint filed by the regulator and a complaint by Vermont.", QuoteKind::Indirect);
+    assert_ne!(who.as_deref(), Some("Vermont"));
+}
