@@ -51,7 +51,11 @@ macro_rules! among {
 #[cfg(target_arch = "wasm32")]
 macro_rules! among {
     ($e:expr, $($w:literal)|+) => {
-        $crate::text::among($e, &[$($w),+])
+        $crate::text::among($e, {
+            const LIST: &[&str] = &[$($w),+];
+            const PACKED: [u8; $crate::text::packed_len(LIST)] = $crate::text::pack(LIST);
+            &PACKED
+        })
     };
 }
 
