@@ -409,18 +409,16 @@ pub fn find(
             && !before.iter().any(|w| among!(*w, "a" | "an" | "another"));
         // "the last agreement", "a previous call": another event of the kind, never merged
         // into the one the story is about. ("last week's call" is dated, not another.)
+        // ("the latest in a string of mass kidnappings", "three years after the Kankara
+        // abduction": a series, or an event the story's is measured from.)
         let distinct = !tr.verb
-            && (1..=2).filter_map(|d| i.checked_sub(d)).filter(|&k| k >= a).any(|k| {
+            && ((1..=2).filter_map(|d| i.checked_sub(d)).filter(|&k| k >= a).any(|k| {
                 among!(cx.lw(k), "last" | "previous" | "prior" | "former" | "another" | "earlier")
                     && !among!(cx.lw(k + 1), "week" | "month" | "year" | "weekend" | "night" | "time" | "summer" | "winter" | "spring" | "fall" | "autumn")
-            })
-            // ("the latest in a string of mass kidnappings", "three years after the Kankara
-            // abduction": a series, or an event the story's is measured from.)
-            || (!tr.verb
-                && (i.saturating_sub(4).max(a)..i).any(|k| {
-                    (among!(cx.lw(k), "string" | "series" | "spate" | "wave" | "rash") && cx.lw(k + 1) == "of")
-                        || (among!(cx.lw(k), "years" | "months" | "decades") && among!(cx.lw(k + 1), "after" | "since"))
-                }));
+            }) || (i.saturating_sub(4).max(a)..i).any(|k| {
+                (among!(cx.lw(k), "string" | "series" | "spate" | "wave" | "rash") && cx.lw(k + 1) == "of")
+                    || (among!(cx.lw(k), "years" | "months" | "decades") && among!(cx.lw(k + 1), "after" | "since"))
+            }));
         // "it's a fair deal", "It was a productive call": a predicate noun names the event
         // its subject refers to.
         let predicate = !tr.verb

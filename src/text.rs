@@ -435,8 +435,11 @@ pub fn normalise_words(s: &str) -> String {
 mod tests {
     #[test]
     fn among_is_matches() {
-        for w in ["said", "says", "", "|", "said|says", "sai", "saidx", "told"] {
-            assert_eq!(super::among(w, &["said", "says", "|", "told"]), matches!(w, "said" | "says" | "|" | "told"), "{w}");
+        const LIST: &[&str] = &["said", "says", "|", "told"];
+        const PACKED: [u8; super::packed_len(LIST)] = super::pack(LIST);
+        assert_eq!(PACKED.len(), 17);
+        for w in ["said", "says", "", "|", "said|says", "sai", "saidx", "told", "\u{4}said"] {
+            assert_eq!(super::among(w, &PACKED), matches!(w, "said" | "says" | "|" | "told"), "{w}");
         }
     }
 
