@@ -13,13 +13,13 @@ use crate::lexicon::Lexicon;
 use crate::text::Range;
 use crate::times::{value, Date, Expr, Found, Tense};
 
-const FUTURE: &[&str] = &[
+const FUTURE: crate::text::Words = words![
     "due", "will", "'ll", "would", "shall", "going", "plan", "plans", "planned", "planning", "scheduled", "slated", "expected",
     "upcoming", "intends", "aims", "hopes", "ready", "soon",
 ];
 
 /// Present-tense verbs of scheduled events: before a day they point forward.
-const SCHEDULED: &[&str] = &[
+const SCHEDULED: crate::text::Words = words![
     "begin", "begins", "start", "starts", "open", "opens", "meet", "meets", "resume", "resumes", "arrive", "arrives",
     "leave", "leaves", "travel", "travels", "visit", "visits", "head", "heads", "return", "returns", "vote", "votes",
     "convene", "convenes", "end", "ends", "close", "closes", "launch", "launches", "hold", "holds", "host", "hosts",
@@ -60,7 +60,7 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
     for (k, &w) in words.iter().enumerate() {
         // "had been due to expire Friday": a plan already past.
         let perfect = k >= 1 && (words[k - 1] == "had" || (k >= 2 && words[k - 1] == "been" && words[k - 2] == "had"));
-        let marker = (FUTURE.contains(&w) && !perfect)
+        let marker = (FUTURE.contains(w) && !perfect)
             || (w == "set" && words.get(k + 1).is_some_and(|&n| n == "to"))
             || (w == "early" && k >= 1 && words[k - 1] == "as")
             || w.ends_with("'ll")
@@ -95,7 +95,7 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
     if v > lo {
         let verb = layout.lw(v - 1);
         let before = if v - 1 > lo { layout.lw(v - 2) } else { "" };
-        if verb.len() > 4 && verb.ends_with("ed") && !FUTURE.contains(&verb) && !among!(before, "be" | "to" | "will") {
+        if verb.len() > 4 && verb.ends_with("ed") && !FUTURE.contains(verb) && !among!(before, "be" | "to" | "will") {
             future = false;
         }
     }
@@ -116,7 +116,7 @@ fn tense_at(lex: &Lexicon, layout: &Layout, r: Range) -> Tense {
         while k > lo && (among!(layout.lw(k - 1), "on" | "again" | "late" | "early") || layout.lw(k - 1).ends_with("ly")) {
             k -= 1;
         }
-        if k > lo && SCHEDULED.contains(&layout.lw(k - 1)) && !(k >= lo + 2 && among!(layout.lw(k - 2), "to" | "did" | "didn't" | "would")) {
+        if k > lo && SCHEDULED.contains(layout.lw(k - 1)) && !(k >= lo + 2 && among!(layout.lw(k - 2), "to" | "did" | "didn't" | "would")) {
             future = true;
         }
         // Further back in the clause, over a range or a clock time: "The festival runs from
@@ -160,7 +160,7 @@ fn schedules(layout: &Layout, k: usize, from: usize, i: usize) -> bool {
     let prev = if k > from { layout.lw(k - 1) } else { "" };
     let next = layout.lw(k + 1);
     // ("the only thing close to a 200,000 figure": an adjective.)
-    let present = SCHEDULED.contains(&w) && !among!(prev, "to" | "did" | "didn't" | "would" | "the" | "a" | "an" | "have" | "has" | "had" | "having") && !(w == "close" && next == "to");
+    let present = SCHEDULED.contains(w) && !among!(prev, "to" | "did" | "didn't" | "would" | "the" | "a" | "an" | "have" | "has" | "had" | "having") && !(w == "close" && next == "to");
     // "The vote is on Monday", "The vote is at 10 a.m. on Monday".
     let copula = matches!(w, "is" | "are") && (among!(next, "on" | "set" | "slated" | "due") || k + 1 == i || (next == "at" && k + 2 == i));
     present || copula
@@ -268,8 +268,8 @@ fn happened_on(lex: &Lexicon, layout: &Layout, r: Range) -> bool {
     }
     let verb = layout.lw(v - 1);
     let before = if v - 1 > a { layout.lw(v - 2) } else { "" };
-    const MOVED: &[&str] = &["extended", "postponed", "delayed", "deferred", "moved", "rescheduled", "slated", "pushed", "adjourned", "set", "fixed", "expected", "scheduled", "planned", "due"];
-    lex.past_form(verb) && !MOVED.contains(&verb) && !FUTURE.contains(&verb) && !among!(before, "be" | "to" | "will" | "would" | "is" | "are" | "been")
+    const MOVED: crate::text::Words = words!["extended", "postponed", "delayed", "deferred", "moved", "rescheduled", "slated", "pushed", "adjourned", "set", "fixed", "expected", "scheduled", "planned", "due"];
+    lex.past_form(verb) && !MOVED.contains(verb) && !FUTURE.contains(verb) && !among!(before, "be" | "to" | "will" | "would" | "is" | "are" | "been")
 }
 
 fn as_date(v: &str) -> Option<Date> {

@@ -78,7 +78,7 @@ struct Np {
     kind: NpKind,
 }
 
-const SKIP_BACK: &[&str] = &[
+const SKIP_BACK: crate::text::Words = words![
     "also", "further", "later", "then", "has", "had", "have", "would", "will", "once", "previously", "repeatedly",
     "reportedly", "publicly", "privately", "recently", "subsequently", "again", "quickly", "simply", "flatly",
     "immediately", "earlier", "similarly", "likewise", "too", "just", "even", "never", "always", "already", "still",
@@ -87,40 +87,40 @@ const SKIP_BACK: &[&str] = &[
     "now", "however", "meanwhile", "can", "could", "may", "might", "must", "should", "presumably", "probably",
     "apparently", "allegedly", "clearly", "certainly", "surely", "personally", "all", "both",
 ];
-const DETERMINERS: &[&str] = &[
+const DETERMINERS: crate::text::Words = words![
     "the", "a", "an", "another", "one", "some", "many", "several", "two", "three", "four", "his", "her", "their",
     "its", "our", "my", "your", "this", "that", "these", "those", "other", "most", "few", "no", "each", "every", "both",
 ];
-const NOT_NOUNS: &[&str] = &[
+const NOT_NOUNS: crate::text::Words = words![
     "and", "or", "but", "that", "which", "who", "whom", "whose", "what", "it", "is", "was", "were", "are", "be",
     "been", "to", "of", "in", "on", "at", "for", "with", "by", "as", "not", "so", "if", "when", "while", "than",
     "because", "he", "she", "they", "we", "i", "you", "him", "them", "me", "us", "there", "here", "very", "more",
     "now", "then", "still", "also", "already", "even", "just", "meanwhile", "however",
 ];
-const AUX: &[&str] = &[
+const AUX: crate::text::Words = words![
     "is", "are", "was", "were", "will", "would", "could", "should", "can", "has", "have", "had", "did", "does",
     "do", "must", "cannot", "shouldn't", "may", "might", "won't", "wasn't", "isn't", "didn't", "doesn't", "hasn't", "haven't", "wouldn't",
     "couldn't", "can't", "aren't", "weren't", "shall", "needs", "wants", "plans", "hopes", "believes", "thinks",
     "need", "want", "hope", "believe", "think", "know", "knows", "feel", "feels", "expect", "expects",
 ];
-const TIME_WORDS: &[&str] = &[
+const TIME_WORDS: crate::text::Words = words![
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
     "morning", "afternoon", "evening", "night", "week", "month", "year",
 ];
 /// People who speak for someone else: `a spokesperson for X`, `an aide to X`.
-const PROXIES: &[&str] = &[
+const PROXIES: crate::text::Words = words![
     "spokesperson", "spokesman", "spokeswoman", "aide", "aides", "lawyer", "lawyers", "attorney", "attorneys", "adviser",
     "advisers", "advisor", "advisors", "representative", "representatives", "spokespeople", "publicist", "staffer",
 ];
 
 /// What a source writes and others cite: `according to a report by X`.
-const DOCUMENTS: &[&str] = &[
+const DOCUMENTS: crate::text::Words = words![
     "report", "reports", "release", "letter", "study", "survey", "poll", "analysis", "memo", "filing", "email", "post",
     "data", "figures", "estimate", "estimates", "document", "documents", "records", "transcript", "summary", "review",
     "audit", "assessment", "investigation", "tally", "count",
 ];
 
-const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "there"];
+const SUBJECT_PRONOUNS: crate::text::Words = words!["he", "she", "they", "it", "we", "i", "you", "there"];
 
 struct Ctx<'a> {
     lex: &'a Lexicon,
@@ -295,15 +295,15 @@ impl<'a> Ctx<'a> {
         loop {
             let w = if i > floor { self.lw(i - 1) } else { break };
             // "Wells Fargo just this month announced": the determiner of a time word too.
-            let time_det = among!(w, "this" | "that" | "next" | "early") && i < c && TIME_WORDS.contains(&self.lw(i));
+            let time_det = among!(w, "this" | "that" | "next" | "early") && i < c && TIME_WORDS.contains(self.lw(i));
             // "George Will urged": a capitalised word that ends a name is the name's.
-            let named = is_cap(self.w(i - 1)) && !TIME_WORDS.contains(&w) && self.by_end.contains_key(&self.tok(i - 1).end);
+            let named = is_cap(self.w(i - 1)) && !TIME_WORDS.contains(w) && self.by_end.contains_key(&self.tok(i - 1).end);
             if named {
                 break;
             }
             // ("Both have promised": a quantifier that opens the clause is its subject.)
             let quantifier = among!(w, "all" | "both") && i - 1 == floor;
-            if (SKIP_BACK.contains(&w) && !quantifier) || TIME_WORDS.contains(&w) || (w == "on" && i < c) || time_det {
+            if (SKIP_BACK.contains(w) && !quantifier) || TIME_WORDS.contains(w) || (w == "on" && i < c) || time_det {
                 i -= 1;
             } else {
                 break;
@@ -357,7 +357,7 @@ impl<'a> Ctx<'a> {
             let is_verb = |x: usize| self.past_or_aux(x);
             let verb = (r + 1..i).rev().find(|&x| is_verb(x)).is_some_and(|v| v + 1 < i);
             // ("clarified that she meant to say": a verb's clause, not a relative one.)
-            let noun = self.tok(r - 1).kind == TokKind::Word && !self.is_cue(r - 1) && !self.verb_like(r - 1) && !AUX.contains(&self.lw(r - 1));
+            let noun = self.tok(r - 1).kind == TokKind::Word && !self.is_cue(r - 1) && !self.verb_like(r - 1) && !AUX.contains(self.lw(r - 1));
             // A subject relative ("that have endorsed him"), not a noun's clause ("the
             // possibility that Trump would be president and predicted"); a finite cue.
             let subject_rel = self.lw(r) == "who" || is_verb(r + 1);
@@ -383,12 +383,12 @@ impl<'a> Ctx<'a> {
         // named before its relative pronoun speaks.
         if matches!(self.lw(i - 1), "that" | "which") && i >= floor + 3 {
             let mut e = i - 1;
-            while e > floor + 1 && TIME_WORDS.contains(&self.lw(e - 1)) {
+            while e > floor + 1 && TIME_WORDS.contains(self.lw(e - 1)) {
                 e -= 1;
             }
             if let Some(d) = self.desc_before(e, floor) {
                 let k = crate::text::tok_at(self.toks, d.range.start);
-                if (k..e).any(|x| EVIDENCE.contains(&self.lw(x)) || RECORDS.contains(&self.lw(x))) {
+                if (k..e).any(|x| EVIDENCE.contains(self.lw(x)) || RECORDS.contains(self.lw(x))) {
                     return Some(d);
                 }
             }
@@ -405,7 +405,7 @@ impl<'a> Ctx<'a> {
             // The phrase opens with a determiner or a number, or is a bare plural of one or
             // two words ("workers", "the 30 percent of voters"); not "slamming candidates".
             let first = self.lw(k);
-            let opened = DETERMINERS.contains(&first) || first.starts_with(|c: char| c.is_ascii_digit()) || crate::times::number(first).is_some();
+            let opened = DETERMINERS.contains(first) || first.starts_with(|c: char| c.is_ascii_digit()) || crate::times::number(first).is_some();
             let bare = i - 1 - k <= 2 && !first.ends_with("ing") && (k..i - 1).all(|x| (!is_cap(self.w(x)) || self.lex.groups.contains(self.lw(x))) && self.tok(x).kind == TokKind::Word);
             let object = k > floor && self.tok(k - 1).kind == TokKind::Word && !is_cap(self.w(k - 1)) && (opened || bare);
             return object.then(|| Np { range: Range::new(self.tok(k).start, d.range.end), kind: NpKind::Desc });
@@ -469,14 +469,14 @@ impl<'a> Ctx<'a> {
             if p > floor && self.lw(p - 1) == "the" {
                 p -= 1;
             }
-            if p >= floor + 2 && matches!(self.lw(p - 1), "for" | "to") && PROXIES.contains(&self.lw(p - 2)) {
+            if p >= floor + 2 && matches!(self.lw(p - 1), "for" | "to") && PROXIES.contains(self.lw(p - 2)) {
                 let mut d = p - 2;
-                while d > floor && d + 4 > p && !DETERMINERS.contains(&self.lw(d)) && self.tok(d - 1).kind == TokKind::Word && !self.is_cue(d - 1) {
+                while d > floor && d + 4 > p && !DETERMINERS.contains(self.lw(d)) && self.tok(d - 1).kind == TokKind::Word && !self.is_cue(d - 1) {
                     d -= 1;
                 }
                 // (Or a bare plural: "Advisers to Mr. Holt say", "lawyers for the company said".)
                 let bare = d == p - 2 && self.lw(d).ends_with('s');
-                if DETERMINERS.contains(&self.lw(d)) || self.tok(d).kind == TokKind::Possessive || bare {
+                if DETERMINERS.contains(self.lw(d)) || self.tok(d).kind == TokKind::Possessive || bare {
                     return Some(Np { range: Range::new(self.tok(d).start, np.range.end), kind: NpKind::Desc });
                 }
             }
@@ -535,7 +535,7 @@ impl<'a> Ctx<'a> {
                     let Some(&m2) = self.by_end.get(&self.tok(q - 2).end) else { break };
                     q = crate::text::tok_at(self.toks, self.men(m2).range.start);
                 }
-                if q >= floor + 3 && q < p && self.lw(q - 1) == "of" && among!(self.lw(q - 2), "bench" | "panel" | "team" | "group" | "delegation" | "trio" | "pair") && DETERMINERS.contains(&self.lw(q - 3)) {
+                if q >= floor + 3 && q < p && self.lw(q - 1) == "of" && among!(self.lw(q - 2), "bench" | "panel" | "team" | "group" | "delegation" | "trio" | "pair") && DETERMINERS.contains(self.lw(q - 3)) {
                     return Some(Np { range: Range::new(self.tok(q - 3).start, np.range.end), kind: NpKind::Desc });
                 }
             }
@@ -632,7 +632,7 @@ impl<'a> Ctx<'a> {
             // The appositive's first word: "the provincial health MEC" describes the name
             // before it, it does not name the speaker.
             let seg = (floor..i - 1).rev().find(|&k| self.w(k) == ",").map_or(floor, |k| k + 1);
-            let described = seg < i - 1 && (DETERMINERS.contains(&self.lw(seg)) || !is_cap(self.w(seg)));
+            let described = seg < i - 1 && (DETERMINERS.contains(self.lw(seg)) || !is_cap(self.w(seg)));
             // "…, a retired fisherman named Joe Monias, put it simply": the name the
             // appositive gives.
             if described && i >= 3 {
@@ -882,7 +882,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let j = (floor.max(k.saturating_sub(12))..k - 1).find(|&j| {
-            PROXIES.contains(&self.lw(j)) && matches!(self.lw(j + 1), "for" | "to") && j > floor && among!(self.lw(j - 1), "a" | "an" | "the")
+            PROXIES.contains(self.lw(j)) && matches!(self.lw(j + 1), "for" | "to") && j > floor && among!(self.lw(j - 1), "a" | "an" | "the")
         })?;
         // Only a person described, not named, takes a name in apposition: "a lawyer for the
         // news outlets, David Schulz," and "an aide to Ford, Jan Vale," name the proxy.
@@ -913,7 +913,7 @@ impl<'a> Ctx<'a> {
         let head = self.lw(i - 1);
         // ("Those close to him say": an object pronoun ends a phrase after its preposition.)
         let object = i >= floor + 3 && among!(head, "him" | "her" | "them" | "us") && among!(self.lw(i - 2), "to" | "with" | "of" | "for" | "around");
-        if self.tok(i - 1).kind != TokKind::Word || (NOT_NOUNS.contains(&head) && !object) || AUX.contains(&head) || self.is_cue(i - 1) {
+        if self.tok(i - 1).kind != TokKind::Word || (NOT_NOUNS.contains(head) && !object) || AUX.contains(head) || self.is_cue(i - 1) {
             return None;
         }
         let mut k = i - 1;
@@ -930,12 +930,12 @@ impl<'a> Ctx<'a> {
                 }
                 // ("US mediators": an acronym, not the pronoun.)
                 let acronym = self.w(k - 1).len() >= 2 && self.w(k - 1).bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
-                if prev.kind != TokKind::Word || (NOT_NOUNS.contains(&pw) && !acronym) || self.is_cue(k - 1) || AUX.contains(&pw) {
+                if prev.kind != TokKind::Word || (NOT_NOUNS.contains(pw) && !acronym) || self.is_cue(k - 1) || AUX.contains(pw) {
                     break;
                 }
                 k -= 1;
                 n += 1;
-                if DETERMINERS.contains(&pw) {
+                if DETERMINERS.contains(pw) {
                     // "the two governments", "all the officials"
                     if k > floor && among!(self.lw(k - 1), "the" | "these" | "those" | "all" | "its" | "their" | "his" | "her") {
                         k -= 1;
@@ -954,7 +954,7 @@ impl<'a> Ctx<'a> {
                 && k > floor + 1
                 && hops == 0
                 && !head.ends_with('s')
-                && !NOT_NOUNS.contains(&self.lw(k - 2))
+                && !NOT_NOUNS.contains(self.lw(k - 2))
                 && !self.is_cue(k - 2)
                 // (A modifier such as `Democratic` may be a name of its own; the head may not.)
                 && !(k..i).any(|x| {
@@ -972,7 +972,7 @@ impl<'a> Ctx<'a> {
                 if matches!(prep, "to" | "with") && among!(self.lw(k - 1), "close" | "familiar" | "near" | "closest") {
                     k -= 1;
                 }
-                if k > floor && self.tok(k - 1).kind == TokKind::Word && !NOT_NOUNS.contains(&self.lw(k - 1)) && !self.is_cue(k - 1) {
+                if k > floor && self.tok(k - 1).kind == TokKind::Word && !NOT_NOUNS.contains(self.lw(k - 1)) && !self.is_cue(k - 1) {
                     hops += 1;
                     continue;
                 }
@@ -997,7 +997,7 @@ impl<'a> Ctx<'a> {
             || (numeric(head) && i >= k + 3 && matches!(self.lw(i - 2), "in" | "of") && numeric(self.lw(i - 3)));
         // ("RT and its defenders say": the determiner of the second of two joined phrases.)
         let joined = (k..i).any(|x| self.lw(x) == "and" && x + 2 < i && among!(self.lw(x + 1), "the" | "its" | "his" | "her" | "their" | "our"));
-        if !DETERMINERS.contains(&first) && !possessed && !group && !share && !joined && !(words <= 3 && (head.ends_with('s') || is_cap(self.w(k)))) {
+        if !DETERMINERS.contains(first) && !possessed && !group && !share && !joined && !(words <= 3 && (head.ends_with('s') || is_cap(self.w(k)))) {
             return None;
         }
         let start = self.tok(k).start;
@@ -1019,7 +1019,7 @@ impl<'a> Ctx<'a> {
             if among!(w, "the" | "a" | "an") {
                 return true;
             }
-            if self.tok(x).kind != TokKind::Word || (NOT_NOUNS.contains(&w) && w != "of") || self.past_or_aux(x) {
+            if self.tok(x).kind != TokKind::Word || (NOT_NOUNS.contains(w) && w != "of") || self.past_or_aux(x) {
                 return false;
             }
         }
@@ -1064,7 +1064,7 @@ impl<'a> Ctx<'a> {
             && j < k + 3
             && self.tok(j).kind == TokKind::Word
             && !is_cap(self.w(j))
-            && (self.lex.is_title(self.w(j)) || self.lex.role_nouns.contains_key(self.lw(j)) || modifiers && crate::mentions::ROLE_MODIFIERS.contains(&self.lw(j)))
+            && (self.lex.is_title(self.w(j)) || self.lex.role_nouns.contains_key(self.lw(j)) || modifiers && crate::mentions::ROLE_MODIFIERS.contains(self.lw(j)))
         {
             j += 1;
         }
@@ -1075,12 +1075,12 @@ impl<'a> Ctx<'a> {
     /// Token `x` is an auxiliary or a past form: the verb of a clause.
     fn past_or_aux(&self, x: usize) -> bool {
         let w = self.lw(x);
-        AUX.contains(&w) || self.lex.past_form(w)
+        AUX.contains(w) || self.lex.past_form(w)
     }
 
     fn verb_like(&self, j: usize) -> bool {
         let w = self.lw(j);
-        NOT_NOUNS.contains(&w) || self.lex.past_form(w)
+        NOT_NOUNS.contains(w) || self.lex.past_form(w)
     }
 
     fn np_after(&self, i: usize, limit: usize) -> Option<(Np, usize)> {
@@ -1116,8 +1116,8 @@ impl<'a> Ctx<'a> {
                     && self.tok(j).kind == TokKind::Word
                     && !is_cap(self.w(j))
                     && !self.is_cue(j)
-                    && !AUX.contains(&self.lw(j))
-                    && !SKIP_BACK.contains(&self.lw(j))
+                    && !AUX.contains(self.lw(j))
+                    && !SKIP_BACK.contains(self.lw(j))
                     && !self.verb_like(j)
                 {
                     j += 1;
@@ -1144,7 +1144,7 @@ impl<'a> Ctx<'a> {
             }
             // "UN humanitarian chief Tom Fletcher": any lower-case words, ending in a title.
             let mut k = next;
-            while k < limit && k < next + 3 && self.tok(k).kind == TokKind::Word && !is_cap(self.w(k)) && !self.is_cue(k) && !AUX.contains(&self.lw(k)) && !DETERMINERS.contains(&self.lw(k)) {
+            while k < limit && k < next + 3 && self.tok(k).kind == TokKind::Word && !is_cap(self.w(k)) && !self.is_cue(k) && !AUX.contains(self.lw(k)) && !DETERMINERS.contains(self.lw(k)) {
                 k += 1;
             }
             if k > next && k < limit && (self.lex.is_title(self.w(k - 1)) || self.lex.role_nouns.get(self.lw(k - 1)).is_some_and(|r| r.0)) {
@@ -1182,7 +1182,7 @@ impl<'a> Ctx<'a> {
                 let lead = crate::text::cut(self.text, t.start, p.range.start);
                 let words: Vec<&str> = lead.split_whitespace().collect();
                 let plain = |w: &str| {
-                    let lower = w.chars().all(|c| c.is_lowercase() || c == '-') && !NOT_NOUNS.contains(&w) && !DETERMINERS.contains(&w) && !SKIP_BACK.contains(&w) && !TIME_WORDS.contains(&w);
+                    let lower = w.chars().all(|c| c.is_lowercase() || c == '-') && !NOT_NOUNS.contains(w) && !DETERMINERS.contains(w) && !SKIP_BACK.contains(w) && !TIME_WORDS.contains(w);
                     let numeric = w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '/' | '-'));
                     lower || numeric
                 };
@@ -1193,7 +1193,7 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        if SUBJECT_PRONOUNS.contains(&lw) && lw != "there" && lw != "it" {
+        if SUBJECT_PRONOUNS.contains(lw) && lw != "there" && lw != "it" {
             return Some((Np { range: t.range(), kind: NpKind::Pronoun }, i + 1));
         }
         // "warned that plants could close": after a verb, `that` opens a clause.
@@ -1207,7 +1207,7 @@ impl<'a> Ctx<'a> {
         // "…,' says union boss", "said party chairman": a bare lower-case role at the end of
         // the clause (headline style).
         let mut k = i;
-        while k < limit && k < i + 3 && self.tok(k).kind == TokKind::Word && !is_cap(self.w(k)) && !self.is_cue(k) && !AUX.contains(&self.lw(k)) && !DETERMINERS.contains(&self.lw(k)) {
+        while k < limit && k < i + 3 && self.tok(k).kind == TokKind::Word && !is_cap(self.w(k)) && !self.is_cue(k) && !AUX.contains(self.lw(k)) && !DETERMINERS.contains(self.lw(k)) {
             k += 1;
         }
         let role = |w: &str| self.lex.titles.contains_key(w) || self.lex.role_nouns.get(w).is_some_and(|(person, _)| *person);
@@ -1215,12 +1215,12 @@ impl<'a> Ctx<'a> {
             return Some((Np { range: Range::new(t.start, self.tok(k - 1).end), kind: NpKind::Desc }, k));
         }
         // A capitalised adverb or conjunction starting a sentence ("Once", "When") is no noun phrase.
-        if is_cap(self.w(i)) && !DETERMINERS.contains(&lw) && self.lex.is_stop_cap(lw) {
+        if is_cap(self.w(i)) && !DETERMINERS.contains(lw) && self.lex.is_stop_cap(lw) {
             return None;
         }
-        if DETERMINERS.contains(&lw) || is_cap(self.w(i)) {
+        if DETERMINERS.contains(lw) || is_cap(self.w(i)) {
             // "the Security Council": the name after its article.
-            if DETERMINERS.contains(&lw) && i + 1 < limit {
+            if DETERMINERS.contains(lw) && i + 1 < limit {
                 if let Some(&m) = self.by_start.get(&self.tok(i + 1).start) {
                     // ("the Chief Minister": a capitalised role after a lower-case article.)
                     let end = self.men(m).range.end;
@@ -1243,11 +1243,11 @@ impl<'a> Ctx<'a> {
                 && j < i + 6
                 && (self.tok(j).kind != TokKind::Punct || self.plural_mark(j))
                 && !self.is_cue(j)
-                && !AUX.contains(&self.lw(j))
-                && !SKIP_BACK.contains(&self.lw(j))
+                && !AUX.contains(self.lw(j))
+                && !SKIP_BACK.contains(self.lw(j))
                 && !(j > i + 1 && self.verb_like(j))
                 // ("her mother the tax was …": a second phrase starts; not "one of the").
-                && !(j > i + 1 && DETERMINERS.contains(&self.lw(j)) && !among!(self.lw(j - 1), "of" | "all" | "both" | "half" | "in" | "at" | "for" | "from" | "with" | "on" | "to" | "by" | "among" | "across" | "around"))
+                && !(j > i + 1 && DETERMINERS.contains(self.lw(j)) && !among!(self.lw(j - 1), "of" | "all" | "both" | "half" | "in" | "at" | "for" | "from" | "with" | "on" | "to" | "by" | "among" | "across" | "around"))
             {
                 j += 1;
             }
@@ -1923,9 +1923,9 @@ fn pronoun_gender(w: &str) -> Option<Gender> {
 }
 
 /// A subject pronoun, also with a contraction ("she'd", "he'll", "they've").
-fn pronoun_base(lw: &str) -> Option<&'static str> {
+fn pronoun_base(lw: &str) -> Option<&str> {
     let base = lw.split(['\'', '\u{2019}']).next().unwrap_or(lw);
-    SUBJECT_PRONOUNS.iter().copied().find(|p| *p == base && *p != "there")
+    (SUBJECT_PRONOUNS.contains(base) && base != "there").then_some(base)
 }
 
 /// The nearest person mentioned before `pos` who fits the pronoun and is not `not` (the
@@ -2120,7 +2120,7 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     // "one Republican senator, who …, told": a name inside a longer phrase before a comma.
     if j < limit && cx.w(j) != "," {
         if let Some(k) = (j..limit.min(j + 3)).find(|&k| cx.w(k) == ",") {
-            let plain = (j..k).all(|x| cx.tok(x).kind == TokKind::Word && !cx.is_cue(x) && !AUX.contains(&cx.lw(x)) && !NOT_NOUNS.contains(&cx.lw(x)));
+            let plain = (j..k).all(|x| cx.tok(x).kind == TokKind::Word && !cx.is_cue(x) && !AUX.contains(cx.lw(x)) && !NOT_NOUNS.contains(cx.lw(x)));
             if plain && matches!(cx.lw(k + 1), "who" | "which") {
                 np = Np { range: Range::new(cx.tok(i).start, cx.tok(k - 1).end), kind: NpKind::Desc };
                 j = k;
@@ -2164,7 +2164,7 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
             }
         }
     }
-    while j < limit && SKIP_BACK.contains(&cx.lw(j)) && !cx.is_cue(j) {
+    while j < limit && SKIP_BACK.contains(cx.lw(j)) && !cx.is_cue(j) {
         j += 1;
     }
     // "Obama's former campaign strategist said", "Clinton campaign spokesman Brian Fallon
@@ -2308,7 +2308,7 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         cx.cue_at(i).is_some_and(|c| tells(&c.lemma))
             && e > i + 1
             && e <= i + 5
-            && (i + 1..e).all(|k| matches!(cx.tok(k).kind, TokKind::Word | TokKind::Possessive) && !cx.is_cue(k) && !AUX.contains(&cx.lw(k)))
+            && (i + 1..e).all(|k| matches!(cx.tok(k).kind, TokKind::Word | TokKind::Possessive) && !cx.is_cue(k) && !AUX.contains(cx.lw(k)))
     };
     let gap_ok = |i: usize| {
         let between = crate::text::cut(cx.text, cx.tok(i).end, q.range.start);
@@ -2321,7 +2321,7 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         open > i + 3
             && cx.lw(i + 1) == "that"
             && cx.w(open - 1) == ","
-            && (SUBORDINATORS.contains(&cx.lw(open - 2)) || cx.lw(open - 2) == "that")
+            && (SUBORDINATORS.contains(cx.lw(open - 2)) || cx.lw(open - 2) == "that")
             && (i + 1..open).all(|k| !cx.is_cue(k) && !cx.in_direct(cx.tok(k).start))
     };
     // "As the governor put it: "…"", "as one analyst put it, "…"".
@@ -2329,7 +2329,7 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
         // ("As Steven Rosenthal, a tax lawyer at the Urban Institute, recently put it, …": an
         // appositive between commas and an adverb before the verb.)
         let mut v = open - 3;
-        while v > floor + 1 && (SKIP_BACK.contains(&cx.lw(v - 1)) || cx.lw(v - 1).ends_with("ly")) {
+        while v > floor + 1 && (SKIP_BACK.contains(cx.lw(v - 1)) || cx.lw(v - 1).ends_with("ly")) {
             v -= 1;
         }
         if let Some(a) = (floor..v).rev().take(24).find(|&k| cx.lw(k) == "as" && (k == floor || cx.tok(k - 1).kind == TokKind::Punct || k + 8 >= v)) {
@@ -2424,7 +2424,7 @@ fn before_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
             // (`said Jane Moss of the Patients Association, "but …"`, `said Smith, a lawyer for
             // the family, "and …"`: where the speaker works, or who she is.)
             let person = matches!(np.kind, NpKind::Mention(m) if cx.men(m).kind == MKind::Person);
-            let lead = cx.w(after) == "," && (cx.lw(after + 1).ends_with("ing") || person && DETERMINERS.contains(&cx.lw(after + 1))) || person && among!(cx.lw(after), "of" | "from" | "at");
+            let lead = cx.w(after) == "," && (cx.lw(after + 1).ends_with("ing") || person && DETERMINERS.contains(cx.lw(after + 1))) || person && among!(cx.lw(after), "of" | "from" | "at");
             let participle = after + 2 < open && lead && open - after <= 10 && cx.w(open - 1) == ",";
             if participle && (after + 1..open - 1).all(|k| matches!(cx.tok(k).kind, TokKind::Word | TokKind::Possessive) && !cx.is_cue(k)) {
                 return Some((np, cue_r));
@@ -2456,7 +2456,7 @@ fn quantity(cx: &Ctx, j: usize) -> bool {
 
 fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
     let lw = cx.lw(j);
-    if SUBJECT_PRONOUNS.contains(&lw) {
+    if SUBJECT_PRONOUNS.contains(lw) {
         return true;
     }
     // "said this in the past", "said that last fall": a demonstrative object.
@@ -2470,8 +2470,8 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
     if cx.toks.get(j).is_none_or(|t| t.kind != TokKind::Word)
         || (!quantity && among!(lw, "to" | "about" | "of" | "with" | "for" | "in" | "on" | "at" | "by" | "from" | "more" | "as"))
         // "said no", "said no to the plan", but "said no decision had been made".
-        || (FIXED_OBJECTS.contains(&lw) && !(lw == "no" && cx.toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Word) && next != "to"))
-        || SUBORDINATORS.contains(&lw)
+        || (FIXED_OBJECTS.contains(lw) && !(lw == "no" && cx.toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Word) && next != "to"))
+        || SUBORDINATORS.contains(lw)
     {
         return false;
     }
@@ -2480,7 +2480,7 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
     // With contractions of "will" ("she’ll") and every auxiliary, the verb of a clause.
     let verb = |k: usize| {
         let w = cx.lw(k);
-        past_or_negated(w) || w.ends_with("'ll") || w.ends_with("’ll") || AUX.contains(&w)
+        past_or_negated(w) || w.ends_with("'ll") || w.ends_with("’ll") || AUX.contains(w)
     };
     // "announced on Sunday, raising hopes of relief": a participle phrase, not a clause; a
     // gerund subject has its verb right after it ("said spending would rise").
@@ -2493,7 +2493,7 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
                     || past_or_negated(w))
         };
         // "said waiting lists were falling": a gerund modifying a noun.
-        let noun = cx.toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Word) && !DETERMINERS.contains(&cx.lw(j + 1)) && !SUBJECT_PRONOUNS.contains(&cx.lw(j + 1)) && !finite(j + 1);
+        let noun = cx.toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Word) && !DETERMINERS.contains(cx.lw(j + 1)) && !SUBJECT_PRONOUNS.contains(cx.lw(j + 1)) && !finite(j + 1);
         // "said taxing consumption encourages savings": a present verb after a singular noun.
         let present = |k: usize| {
             let w = cx.lw(k);
@@ -2570,9 +2570,9 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
 }
 
 /// Words after a cue that are its object, not a reported clause ("said goodbye", "said so").
-const FIXED_OBJECTS: &[&str] = &["goodbye", "hello", "yes", "no", "so", "nothing", "something", "anything"];
+const FIXED_OBJECTS: crate::text::Words = words!["goodbye", "hello", "yes", "no", "so", "nothing", "something", "anything"];
 /// Conjunctions opening an adverbial clause after a cue ("said Friday, as they bristled").
-const SUBORDINATORS: &[&str] = &["while", "when", "because", "although", "though", "since", "after", "before", "until", "unless", "whereas"];
+const SUBORDINATORS: crate::text::Words = words!["while", "when", "because", "although", "though", "since", "after", "before", "until", "unless", "whereas"];
 
 /// Verbs of saying with whom the words were for as their object ("told reporters", "assured
 /// voters"; not "promising lower taxes"), which may stand between the verb and the quote.
@@ -2591,10 +2591,10 @@ fn says_only(lemma: &str) -> bool {
 fn loose_clause(cx: &Ctx, j: usize, end: usize) -> bool {
     let lw = cx.lw(j);
     if cx.toks.get(j).is_none_or(|t| t.kind != TokKind::Word)
-        || NOT_NOUNS.contains(&lw)
+        || NOT_NOUNS.contains(lw)
         || among!(lw, "about" | "from" | "much" | "little" | "otherwise" | "this" | "these" | "those")
-        || FIXED_OBJECTS.contains(&lw)
-        || SUBORDINATORS.contains(&lw)
+        || FIXED_OBJECTS.contains(lw)
+        || SUBORDINATORS.contains(lw)
         || (lw == "the" && among!(cx.lw(j + 1), "same" | "opposite" | "words" | "word"))
         || (lw == "as" || cx.lw(j + 1) == "much")
     {
@@ -2627,7 +2627,7 @@ fn called_for(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option<(Ra
     if back > a {
         let w = cx.lw(back - 1);
         // "amid calls for", "the growing calls for", "what is called for": a noun or a passive.
-        let noun = DETERMINERS.contains(&w) || cx.tok(back - 1).kind == TokKind::Possessive || among!(w, "growing" | "renewed" | "repeated" | "mounting" | "amid" | "despite" | "what" | "be" | "being");
+        let noun = DETERMINERS.contains(w) || cx.tok(back - 1).kind == TokKind::Possessive || among!(w, "growing" | "renewed" | "repeated" | "mounting" | "amid" | "despite" | "what" | "be" | "being");
         // (Nor a demand not made: "will not call on Sanders to withdraw".)
         let negated = matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t");
         if noun || negated || (back < i && among!(cx.lw(back), "is" | "was" | "are" | "were" | "been") && verb == "called") {
@@ -2690,7 +2690,7 @@ fn headline_claim(cx: &Ctx, a: usize, b: usize, sent: Range) -> Option<(Range, N
             let source = cx.lex.role_nouns.contains_key(head)
                 || cx.lex.is_title(cx.w(colon - 1))
                 || cx.lex.groups.contains(head)
-                || EVIDENCE.contains(&head)
+                || EVIDENCE.contains(head)
                 || among!(head, "camp" | "campaign" | "newspaper" | "paper" | "aides" | "sources");
             if colon - s > 3 || !source {
                 return None;
@@ -2704,7 +2704,7 @@ fn headline_claim(cx: &Ctx, a: usize, b: usize, sent: Range) -> Option<(Range, N
 }
 
 /// Nouns for records that can show something: `a new poll shows that …`.
-const EVIDENCE: &[&str] = &[
+const EVIDENCE: crate::text::Words = words![
     "poll", "polls", "polling", "survey", "surveys", "study", "studies", "data", "figures", "record", "records", "report",
     "reports", "analysis", "analyses", "document", "documents", "email", "emails", "video", "videos", "footage",
     "transcript", "transcripts", "results", "numbers", "research", "statistics", "tally", "count", "filings", "census",
@@ -2712,7 +2712,7 @@ const EVIDENCE: &[&str] = &[
 ];
 
 /// Writings that say something: `a letter that says …`.
-const RECORDS: &[&str] = &["letter", "letters", "statement", "statements", "post", "posts", "tweet", "tweets", "ad", "ads", "release", "filing", "lawsuit", "complaint", "note", "notes", "book", "article", "editorial", "op-ed"];
+const RECORDS: crate::text::Words = words!["letter", "letters", "statement", "statements", "post", "posts", "tweet", "tweets", "ad", "ads", "release", "filing", "lawsuit", "complaint", "note", "notes", "book", "article", "editorial", "op-ed"];
 
 /// What a poll, a study or a record shows: `A new poll shows that Clinton leads`, `Video of
 /// the incident shows him with his hands in the air`, `…, a USA TODAY analysis shows.`. For
@@ -2733,7 +2733,7 @@ fn evidence_shows(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option
     if find && cx.lw(i + 1) == "that" && cx.np_before(back, a).is_some_and(|np| matches!(np.kind, NpKind::Mention(_) | NpKind::Pronoun)) {
         return None;
     }
-    if back > a && (DETERMINERS.contains(&cx.lw(back - 1)) && !matches!(cx.lw(back - 1), "that" | "this")) {
+    if back > a && (DETERMINERS.contains(cx.lw(back - 1)) && !matches!(cx.lw(back - 1), "that" | "this")) {
         return None;
     }
     if back <= a {
@@ -2745,7 +2745,7 @@ fn evidence_shows(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option
     let number_comma = |k: usize| cx.w(k) == "," && k > a && digit(k - 1) && digit(k + 1);
     let noun = (a.max(back.saturating_sub(9))..back).rev().take_while(|&k| cx.tok(k).kind != TokKind::Punct || cx.w(k) == "/" || number_comma(k)).find(|&k| {
         let w = cx.lw(k);
-        EVIDENCE.contains(&w) || (w == "poll" && is_cap(cx.w(k)))
+        EVIDENCE.contains(w) || (w == "poll" && is_cap(cx.w(k)))
     });
     let np = match noun {
         Some(k) => {
@@ -2756,13 +2756,13 @@ fn evidence_shows(cx: &Ctx, i: usize, a: usize, b: usize, sent: Range) -> Option
             let mut s;
             loop {
                 s = k;
-                while s > a && s + 8 > k && cx.tok(s - 1).kind == TokKind::Word && !cx.is_cue(s - 1) && !AUX.contains(&cx.lw(s - 1)) && !prep(s - 1) && !(among!(cx.lw(s - 1), "but" | "where" | "while" | "when") || (among!(cx.lw(s - 1), "and" | "or") && s >= 2 && cx.w(s - 2) == ",")) {
+                while s > a && s + 8 > k && cx.tok(s - 1).kind == TokKind::Word && !cx.is_cue(s - 1) && !AUX.contains(cx.lw(s - 1)) && !prep(s - 1) && !(among!(cx.lw(s - 1), "but" | "where" | "while" | "when") || (among!(cx.lw(s - 1), "and" | "or") && s >= 2 && cx.w(s - 2) == ",")) {
                     s -= 1;
-                    if DETERMINERS.contains(&cx.lw(s)) {
+                    if DETERMINERS.contains(cx.lw(s)) {
                         break;
                     }
                 }
-                if s > a + 1 && cx.lw(s - 1) == "of" && EVIDENCE.contains(&cx.lw(s - 2)) {
+                if s > a + 1 && cx.lw(s - 1) == "of" && EVIDENCE.contains(cx.lw(s - 2)) {
                     k = s - 2;
                 } else {
                     break;
@@ -2862,7 +2862,7 @@ fn according_source(cx: &Ctx, i: usize, b: usize) -> Option<(Np, usize)> {
     let author = |(np, after): (Np, usize)| -> (Np, usize) {
         if np.kind == NpKind::Desc {
             let (s, e) = (crate::text::tok_at(cx.toks, np.range.start), cx.toks.partition_point(|t| t.start < np.range.end));
-            if let Some(k) = (s + 1..e).take_while(|&k| cx.lw(k) != "and").find(|&k| among!(cx.lw(k), "from" | "by") && (cx.lex.report_nouns.contains(cx.lw(k - 1)) || DOCUMENTS.contains(&cx.lw(k - 1)))) {
+            if let Some(k) = (s + 1..e).take_while(|&k| cx.lw(k) != "and").find(|&k| among!(cx.lw(k), "from" | "by") && (cx.lex.report_nouns.contains(cx.lw(k - 1)) || DOCUMENTS.contains(cx.lw(k - 1)))) {
                 if let Some((by, n)) = cx.np_after(k + 1, b).filter(|&(_, n)| n == e) {
                     return (by, n.max(after));
                 }
@@ -2887,14 +2887,14 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
     // follows: "told her mother the tax …").
     if told && j + 1 < end {
         let next = cx.lw(j + 1);
-        let clause_next = DETERMINERS.contains(&next) || SUBJECT_PRONOUNS.contains(&next) || next == "that";
+        let clause_next = DETERMINERS.contains(next) || SUBJECT_PRONOUNS.contains(next) || next == "that";
         if among!(cx.lw(j), "him" | "them" | "me" | "us") || (cx.lw(j) == "her" && clause_next) {
             return skip_complements(cx, j + 1, end, false);
         }
     }
     if told {
         // "warns the job is not done": the noun phrase is the clause's subject, not the object.
-        let subject_next = |n: usize| n < end && AUX.contains(&cx.lw(n));
+        let subject_next = |n: usize| n < end && AUX.contains(cx.lw(n));
         let object = cx.np_after(j, end);
         if object.is_some_and(|(_, n)| subject_next(n)) {
         } else if let Some((_, n)) = object {
@@ -2905,14 +2905,14 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
                 && (cx.tok(k).kind == TokKind::Possessive
                     || (cx.tok(k).kind == TokKind::Word
                         && (is_cap(cx.w(k)) || cx.w(k).bytes().all(|b| b.is_ascii_digit()))
-                        && !SUBJECT_PRONOUNS.contains(&cx.lw(k))
-                        && !DETERMINERS.contains(&cx.lw(k))))
+                        && !SUBJECT_PRONOUNS.contains(cx.lw(k))
+                        && !DETERMINERS.contains(cx.lw(k))))
             {
                 k += 1;
             }
             if k < end && among!(cx.lw(k), "programme" | "program" | "show" | "podcast" | "newspaper" | "radio" | "channel") {
                 j = k + 1;
-            } else if k > j && k < end && (DETERMINERS.contains(&cx.lw(k)) || SUBJECT_PRONOUNS.contains(&cx.lw(k)) || cx.lw(k) == "that") {
+            } else if k > j && k < end && (DETERMINERS.contains(cx.lw(k)) || SUBJECT_PRONOUNS.contains(cx.lw(k)) || cx.lw(k) == "that") {
                 // "told ABC Radio Melbourne the government …": the rest of the outlet's name,
                 // when a clause plainly starts after it.
                 j = k;
@@ -2925,7 +2925,7 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
             // "told the House of Commons finance committee that", "told a crowd of about 200
             // supporters on Saturday that": the rest of the object.
             if let Some(k) = (j..end.min(j + 8)).find(|&k| cx.lw(k) == "that") {
-                if (j..k).all(|x| matches!(cx.tok(x).kind, TokKind::Word | TokKind::Possessive) && !cx.is_cue(x) && !AUX.contains(&cx.lw(x)) && !cx.lex.past_form(cx.lw(x))) {
+                if (j..k).all(|x| matches!(cx.tok(x).kind, TokKind::Word | TokKind::Possessive) && !cx.is_cue(x) && !AUX.contains(cx.lw(x)) && !cx.lex.past_form(cx.lw(x))) {
                     j = k;
                 }
             }
@@ -2935,7 +2935,7 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
                     j = n;
                 }
             }
-        } else if j < end && cx.tok(j).kind == TokKind::Word && !SUBJECT_PRONOUNS.contains(&cx.lw(j)) && cx.lw(j) != "that" && !subject_next(j + 1) {
+        } else if j < end && cx.tok(j).kind == TokKind::Word && !SUBJECT_PRONOUNS.contains(cx.lw(j)) && cx.lw(j) != "that" && !subject_next(j + 1) {
             // ("warned schools would need …": a bare noun before an auxiliary is the subject.)
             j += 1;
         }
@@ -2945,13 +2945,13 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
         if among!(lw, "to" | "in" | "on" | "at" | "during" | "after" | "before" | "via" | "through" | "late" | "early" | "earlier" | "last" | "this" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday" | "today" | "repeatedly" | "previously" | "again" | "also" | "recently" | "privately" | "publicly") {
             let mut k = j + 1;
             // "this week", "last fall", but "say this is just a rough patch".
-            let time_noun = |w: &str| TIME_WORDS.contains(&w) || among!(w, "past" | "weekend" | "spring" | "summer" | "fall" | "autumn" | "winter" | "season" | "quarter" | "term" | "session" | "time");
+            let time_noun = |w: &str| TIME_WORDS.contains(w) || among!(w, "past" | "weekend" | "spring" | "summer" | "fall" | "autumn" | "winter" | "season" | "quarter" | "term" | "session" | "time");
             if (among!(lw, "this" | "last" | "late" | "early") && !time_noun(cx.lw(k))) || quantity(cx, j) {
                 break;
             }
-            if among!(lw, "earlier" | "repeatedly" | "previously" | "again" | "also" | "recently" | "privately" | "publicly") && !TIME_WORDS.contains(&cx.lw(k)) {
+            if among!(lw, "earlier" | "repeatedly" | "previously" | "again" | "also" | "recently" | "privately" | "publicly") && !TIME_WORDS.contains(cx.lw(k)) {
                 // An adverb alone: "said earlier on Friday during a news conference that".
-            } else if TIME_WORDS.contains(&cx.lw(j)) || time_noun(cx.lw(k)) {
+            } else if TIME_WORDS.contains(cx.lw(j)) || time_noun(cx.lw(k)) {
                 // "on Thursday", "Friday afternoon", "this past week": the time words only.
                 while k < end && time_noun(cx.lw(k)) {
                     k += 1;
@@ -2963,8 +2963,8 @@ fn skip_complements(cx: &Ctx, mut j: usize, end: usize, told: bool) -> usize {
                 };
                 // ("in a news release the recall was voluntary": a second determiner, not after a
                 // preposition, opens the clause; "in the wake of the shooting" goes on.)
-                let opens_clause = |k: usize| k > j + 2 && DETERMINERS.contains(&cx.lw(k)) && !among!(cx.lw(k - 1), "of" | "in" | "on" | "at" | "for" | "with" | "to" | "from" | "by" | "about" | "after" | "during" | "over" | "under" | "before" | "as" | "while" | "when" | "because" | "since" | "until" | "if" | "though" | "although" | "and" | "or");
-                while k < end && k < j + 6 && (cx.tok(k).kind == TokKind::Word || short_year(k)) && cx.lw(k) != "that" && !SUBJECT_PRONOUNS.contains(&cx.lw(k)) && !opens_clause(k) {
+                let opens_clause = |k: usize| k > j + 2 && DETERMINERS.contains(cx.lw(k)) && !among!(cx.lw(k - 1), "of" | "in" | "on" | "at" | "for" | "with" | "to" | "from" | "by" | "about" | "after" | "during" | "over" | "under" | "before" | "as" | "while" | "when" | "because" | "since" | "until" | "if" | "though" | "although" | "and" | "or");
+                while k < end && k < j + 6 && (cx.tok(k).kind == TokKind::Word || short_year(k)) && cx.lw(k) != "that" && !SUBJECT_PRONOUNS.contains(cx.lw(k)) && !opens_clause(k) {
                     k += 1;
                 }
             }
@@ -3015,18 +3015,18 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
         let people = |w: &str| among!(w, "others" | "some" | "many" | "most") || cx.lex.group_or_member(w);
         let subject = |j: usize| {
             cx.w(k - 1) == ","
-                && (is_cap(cx.w(k + 1)) || DETERMINERS.contains(&cx.lw(k + 1)) || people(cx.lw(k + 1)))
+                && (is_cap(cx.w(k + 1)) || DETERMINERS.contains(cx.lw(k + 1)) || people(cx.lw(k + 1)))
                 // ("…, but sources close to the player told …": a phrase after the subject.)
-                && (k + 1..j).all(|x| cx.tok(x).kind == TokKind::Word && !cx.is_cue(x) && (!cx.verb_like(x) || among!(cx.lw(x), "to" | "with" | "of" | "in" | "at" | "for" | "on")) && !AUX.contains(&cx.lw(x)))
+                && (k + 1..j).all(|x| cx.tok(x).kind == TokKind::Word && !cx.is_cue(x) && (!cx.verb_like(x) || among!(cx.lw(x), "to" | "with" | "of" | "in" | "at" | "for" | "on")) && !AUX.contains(cx.lw(x)))
         };
         // ("…, and the answers weren't researched": a cue word after a determiner is a noun.)
-        let verb_at = |j: usize| speech(j) && !DETERMINERS.contains(&cx.lw(j - 1));
+        let verb_at = |j: usize| speech(j) && !DETERMINERS.contains(cx.lw(j - 1));
         // ("and repeatedly says": an adverb before the verb.)
         let adverb = cx.lw(k + 1).len() > 4 && cx.lw(k + 1).ends_with("ly");
         // "…, but Supreme Leader Ali Khamenei has ruled them out": a name with a finite verb
         // of its own after ", but" is the writer's clause.
         let named = cx.w(k - 1) == "," && cx.lw(k) == "but" && cx.toks.get(k + 1).and_then(|t| cx.by_start.get(&t.start)).is_some_and(|&p| matches!(cx.men(p).kind, MKind::Person | MKind::Org) && cx.past_or_aux(cx.mention_np(p, last).1));
-        if named || speech(k + 1) || ((SUBJECT_PRONOUNS.contains(&cx.lw(k + 1)) || adverb) && speech(k + 2)) || (k + 2..k + 8).any(|j| verb_at(j) && subject(j)) {
+        if named || speech(k + 1) || ((SUBJECT_PRONOUNS.contains(cx.lw(k + 1)) || adverb) && speech(k + 2)) || (k + 2..k + 8).any(|j| verb_at(j) && subject(j)) {
             end = cx.tok(k).start;
             break;
         }
@@ -3036,7 +3036,7 @@ fn content_range(cx: &Ctx, from: usize, sent: Range) -> Option<Range> {
     let first = crate::text::tok_at(cx.toks, sent.start);
     let first = (first..from).find(|&k| cx.tok(k).kind == TokKind::Word).unwrap_or(from);
     if from <= first + 40
-        && (SUBORDINATORS.contains(&cx.lw(first)) || among!(cx.lw(first), "if" | "once" | "as"))
+        && (SUBORDINATORS.contains(cx.lw(first)) || among!(cx.lw(first), "if" | "once" | "as"))
         && !(first..from).any(|k| cx.w(k) == ",")
     {
         if let Some(k) = (from + 1..last).find(|&k| cx.w(k) == "," && !cx.in_direct(cx.tok(k).start)) {
@@ -3084,7 +3084,7 @@ fn relative_end(cx: &Ctx, cue: usize, c: Range) -> Option<Range> {
         }
         if among!(cx.lw(k + 1), "who" | "which" | "whose") {
             inner = true;
-        } else if cx.verb_like(k + 1) || AUX.contains(&cx.lw(k + 1)) {
+        } else if cx.verb_like(k + 1) || AUX.contains(cx.lw(k + 1)) {
             if !inner {
                 let r = Range::new(c.start, cx.tok(k).start);
                 return (r.slice(cx.text).split_whitespace().count() >= 3).then_some(r);
@@ -3271,8 +3271,8 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     // ("told supporters after his victory in the South Carolina primary that the
                     // win …": a complementizer before any verb; the clause starts after it.)
                     let that = (j + 1..b.min(j + 16))
-                        .take_while(|&k| cx.tok(k).kind == TokKind::Word && !cx.is_cue(k) && !AUX.contains(&cx.lw(k)) && !cx.lex.past_form(cx.lw(k)))
-                        .find(|&k| cx.lw(k) == "that" && (DETERMINERS.contains(&cx.lw(k + 1)) || SUBJECT_PRONOUNS.contains(&cx.lw(k + 1))));
+                        .take_while(|&k| cx.tok(k).kind == TokKind::Word && !cx.is_cue(k) && !AUX.contains(cx.lw(k)) && !cx.lex.past_form(cx.lw(k)))
+                        .find(|&k| cx.lw(k) == "that" && (DETERMINERS.contains(cx.lw(k + 1)) || SUBJECT_PRONOUNS.contains(cx.lw(k + 1))));
                     Some(that.map_or(j, |k| k + 1))
                 } else if matches!(cue.lemma.as_str(), "ask" | "wonder") && among!(cx.lw(j), "if" | "whether" | "why" | "how" | "what" | "who" | "when" | "where") && !cue.participle {
                     // A reported question: "asked Sanders how he was feeling".
@@ -3283,7 +3283,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                         .map(|(_, n)| n)
                         // (A bare plural object too: "urged councillors to look".)
                         .or_else(|| (cx.toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Word) && !is_cap(cx.w(i + 1)) && cx.lw(i + 1).ends_with('s')).then_some(i + 2))
-                        .is_some_and(|n| cx.lw(n) == "to" && cx.toks.get(n + 1).is_some_and(|t| t.kind == TokKind::Word && !is_cap(t.text(cx.text)) && !DETERMINERS.contains(&cx.lw(n + 1))))
+                        .is_some_and(|n| cx.lw(n) == "to" && cx.toks.get(n + 1).is_some_and(|t| t.kind == TokKind::Word && !is_cap(t.text(cx.text)) && !DETERMINERS.contains(cx.lw(n + 1))))
                 {
                     // A request: "urged supporters to vote early", "asked the network to donate".
                     Some(i + 1)
@@ -3298,12 +3298,12 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                     // ("said earlier on Friday during a news conference that …", "said — on
                     // Twitter, as it happens — that …").
                     // ("told reporters at Queen's Park on Wednesday that …": a possessive too.)
-                    let plain = |x: usize| (cx.tok(x).kind == TokKind::Word && !cx.is_cue(x) && !AUX.contains(&cx.lw(x))) || cx.tok(x).kind == TokKind::Possessive || among!(cx.w(x), "," | "—" | "–");
+                    let plain = |x: usize| (cx.tok(x).kind == TokKind::Word && !cx.is_cue(x) && !AUX.contains(cx.lw(x))) || cx.tok(x).kind == TokKind::Possessive || among!(cx.w(x), "," | "—" | "–");
                     // ("is telling supporters after his victory in the primary that …": after the
                     // one told, too.)
                     let prep = |x: usize| {
                         among!(cx.lw(x), "at" | "in" | "on" | "during" | "after" | "before" | "to" | "from" | "via" | "with" | "outside" | "inside" | "near" | "—" | "–" | "earlier" | "later" | "again" | "publicly" | "privately" | "repeatedly")
-                            || TIME_WORDS.contains(&cx.lw(x))
+                            || TIME_WORDS.contains(cx.lw(x))
                     };
                     // (Not a noun's clause: "responded to Mr. Trump's interjection that …"; but
                     // "know from his statements that …" names where the clause comes from.)
@@ -3341,7 +3341,7 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
                         let w = cx.lw(k - 1);
                         cx.lex.role_nouns.contains_key(w)
                             || cx.lex.is_title(cx.w(k - 1))
-                            || crate::mentions::ROLE_MODIFIERS.contains(&w)
+                            || crate::mentions::ROLE_MODIFIERS.contains(w)
                             || cx.lex.group_or_member(w)
                             || cx.by_end.get(&cx.tok(k - 1).end).is_some_and(|&m| matches!(cx.men(m).kind, MKind::Place | MKind::Org))
                     } {
@@ -3498,7 +3498,7 @@ fn nominal(cx: &Ctx, sent: Range) -> Vec<(Range, Np, Range)> {
         }
         // The owner, over a few adjectives: "its hyperbolic prediction", "Trump's repeated claim".
         let mut o = k - 1;
-        while o > a && o + 3 > k && cx.tok(o).kind == TokKind::Word && !is_cap(cx.w(o)) && !DETERMINERS.contains(&cx.lw(o)) && !among!(cx.lw(o), "his" | "her" | "their" | "its") {
+        while o > a && o + 3 > k && cx.tok(o).kind == TokKind::Word && !is_cap(cx.w(o)) && !DETERMINERS.contains(cx.lw(o)) && !among!(cx.lw(o), "his" | "her" | "their" | "its") {
             o -= 1;
         }
         let np = if cx.tok(o).kind == TokKind::Possessive && o > a {
@@ -3618,7 +3618,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
             let from = cx.toks.partition_point(|t| t.start < q.end);
             let own_verb = (from..open).any(|i| {
                 let w = cx.lw(i);
-                AUX.contains(&w) || cx.lex.past_form(w)
+                AUX.contains(w) || cx.lex.past_form(w)
             });
             if own_verb {
                 continue;
@@ -3635,8 +3635,8 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
                 || (cx.tok(v - 1).kind == TokKind::Word
                     && !is_cap(cx.w(v - 1))
                     && !prev.ends_with("ly")
-                    && !SUBJECT_PRONOUNS.contains(&prev)
-                    && !AUX.contains(&prev)
+                    && !SUBJECT_PRONOUNS.contains(prev)
+                    && !AUX.contains(prev)
                     && !among!(prev, "who" | "that" | "which" | "also" | "then" | "and" | "but" | "never" | "once" | "even" | "just" | "again"));
             if passive {
                 continue;
@@ -3662,7 +3662,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
         // "realistic" contribution".
         let infinitive = v > a + 1 && cx.lw(v - 1) == "to";
         let np = if infinitive {
-            let finite = verb_before(cx, a, v - 1, 9, |k| cx.lex.past_form(cx.lw(k)) || AUX.contains(&cx.lw(k)));
+            let finite = verb_before(cx, a, v - 1, 9, |k| cx.lex.past_form(cx.lw(k)) || AUX.contains(cx.lw(k)));
             // (Not "explained the president's refusal to call …": the refusal is his.)
             finite.filter(|&k| (k + 1..v - 1).all(|x| cx.tok(x).kind != TokKind::Possessive)).and_then(|k| cx.np_before(before_aux(cx, a, k), a))
         } else if cx.lw(v).ends_with("ing") {
@@ -3683,7 +3683,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
                 // verb of the report before it, whose speaker goes on.)
                 // (Not across a subordinate clause: "described her as a "disgrace" after she
                 // attacked … and blamed …".)
-                let k = (a..k).rev().take_while(|&c| !SUBORDINATORS.contains(&cx.lw(c))).find(|&c| cx.cue_at(c).is_some_and(|c| !c.participle && !c.manner)).unwrap_or(k);
+                let k = (a..k).rev().take_while(|&c| !SUBORDINATORS.contains(cx.lw(c))).find(|&c| cx.cue_at(c).is_some_and(|c| !c.participle && !c.manner)).unwrap_or(k);
                 cx.np_before(k, a)
             };
             joined().or_else(|| cx.np_before(vb, a)).or_else(|| manner.then(|| cx.subject(Range::new(sent.start, cx.tok(vb).start))).flatten())
@@ -3694,7 +3694,7 @@ fn framed(cx: &Ctx, sent: Range, partials: &[Range]) -> Vec<(Range, Np, Range)> 
             // verb's clause ended at its comma.
             Some(_) if cx.w(v + 1) == "," && cx.lw(v + 2).ends_with("ing") && cx.toks.get(v + 2).is_some_and(|n| n.start < p.start) => continue,
             // ("told reporters "the count is not over"": past the one told.)
-            Some(_) if open <= v + 4 && cx.cue_at(v).is_some_and(|c| tells(&c.lemma)) && (v + 1..open).all(|k| matches!(cx.tok(k).kind, TokKind::Word | TokKind::Possessive) && !AUX.contains(&cx.lw(k)) && !among!(cx.lw(k), "of" | "about" | "to" | "against" | "on" | "over" | "for" | "with" | "in")) => p.start,
+            Some(_) if open <= v + 4 && cx.cue_at(v).is_some_and(|c| tells(&c.lemma)) && (v + 1..open).all(|k| matches!(cx.tok(k).kind, TokKind::Word | TokKind::Possessive) && !AUX.contains(cx.lw(k)) && !among!(cx.lw(k), "of" | "about" | "to" | "against" | "on" | "over" | "for" | "with" | "in")) => p.start,
             Some(t) if t.start <= p.start => t.start,
             _ => continue,
         };
@@ -3771,7 +3771,7 @@ fn tail_ok(cx: &Ctx, j: usize, b: usize) -> bool {
     // ("The work was relentless, she says: lamps to trim, …": after a pronoun and its cue, a
     // colon opens the details; not a quote of its own, `Trump said: "…"`.)
     if cx.w(j) == ":" {
-        return j >= 2 && SUBJECT_PRONOUNS.contains(&cx.lw(j - 2)) && !cx.quote_opens(j + 1);
+        return j >= 2 && SUBJECT_PRONOUNS.contains(cx.lw(j - 2)) && !cx.quote_opens(j + 1);
     }
     // A short complement ("in a joint statement"), then the end or a comma.
     // ("…." Ditto said via email that, "…": a complement clause is content of its own.)
@@ -4112,10 +4112,10 @@ fn org_like(cx: &Ctx, m: &Mention) -> bool {
     }
     let end = crate::text::floor_char(cx.text, (m.range.end + 400).min(cx.text.len()));
     let after = crate::text::cut(cx.text, m.range.end, end).lowercase();
-    const HEADS: &[&str] = &["company", "firm", "retailer", "bank", "airline", "carrier", "automaker", "carmaker", "chain", "startup", "insurer", "lender", "manufacturer", "broadcaster", "network", "platform", "brand", "group", "conglomerate", "utility", "supermarket", "grocer", "developer", "publisher"];
+    const HEADS: crate::text::Words = words!["company", "firm", "retailer", "bank", "airline", "carrier", "automaker", "carmaker", "chain", "startup", "insurer", "lender", "manufacturer", "broadcaster", "network", "platform", "brand", "group", "conglomerate", "utility", "supermarket", "grocer", "developer", "publisher"];
     after.split("the ").skip(1).any(|rest| {
         let w = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        HEADS.contains(&w)
+        HEADS.contains(w)
     })
 }
 
@@ -4212,7 +4212,7 @@ fn transcript_label(text: &str, para: Range) -> Option<(Range, usize)> {
 }
 
 /// Labels in capitals that head a paragraph without naming a speaker.
-const NOT_SPEAKER_LABELS: &[&str] = &[
+const NOT_SPEAKER_LABELS: crate::text::Words = words![
     "update", "updated", "note", "correction", "clarification", "source", "sources", "photo", "video", "watch", "read",
     "related", "breaking", "exclusive", "opinion", "analysis", "background", "context", "q", "a", "question", "answer", "unidentified", "crosstalk",
 ];
@@ -4311,7 +4311,7 @@ fn transcript(cx: &Ctx, ents: &Entities, spans: &[QuoteSpan], out: &mut Vec<AQuo
         let last = surname(label);
         if let Some(&speaker) = by_surname.get(&last) {
             push_line(pi, label, body, Some(speaker), None, 0.8);
-        } else if known && labels.iter().filter(|l| surname(l.1) == last).count() >= 2 && !NOT_SPEAKER_LABELS.contains(&last.as_str()) {
+        } else if known && labels.iter().filter(|l| surname(l.1) == last).count() >= 2 && !NOT_SPEAKER_LABELS.contains(last.as_str()) {
             push_line(pi, label, body, None, Some(crate::text::title_case(label.slice(cx.text))), 0.6);
         }
     }
@@ -4374,7 +4374,7 @@ fn cataphor(cx: &Ctx, ents: &Entities, pos: usize, want: Option<Gender>) -> Opti
     let a = crate::text::tok_at(cx.toks, sent.start);
     let b = cx.toks.partition_point(|t| t.start < sent.end);
     let k = crate::text::tok_at(cx.toks, pos);
-    if k <= a || k > a + 3 || !SUBORDINATORS.contains(&cx.lw(a)) || !is_cap(cx.w(a)) {
+    if k <= a || k > a + 3 || !SUBORDINATORS.contains(cx.lw(a)) || !is_cap(cx.w(a)) {
         return None;
     }
     let comma = (k + 1..b.min(a + 40)).find(|&x| cx.w(x) == ",")?;

@@ -209,7 +209,7 @@ fn role_fits(desc_role: &str, ent: &Ent) -> bool {
 /// A capitalised run of unknown type is a person's name when it speaks (`Clara Jensen said`)
 /// or when its last word stands alone elsewhere (`Jensen`), as surnames do.
 /// Legal suffixes of company names ("Inc.", "Ltd"), which running text drops.
-const CORPORATE: &[&str] = &["inc", "corp", "ltd", "llc", "plc", "co", "limited", "corporation", "incorporated", "ag", "sa", "nv", "gmbh"];
+const CORPORATE: crate::text::Words = words!["inc", "corp", "ltd", "llc", "plc", "co", "limited", "corporation", "incorporated", "ag", "sa", "nv", "gmbh"];
 
 fn promoted(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<MKind> {
     let singles: crate::lexicon::Set = mentions
@@ -349,7 +349,7 @@ pub fn cluster(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Entities {
         let stem = stem.trim_end_matches(',');
         // "News Corp" stays whole: its stem is a common head word.
         let generic = lex.org_heads.contains(stem.rsplit(' ').next().unwrap_or(stem));
-        (CORPORATE.contains(&suffix.trim_end_matches('.').lowercase().as_str()) && !generic).then(|| stem.to_string())
+        (CORPORATE.contains(suffix.trim_end_matches('.').lowercase().as_str()) && !generic).then(|| stem.to_string())
     };
     let stems: crate::lexicon::Set = mentions.iter().filter(|m| m.kind == MKind::Org).filter_map(|m| Some(stem_of(m)?.lowercase())).collect();
     let by_stem = |m: &Mention| m.name_words == 1 && stems.contains(&m.name.lowercase());

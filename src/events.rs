@@ -87,22 +87,22 @@ struct Mn {
 }
 
 /// Who goes on strike: words before `strike` that make it a labour strike.
-const LABOUR: &[&str] = &[
+const LABOUR: crate::text::Words = words![
     "rail", "union", "unions", "workers", "worker", "teachers", "nurses", "doctors", "drivers", "general", "hunger", "labour",
     "labor", "staff", "miners", "postal", "transit", "pilots", "employees", "dockworkers", "writers", "actors", "national",
     "nationwide", "one-day", "24-hour", "48-hour", "indefinite",
 ];
-const FUTURE: &[&str] = &["due", "ahead", "later", "will", "'ll", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "expected", "upcoming", "next", "tomorrow", "set", "going", "proposed", "potential", "future", "intends", "intend", "wants", "hopes", "aims", "preparing", "prepares", "readying", "drafting"];
-const GOAL: &[&str] = &["aim", "aimed", "aiming", "seek", "seeks", "seeking", "sought", "push", "pushes", "pushing", "urge", "urges", "urged", "urging", "pursue", "pursuing", "securing", "broker", "brokering"];
-const POSSIBLE: &[&str] = &["may", "might", "could", "possible", "possibly", "likely", "perhaps", "maybe", "if", "unless", "whether", "consider", "considering", "considers", "weighs", "weighing", "mulls", "mulling"];
-const NEGATION: &[&str] = &["not", "no", "never", "without", "didn't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "don't", "doesn't", "refused", "declined"];
-const CANCEL: &[&str] = &["cancelled", "canceled", "cancel", "postponed", "scrapped", "off", "suspended", "called-off"];
-const PAST: &[&str] = &["was", "were", "had", "held", "has", "have", "concluded", "took", "happened", "ended", "last", "yesterday", "did", "earlier", "ago", "occurred", "hosted", "attended"];
-const DEFINITE: &[&str] = &["the", "this", "that", "my", "our", "his", "her", "their", "its", "today's", "yesterday's", "your", "these"];
-const LOCATION_NOUNS: &[&str] = &["location", "venue", "place", "date", "site", "time", "room", "format", "agenda"];
+const FUTURE: crate::text::Words = words!["due", "ahead", "later", "will", "'ll", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "expected", "upcoming", "next", "tomorrow", "set", "going", "proposed", "potential", "future", "intends", "intend", "wants", "hopes", "aims", "preparing", "prepares", "readying", "drafting"];
+const GOAL: crate::text::Words = words!["aim", "aimed", "aiming", "seek", "seeks", "seeking", "sought", "push", "pushes", "pushing", "urge", "urges", "urged", "urging", "pursue", "pursuing", "securing", "broker", "brokering"];
+const POSSIBLE: crate::text::Words = words!["may", "might", "could", "possible", "possibly", "likely", "perhaps", "maybe", "if", "unless", "whether", "consider", "considering", "considers", "weighs", "weighing", "mulls", "mulling"];
+const NEGATION: crate::text::Words = words!["not", "no", "never", "without", "didn't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "don't", "doesn't", "refused", "declined"];
+const CANCEL: crate::text::Words = words!["cancelled", "canceled", "cancel", "postponed", "scrapped", "off", "suspended", "called-off"];
+const PAST: crate::text::Words = words!["was", "were", "had", "held", "has", "have", "concluded", "took", "happened", "ended", "last", "yesterday", "did", "earlier", "ago", "occurred", "hosted", "attended"];
+const DEFINITE: crate::text::Words = words!["the", "this", "that", "my", "our", "his", "her", "their", "its", "today's", "yesterday's", "your", "these"];
+const LOCATION_NOUNS: crate::text::Words = words!["location", "venue", "place", "date", "site", "time", "room", "format", "agenda"];
 
 /// Prepositions and subordinators that open a phrase before the sentence's subject.
-const OPENERS: &[&str] = &["in", "at", "during", "after", "before", "following", "despite", "with", "throughout", "upon", "although", "though", "while", "when", "because", "since"];
+const OPENERS: crate::text::Words = words!["in", "at", "during", "after", "before", "following", "despite", "with", "throughout", "upon", "although", "though", "while", "when", "because", "since"];
 
 struct Cx<'a> {
     /// Token index → the mention whose name part covers it.
@@ -163,7 +163,7 @@ impl Cx<'_> {
         // Delgado said") or subordinator ("Although he …, Mr. LaMothe").
         let opener = w0.ends_with("ed")
             || w0.ends_with("ing")
-            || OPENERS.contains(&w0);
+            || OPENERS.contains(w0);
         if a >= i || !opener || !crate::text::is_cap(self.toks[a].text(self.text)) {
             return None;
         }
@@ -390,8 +390,8 @@ pub fn find(
             continue;
         }
         let labour = matches!(lw, "strike" | "strikes")
-            && (LABOUR.contains(&prev)
-                || (i >= 2 && LABOUR.contains(&cx.lw(i - 2)) && among!(prev, "'" | "’" | "'s" | "’s"))
+            && (LABOUR.contains(prev)
+                || (i >= 2 && LABOUR.contains(cx.lw(i - 2)) && among!(prev, "'" | "’" | "'s" | "’s"))
                 || next == "action"
                 || (labour_seen && !armed()));
         labour_seen |= labour;
@@ -405,7 +405,7 @@ pub fn find(
         };
         let possessive = (i >= 1 && is_poss(i - 1)) || (i >= 2 && is_poss(i - 2));
         let definite = !tr.verb
-            && (before.iter().any(|w| DEFINITE.contains(w)) || possessive || LOCATION_NOUNS.contains(&next))
+            && (before.iter().any(|w| DEFINITE.contains(w)) || possessive || LOCATION_NOUNS.contains(next))
             && !before.iter().any(|w| among!(*w, "a" | "an" | "another"));
         // "the last agreement", "a previous call": another event of the kind, never merged
         // into the one the story is about. ("last week's call" is dated, not another.)
@@ -608,10 +608,10 @@ fn times_near(cx: &Cx, trigger: Range, a: usize, b: usize) -> (Option<usize>, Ve
         while q > a && q + 5 > v && among!(cx.lw(q - 1), "in" | "a" | "an" | "news" | "press" | "release" | "email" | "e-mail" | "post" | "statement" | "reporters" | "journalists") {
             q -= 1;
         }
-        if q > a && SAYING.contains(&cx.lw(q - 1)) {
+        if q > a && SAYING.contains(cx.lw(q - 1)) {
             v = q;
         }
-        let said = v > a && SAYING.contains(&cx.lw(v - 1));
+        let said = v > a && SAYING.contains(cx.lw(v - 1));
         let trig = cx.toks.partition_point(|t| t.start < trigger.start);
         // (Unless the saying is the event: "the province announced Tuesday".)
         if said && v - 1 != trig && !(v <= trig && trig <= tk + 4) {
@@ -683,7 +683,7 @@ fn place_near(cx: &Cx, end_tok: usize, a: usize, b: usize, verb: bool, (visit, v
 }
 
 /// Verbs of saying, whose time is the saying's.
-const SAYING: &[&str] = &["said", "says", "told", "tells", "announced", "added", "stated", "wrote", "tweeted", "posted", "insisted", "claimed", "declared"];
+const SAYING: crate::text::Words = words!["said", "says", "told", "tells", "announced", "added", "stated", "wrote", "tweeted", "posted", "insisted", "claimed", "declared"];
 
 fn is_trigger_word(w: &str) -> bool {
     among!(w, "meeting" | "meet" | "meetings" | "call" | "conversation" | "visit" | "summit" | "talks" | "followed" | "agreed" | "congratulated")
@@ -711,7 +711,7 @@ fn status(cx: &Cx, lex: &Lexicon, i: usize, a: usize, b: usize, time: Option<usi
     // with a past verb of its own has happened, whatever the main clause's tense.
     if (i.saturating_sub(4).max(a)..i).any(|k| among!(cx.lw(k), "after" | "following")) {
         let own = (i + 1..b.min(i + 12)).take_while(|&k| tok(cx.toks, k).kind == TokKind::Word || tok(cx.toks, k).kind == TokKind::Possessive).find(|&k| lex.past_form(cx.lw(k)));
-        if own.is_some_and(|k| !among!(cx.lw(k - 1), "the" | "a" | "an") && !FUTURE.contains(&cx.lw(k))) {
+        if own.is_some_and(|k| !among!(cx.lw(k - 1), "the" | "a" | "an") && !FUTURE.contains(cx.lw(k))) {
             return (EStatus::Occurred, true);
         }
     }
@@ -731,7 +731,7 @@ fn status(cx: &Cx, lex: &Lexicon, i: usize, a: usize, b: usize, time: Option<usi
     // he said at a briefing`.)
     let direct = |k: usize| cx.attr.quote_at(tok(cx.toks, k).start).filter(|&q| cx.attr.quotes[q].kind == AKind::Direct);
     let words: Vec<&str> = (lo..hi).filter(|&k| (!matches!(cx.lw(k), "plan" | "plans") || matches!(cx.lw(k + 1), "to" | "for" | "a" | "an")) && direct(k) == direct(i)).map(|k| cx.lw(k)).collect();
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    let has = |list: crate::text::Words| words.iter().any(|w| list.contains(w));
     if has(NEGATION) {
         return (EStatus::Negated, true);
     }
@@ -742,7 +742,7 @@ fn status(cx: &Cx, lex: &Lexicon, i: usize, a: usize, b: usize, time: Option<usi
     // (Before a reported clause too: "called on both sides to agree to a ceasefire".)
     let s0 = cx.toks.partition_point(|t| t.start < cx.layout.sentence_range(tok(cx.toks, i).start).start);
     let called_for = (s0.max(i.saturating_sub(10))..i).any(|k| among!(cx.lw(k), "call" | "calls" | "called" | "calling") && among!(cx.lw(k + 1), "on" | "for") && (k + 2..i).all(|x| tok(cx.toks, x).kind == TokKind::Word));
-    if called_for || (i.saturating_sub(4).max(lo.min(s0.max(a.saturating_sub(2))))..i).any(|k| GOAL.contains(&cx.lw(k))) || (lo..i).any(|k| among!(cx.lw(k), "if" | "unless" | "whether")) {
+    if called_for || (i.saturating_sub(4).max(lo.min(s0.max(a.saturating_sub(2))))..i).any(|k| GOAL.contains(cx.lw(k))) || (lo..i).any(|k| among!(cx.lw(k), "if" | "unless" | "whether")) {
         return (EStatus::Possible, true);
     }
     let cancelling = words.iter().any(|w| w.starts_with("cancel") || *w == "postponed" || *w == "scrapped")

@@ -246,7 +246,7 @@ fn dateline(p: &Patterns, text: &str, given: Option<Date>, is_place: &dyn Fn(&st
 /// DELHI`): one to three words of letters, not a label such as `BREAKING`, `UPDATE` or `UP
 /// NEXT`.
 fn place_line(head: &str) -> Option<(Range, String)> {
-    const LABELS: &[&str] = &["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "VIDEO", "LIVE", "EDITORIAL",
+    const LABELS: crate::text::Words = words!["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "VIDEO", "LIVE", "EDITORIAL",
         "COMMENT", "NEWS", "SPORTS", "CORRECTION", "ADVERTISEMENT", "PHOTOS", "LISTEN", "READ", "MORE", "NOTE", "NOTES", "WARNING", "ALERT", "FEATURE", "REVIEW", "PODCAST", "NEXT", "BACKGROUND", "FACTBOX"];
     let mut at = 0;
     for (n, line) in head.split_inclusive('\n').enumerate() {
@@ -274,7 +274,7 @@ fn place_line(head: &str) -> Option<(Range, String)> {
 /// line must be metadata: besides the date only capitalised words (names, outlets, `Posted`),
 /// clock times and a few function words, so a sentence that mentions a date never counts.
 fn byline_date(p: &Patterns, head: &str) -> Option<Date> {
-    const ALLOWED: &[&str] = &["by", "and", "at", "on", "updated", "posted", "published", "min", "mins", "read", "ago",
+    const ALLOWED: crate::text::Words = words!["by", "and", "at", "on", "updated", "posted", "published", "min", "mins", "read", "ago",
         "hour", "hours", "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "of", "last", "first", "et", "edt", "est", "gmt", "utc"];
     for line in head.lines().filter(|l| !l.trim().is_empty()).take(8) {
         if line.len() > 160 {
@@ -290,7 +290,7 @@ fn byline_date(p: &Patterns, head: &str) -> Option<Date> {
         let metadata = words.len() <= 14
             && words.iter().all(|w| {
                 w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
-                    || ALLOWED.contains(&w.to_ascii_lowercase().as_str())
+                    || ALLOWED.contains(w.to_ascii_lowercase().as_str())
             });
         if !metadata {
             continue;

@@ -445,14 +445,14 @@ pub fn party_word(word: &str) -> bool {
 
 /// Verb forms among the event triggers: the rest are nouns.
 fn is_verb_form(w: &str) -> bool {
-    const VERBS: &[&str] = &[
+    const VERBS: crate::text::Words = words![
         "meet", "meets", "met", "hosted", "visited", "visiting", "announced", "agreed", "congratulated",
         "congratulate", "praised", "thanked", "negotiate", "negotiated", "negotiating", "voted", "voting",
         "attacked", "struck", "invaded", "arrested", "charged", "indicted", "ruled", "convicted",
         "sentenced", "sued", "sanctioned", "threatens", "resigns", "quit", "kidnap", "kidnaps", "abduct", "abducts",
     ];
     // (Any past form: "threatened", "resigned", "abducted", "vetoed".)
-    VERBS.contains(&w) || (w.len() > 4 && w.ends_with("ed"))
+    VERBS.contains(w) || (w.len() > 4 && w.ends_with("ed"))
 }
 
 /// Lower-cased alias → canonical name, the longest alias in words; acronyms (`WHO`) are

@@ -59,6 +59,24 @@ macro_rules! among {
     };
 }
 
+/// A fixed word list ([`text::Words`]).
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! words {
+    ($($w:literal),+ $(,)?) => {
+        $crate::text::Words(&[$($w),+])
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! words {
+    ($($w:literal),+ $(,)?) => {
+        $crate::text::Words({
+            const LIST: &[&str] = &[$($w),+];
+            const PACKED: [u8; $crate::text::packed_len(LIST)] = $crate::text::pack(LIST);
+            &PACKED
+        })
+    };
+}
+
 mod anchor;
 mod attribution;
 mod entities;

@@ -13,14 +13,14 @@
 use crate::text::floor_char;
 
 /// Tags that end a paragraph.
-const BLOCK: &[&str] = &[
+const BLOCK: crate::text::Words = words![
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "article", "section",
     "blockquote", "header", "footer", "figure", "figcaption", "title", "body", "html", "head", "main", "aside", "nav", "hr",
     "pre", "dd", "dt", "dl",
 ];
 
 /// Elements whose content is code or metadata, not article text.
-const HIDDEN: &[&str] = &["script", "style", "noscript", "template", "svg"];
+const HIDDEN: crate::text::Words = words!["script", "style", "noscript", "template", "svg"];
 
 /// A tag at byte `i` (`<p>`, `</div>`, `<br/>`, `<a href="…">`, `<!-- … -->`,
 /// `<!DOCTYPE html>`): its end (after `>`) and lower-case name (empty for comments and
@@ -68,7 +68,7 @@ fn tag_at(text: &str, i: usize) -> Option<(usize, String, bool)> {
 pub fn is_markup(text: &str) -> bool {
     let head = crate::text::cut(text, 0, floor_char(text, text.len().min(65_536)));
     let trimmed = head.trim_start();
-    let opens = trimmed.len() > 1 && tag_at(trimmed, 0).is_some_and(|(_, n, _)| n.is_empty() || n.starts_with('!') || BLOCK.contains(&n.as_str()) || HIDDEN.contains(&n.as_str()));
+    let opens = trimmed.len() > 1 && tag_at(trimmed, 0).is_some_and(|(_, n, _)| n.is_empty() || n.starts_with('!') || BLOCK.contains(n.as_str()) || HIDDEN.contains(n.as_str()));
     if opens {
         return true;
     }
@@ -77,7 +77,7 @@ pub fn is_markup(text: &str) -> bool {
     while let Some(k) = head[i..].find('<') {
         i += k;
         if let Some((end, name, _)) = tag_at(head, i) {
-            if BLOCK.contains(&name.as_str()) || HIDDEN.contains(&name.as_str()) || among!(name.as_str(), "a" | "b" | "i" | "em" | "strong" | "span" | "img") {
+            if BLOCK.contains(name.as_str()) || HIDDEN.contains(name.as_str()) || among!(name.as_str(), "a" | "b" | "i" | "em" | "strong" | "span" | "img") {
                 known += 1;
                 if known >= 5 {
                     return true;
@@ -159,10 +159,10 @@ pub fn mask(text: &str) -> Option<String> {
         match b[i] {
             b'<' => {
                 if let Some((end, name, closing)) = tag_at(text, i) {
-                    let block = BLOCK.contains(&name.as_str());
+                    let block = BLOCK.contains(name.as_str());
                     let mut end = end;
                     // The content of a script or style element goes with it.
-                    if !closing && HIDDEN.contains(&name.as_str()) {
+                    if !closing && HIDDEN.contains(name.as_str()) {
                         // The first closing tag at or after `end`; what an earlier search found
                         // (or did not) still holds, so each name is searched for once per match.
                         let found = match seen.iter().find(|(n, _)| *n == name) {

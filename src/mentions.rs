@@ -35,7 +35,7 @@ pub struct Mention {
     pub name_words: usize,
 }
 
-const CONNECTORS: &[&str] = &["of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "dos", "ibn"];
+const CONNECTORS: crate::text::Words = words!["of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "dos", "ibn"];
 
 fn is_name_word(text: &str, t: &Tok) -> bool {
     t.kind == TokKind::Word && is_cap(t.text(text)) && !party_tag(text, t)
@@ -51,7 +51,7 @@ fn party_tag(text: &str, t: &Tok) -> bool {
 }
 
 /// Words that may stand inside a role before its noun ("the former deputy prime minister").
-pub(crate) const ROLE_MODIFIERS: &[&str] = &[
+pub(crate) const ROLE_MODIFIERS: crate::text::Words = words![
     "former", "top", "new", "then", "current", "outgoing", "incoming", "deputy", "acting", "vice", "prime", "general", "managing", "executive", "assistant", "associate", "national", "regional", "political", "communications", "policy", "legal", "economic", "shadow", "transport", "education", "trade", "foreign", "defence", "defense", "interior", "finance", "health", "senior", "chief", "campaign", "press", "democratic", "republican", "presidential", "country's", "nation's", "state", "federal", "local", "white", "house", "us", "u.s.",
     "financial", "operating", "technology", "information", "marketing", "medical", "investment", "portfolio", "research", "union", "city", "provincial", "opposition", "party", "team", "head", "program", "project", "public", "security", "military", "intelligence", "science", "technical", "principal", "lead", "co-founder", "founding",
     "independent", "conservative", "liberal", "moderate", "veteran", "longtime", "retiring", "freshman", "junior", "progressive",
@@ -121,7 +121,7 @@ fn role_apposition(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, new: &mut 
     }
     let mut k = i - 2;
     // ("environment" in "shadow environment secretary": a portfolio.)
-    let modifier = |w: &str| ROLE_MODIFIERS.contains(&w.lowercase().as_str()) || lex.portfolios.contains(crate::text::title_case(w).as_str());
+    let modifier = |w: &str| ROLE_MODIFIERS.contains(w.lowercase().as_str()) || lex.portfolios.contains(crate::text::title_case(w).as_str());
     while k > 0 && tok(toks, k - 1).kind == TokKind::Word && modifier(tok(toks, k - 1).text(text)) {
         k -= 1;
     }
@@ -153,7 +153,7 @@ fn lowercase_role(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, new: &mut [
     // Back over modifiers ("press secretary"), then the role's owner: capitalised words,
     // `of`, and a short parenthesis ("(MEA)").
     let mut k = i - 1;
-    while k > 0 && tok(toks, k - 1).kind == TokKind::Word && ROLE_MODIFIERS.contains(&tok(toks, k - 1).text(text).lowercase().as_str()) {
+    while k > 0 && tok(toks, k - 1).kind == TokKind::Word && ROLE_MODIFIERS.contains(tok(toks, k - 1).text(text).lowercase().as_str()) {
         k -= 1;
     }
     let modifiers = k;
@@ -206,7 +206,7 @@ fn possessive_org(lex: &Lexicon, text: &str, toks: &[Tok], j: usize) -> Option<u
 }
 
 /// Function words that title case capitalises and running text does not.
-const SMALL_WORDS: &[&str] = &[
+const SMALL_WORDS: crate::text::Words = words![
     "a", "an", "the", "to", "of", "in", "on", "at", "for", "by", "with", "and", "but", "or", "as", "is", "was", "are",
     "were", "be", "from", "into", "over", "after", "up", "out", "says", "said", "not", "no", "it", "his", "her", "its",
     "their", "he", "she", "they", "we", "new", "off", "than", "about", "amid", "before", "will", "has", "have",
@@ -293,7 +293,7 @@ fn is_headline(lex: &Lexicon, text: &str, toks: &[Tok]) -> bool {
         .skip(1)
         .filter(|t| {
             let w = t.text(text);
-            is_cap(w) && lex.is_stop_cap(w) && SMALL_WORDS.contains(&w.lowercase().as_str())
+            is_cap(w) && lex.is_stop_cap(w) && SMALL_WORDS.contains(w.lowercase().as_str())
         })
         .count();
     let caps = words.iter().filter(|t| is_cap(t.text(text))).count();
@@ -358,7 +358,7 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<Mention> {
                     // "Sen. Rand Paul of Kentucky": a person, then the place they represent.
                     break;
                 } else if j + 1 < b
-                    && (CONNECTORS.contains(&tok(toks, j).text(text))
+                    && (CONNECTORS.contains(tok(toks, j).text(text))
                         // "Department for Transport", "Institute for Fiscal Studies"
                         || (matches!(tok(toks, j).text(text), "for" | "on") && lex.org_heads.contains(tok(toks, j - 1).text(text))))
                     && is_name_word(text, &tok(toks, j + 1))
@@ -530,7 +530,7 @@ fn short_line_break(text: &str, end: usize, next: usize) -> bool {
 }
 
 /// Letters after a name that are no part of it.
-const POST_NOMINALS: &[&str] = &["SC", "KC", "QC", "MP", "MPP", "MSP", "MLA", "MHA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"];
+const POST_NOMINALS: crate::text::Words = words!["SC", "KC", "QC", "MP", "MPP", "MSP", "MLA", "MHA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"];
 
 fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mut Vec<Mention>) {
     if b == a + 1 && tok(toks, a).text(text).contains('-') {
@@ -571,7 +571,7 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     let mut i = a;
     while i < b {
         // "Owen Pritchard MP": letters after a name are no title before one.
-        let post_nominal = || i + 1 == b && i >= a + 2 && POST_NOMINALS.contains(&tok(toks, i).text(text));
+        let post_nominal = || i + 1 == b && i >= a + 2 && POST_NOMINALS.contains(tok(toks, i).text(text));
         // "Ministry of Justice", "Justice Department": a title word inside an organisation's
         // name, after its head's "of" or before the head that ends the run.
         let in_org = || {
@@ -690,7 +690,7 @@ fn run(lex: &Lexicon, text: &str, toks: &[Tok], mut a: usize, b: usize, out: &mu
     // "Ronan Geraghty SC", "Owen Pritchard MP": letters after a name belong to the mention,
     // not to the name.
     let mut nb = b;
-    while nb >= name_start + 3 && POST_NOMINALS.contains(&tok(toks, nb - 1).text(text)) {
+    while nb >= name_start + 3 && POST_NOMINALS.contains(tok(toks, nb - 1).text(text)) {
         nb -= 1;
     }
     let name = crate::text::cut(text, name_r.start, tok(toks, nb - 1).end).to_string();
@@ -867,7 +867,7 @@ fn role_description(lex: &Lexicon, text: &str, toks: &[Tok], i: usize, b: usize,
         } else if place_words > 0 && word.starts_with(char::is_uppercase) {
             j += place_words;
             continue;
-        } else if !ROLE_MODIFIERS.contains(&lower.as_str()) && !lex.portfolios.contains(crate::text::title_case(word).as_str()) {
+        } else if !ROLE_MODIFIERS.contains(lower.as_str()) && !lex.portfolios.contains(crate::text::title_case(word).as_str()) {
             // ("environment" in "the environment secretary": a portfolio.)
             return None;
         }

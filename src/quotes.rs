@@ -281,7 +281,7 @@ pub fn find(lex: &Lexicon, text: &str, layout: &Layout) -> Vec<QuoteSpan> {
 }
 
 /// Words a title keeps in lower case.
-const TITLE_SMALL: &[&str] = &["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "vs.", "&"];
+const TITLE_SMALL: crate::text::Words = words!["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "vs.", "&"];
 
 /// A short title-case quote after a possessive, a preposition or an article, or after
 /// "titled": the name of a show, a book, a forum, a tape (`told MSNBC's "Morning Joe" that`,
@@ -298,7 +298,7 @@ fn is_title(text: &str, layout: &Layout, q: &QuoteSpan) -> bool {
     }
     let titled = words.iter().enumerate().all(|(i, w)| {
         let first = w.chars().find(|c| c.is_alphanumeric());
-        first.is_none_or(|c| c.is_uppercase() || c.is_numeric()) || i > 0 && TITLE_SMALL.contains(&w.lowercase().as_str())
+        first.is_none_or(|c| c.is_uppercase() || c.is_numeric()) || i > 0 && TITLE_SMALL.contains(w.lowercase().as_str())
     });
     if !titled {
         return false;

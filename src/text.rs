@@ -121,6 +121,23 @@ pub fn among(w: &str, packed: &[u8]) -> bool {
     false
 }
 
+/// A fixed word list, made by `words!`: a list [`pack`]ed at compile time in the wasm build
+/// (one byte per word besides its letters, where a `&[&str]` takes eight), a plain slice
+/// natively.
+#[derive(Clone, Copy)]
+pub struct Words(#[cfg(target_arch = "wasm32")] pub &'static [u8], #[cfg(not(target_arch = "wasm32"))] pub &'static [&'static str]);
+
+impl Words {
+    /// Whether `w` is one of the words.
+    #[inline]
+    pub fn contains(self, w: impl AsRef<str>) -> bool {
+        #[cfg(target_arch = "wasm32")]
+        return among(w.as_ref(), self.0);
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.0.contains(&w.as_ref());
+    }
+}
+
 /// The bytes [`pack`] makes of `list`.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub const fn packed_len(list: &[&str]) -> usize {
@@ -205,7 +222,7 @@ pub fn is_apostrophe(c: char) -> bool {
 }
 
 /// Abbreviations whose final dot belongs to the word (and does not end a sentence).
-const ABBREVIATIONS: &[&str] = &[
+const ABBREVIATIONS: crate::text::Words = words![
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm", "st",
     "jr", "sr", "prof", "rev", "hon", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "inc", "corp", "ltd", "co", "no", "v", "vs", "etc", "mt", "ft", "pres", "supt",
@@ -229,7 +246,7 @@ pub fn is_abbreviation(word: &str) -> bool {
         return true;
     }
     let lower = w.lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.contains(lower.as_str())
 }
 
 /// Split the whole text into tokens, once, in linear time.
