@@ -2674,7 +2674,7 @@ fn headline_claim(cx: &Ctx, a: usize, b: usize, sent: Range) -> Option<(Range, N
     if (s..colon).any(|k| cx.tok(k).kind == TokKind::Punct && !matches!(cx.w(k), "." | "&")) {
         return None;
     }
-    let label = among!(cx.lw(s), "note" | "update" | "updated" | "correction" | "warning" | "photo" | "photos" | "video" | "watch" | "read" | "listen" | "related" | "breaking" | "live" | "opinion" | "analysis" | "editorial" | "review" | "explainer" | "factbox" | "timeline" | "exclusive" | "q" | "a" | "quiz" | "recap" | "highlights" | "obituary" | "letters" | "podcast");
+    let label = among!(cx.lw(s), "note" | "update" | "updated" | "correction" | "warning" | "photo" | "photos" | "video" | "watch" | "read" | "listen" | "related" | "breaking" | "live" | "opinion" | "analysis" | "editorial" | "review" | "explainer" | "factbox" | "timeline" | "exclusive" | "q" | "a" | "q&a" | "quiz" | "recap" | "highlights" | "obituary" | "letters" | "podcast");
     if label || (cx.lw(s) == "the" && cx.lw(s + 1) == "latest") || cx.in_direct(cx.tok(s).start) {
         return None;
     }
@@ -4192,7 +4192,7 @@ fn person_role(cx: &Ctx, r: Range) -> Option<Option<Gender>> {
 
 /// The speaker label of a transcript paragraph: `PENCE: Well, look, …`, `MR. OKAFOR: …`.
 /// Returns the label's range and where the words begin.
-fn transcript_label(text: &str, para: Range) -> Option<(Range, usize)> {
+fn transcript_label(text: &str, para: Range) -> Option<(Range, usize, bool)> {
     let p = para.slice(text);
     let lead = p.len() - p.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '\'' | '‘')).len();
     let rest = &p[lead..];
@@ -4200,7 +4200,11 @@ fn transcript_label(text: &str, para: Range) -> Option<(Range, usize)> {
     let label = &rest[..colon];
     let words: Vec<&str> = label.split_whitespace().collect();
     let upper = |w: &str| w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-')) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
-    if !((1..=3).contains(&words.len()) && words.iter().all(|w| upper(w))) || label.trim() != label {
+    // (Or one word in title case, `Brooks:`, taken only for a person the article names; see
+    // `transcript`.)
+    let title = |w: &str| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-')) && w.len() >= 3 && !NOT_SPEAKER_LABELS.contains(w.lowercase());
+    let caps = words.iter().all(|w| upper(w));
+    if !((1..=3).contains(&words.len()) && (caps || (words.len() == 1 && title(words[0])))) || label.trim() != label {
         return None;
     }
     let body = rest[colon + 1..].trim_start();
@@ -4208,7 +4212,7 @@ fn transcript_label(text: &str, para: Range) -> Option<(Range, usize)> {
         return None;
     }
     let start = para.start + lead;
-    Some((Range::new(start, start + colon), para.end - body.len()))
+    Some((Range::new(start, start + colon), para.end - body.len(), caps))
 }
 
 /// Labels in capitals that head a paragraph without naming a speaker.
@@ -4235,13 +4239,13 @@ fn qa_label(text: &str, para: Range) -> Option<(bool, Range, usize)> {
 /// names (`PENCE:` after "Mike Pence"), so that `UPDATE:` or a dateline is never taken for a
 /// speaker.
 fn transcript(cx: &Ctx, ents: &Entities, spans: &[QuoteSpan], out: &mut Vec<AQuote>) -> Vec<usize> {
-    let labels: Vec<(usize, Range, usize)> = cx
+    let mut labels: Vec<(usize, Range, usize, bool)> = cx
         .layout
         .paragraphs
         .iter()
         .enumerate()
         .filter(|(pi, _)| !*crate::text::at(&cx.layout.boilerplate, *pi))
-        .filter_map(|(pi, para)| transcript_label(cx.text, *para).map(|(l, b)| (pi, l, b)))
+        .filter_map(|(pi, para)| transcript_label(cx.text, *para).map(|(l, b, caps)| (pi, l, b, caps)))
         .collect();
     // Interviews: `Q:` lines ask, `A:` lines are the interviewee's words. The interviewee is
     // the person the introduction names most often (the latest on a tie).
@@ -4300,10 +4304,13 @@ fn transcript(cx: &Ctx, ents: &Entities, spans: &[QuoteSpan], out: &mut Vec<AQuo
         });
     };
     let surname = |label: Range| label.slice(cx.text).split_whitespace().last().unwrap_or("").trim_end_matches('.').lowercase();
+    // A label in title case (`Brooks:`) names a person of the article on two lines or more.
+    let title_cased: Vec<String> = labels.iter().filter(|l| !l.3).map(|l| surname(l.1)).collect();
+    labels.retain(|l| l.3 || (l.0 > 0 && by_surname.contains_key(&surname(l.1)) && title_cased.iter().filter(|s| **s == surname(l.1)).count() >= 2));
     // Once a label names someone in the article, the transcript is plain, and a label it does
     // not name that comes back (the interviewer, `WALLACE:`) is a speaker too, by the label.
-    let known = labels.iter().any(|&(_, label, _)| by_surname.contains_key(&surname(label)));
-    for &(pi, label, body) in &labels {
+    let known = labels.iter().any(|&(_, label, ..)| by_surname.contains_key(&surname(label)));
+    for &(pi, label, body, _) in &labels {
         let para = cx.layout.para(pi);
         if cx.layout.dateline.is_some_and(|d| d.start < para.end && para.start < d.end) {
             continue;

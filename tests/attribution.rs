@@ -2922,3 +2922,15 @@ fn according_to_a_document_by_someone_is_its_author() {
     let (_, who) = find("Rain fell. The developers ran a scheme, according to a complaint filed by the regulator and a complaint by Vermont.", QuoteKind::Indirect);
     assert_ne!(who.as_deref(), Some("Vermont"));
 }
+
+#[test]
+fn an_interview_s_lines_under_a_surname_in_title_case() {
+    let t = "Q&A: Mayor Lena Okonjo on housing and crime\n\nMayor Lena Okonjo sat down with the Tribune on Thursday.\n\nQ: Rents are up 12 percent this year. What went wrong?\n\nOkonjo: Nothing went wrong with our plan. It just takes time.\n\nQ: Will you debate him?\n\nOkonjo: Absolutely. Any time, any place.";
+    let q = quotes(t);
+    let lines: Vec<_> = q.iter().filter(|q| q.2.as_deref() == Some("Lena Okonjo")).map(|q| q.0.as_str()).collect();
+    assert_eq!(lines, ["Nothing went wrong with our plan. It just takes time.", "Absolutely. Any time, any place."], "{q:?}");
+    // The genre label is no speaker; a title-case label said once is no transcript.
+    assert!(q.iter().all(|q| q.2.as_deref() != Some("Q&A")), "{q:?}");
+    let q = quotes("Rain fell.\n\nOkonjo: a study in contrasts\n\nMayor Lena Okonjo spoke.");
+    assert!(q.is_empty(), "{q:?}");
+}
