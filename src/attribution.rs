@@ -2104,6 +2104,11 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
     }
     // "X said", "X, the spokeswoman, said"
     let (mut np, mut j) = cx.np_after(i, limit).unwrap_or((Np { range: cx.tok(i).range(), kind: NpKind::Desc }, i));
+    // (After a quote closed by a full stop, a new sentence of its own: `…."' The union
+    // agreed.` Only a plain verb of saying attributes across the stop.)
+    if q.content.slice(cx.text).trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '\'' | '’')).ends_with('.') && among!(cx.lw(i), "the" | "a" | "an") && !among!(cx.lw(j), "said" | "says" | "added" | "told" | "wrote" | "asked" | "replied") {
+        return None;
+    }
     // `"…," the release quoted Mayor Andy Fillmore as saying`: the one quoted.
     if among!(cx.lw(j), "quoted" | "quotes") {
         if let Some((who, k)) = cx.np_after(j + 1, limit).filter(|&(_, k)| cx.lw(k) == "as" && cx.is_cue(k + 1)) {

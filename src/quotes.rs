@@ -469,8 +469,11 @@ fn introduces(before: &str) -> bool {
     t.is_empty() || t.ends_with(':') || t.ends_with(',') || t.ends_with('—') || t.ends_with('–') || {
         // (Only these: before a mark, "yelled", "chanted" or "comments" often frame a
         // fragment or a chant, not a full quotation.)
-        let last = t.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").lowercase();
-        among!(last.as_str(), "said" | "says" | "say" | "saying" | "added" | "wrote" | "writes" | "asked" | "told" | "stated" | "declared" | "tweeted" | "posted" | "replied" | "answered" | "responded")
+        let verb = |w: &str| among!(w.lowercase().as_str(), "said" | "says" | "say" | "saying" | "added" | "wrote" | "writes" | "asked" | "told" | "stated" | "declared" | "tweeted" | "posted" | "replied" | "answered" | "responded");
+        verb(t.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
+            // (Or a short sentence of attribution after a quote: `'He was crying,' said Ann
+            // Cole. 'He kept saying, "…"'`.)
+            || t.strip_suffix('.').and_then(|t| t.rsplit_once(['\'', '’'])).is_some_and(|(_, tail)| tail.split_whitespace().count() <= 6 && tail.split(|c: char| !c.is_alphabetic()).any(verb))
     }
 }
 

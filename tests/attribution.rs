@@ -2934,3 +2934,13 @@ fn an_interview_s_lines_under_a_surname_in_title_case() {
     let q = quotes("Rain fell.\n\nOkonjo: a study in contrasts\n\nMayor Lena Okonjo spoke.");
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn a_uk_single_quote_after_a_sentence_of_attribution_holds_its_double_quote() {
+    let t = "Rain fell.\n\n'He was crying,' said Maria Okoro. 'He kept saying, \"I did nothing wrong.\"' The union agreed.";
+    let q = quotes(t);
+    let outer = q.iter().find(|q| q.0.contains("He kept saying")).unwrap_or_else(|| panic!("{q:?}"));
+    assert_eq!(outer.2.as_deref(), Some("Maria Okoro"), "{q:?}");
+    // A new sentence after a quote's full stop, "The union agreed.", attributes nothing.
+    assert!(q.iter().all(|q| q.2.as_deref() != Some("The union")), "{q:?}");
+}
