@@ -3171,6 +3171,12 @@ fn reported(cx: &Ctx, sent: Range, used: &[Range]) -> Vec<(Range, Np, Range)> {
         }
         let cue_r = t.range();
         let told = among!(cue.lemma.as_str(), "tell" | "ask" | "warn" | "urge" | "promise" | "remind" | "assure" | "inform");
+        // "told no one about the night he almost died", "never told anyone he had been
+        // fired": nothing was said.
+        if told && (among!(cx.lw(i + 1), "no" | "nobody" | "no-one") && (cx.lw(i + 1) != "no" || cx.lw(i + 2) == "one") || (among!(cx.lw(i + 1), "anyone" | "anybody") && i > a && among!(cx.lw(i - 1), "never" | "not" | "n't" | "didn't" | "hadn't" | "hasn't" | "haven't" | "wouldn't"))) {
+            i += 1;
+            continue;
+        }
         // "After being informed that he would be charged": the one told is no speaker.
         if told && i > a && !cx.lw(i).ends_with("ing") && among!(cx.lw(i - 1), "being" | "been" | "was" | "were" | "is" | "are" | "be") {
             // "was told by a teacher that she …": the agent after "by" is the speaker.

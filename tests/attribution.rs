@@ -2944,3 +2944,11 @@ fn a_uk_single_quote_after_a_sentence_of_attribution_holds_its_double_quote() {
     // A new sentence after a quote's full stop, "The union agreed.", attributes nothing.
     assert!(q.iter().all(|q| q.2.as_deref() != Some("The union")), "{q:?}");
 }
+
+#[test]
+fn telling_no_one_reports_nothing() {
+    let t = "For years, Daniel Okafor told no one about the night he almost died. Anna Wu told nobody that she was sick. He never told anyone he had been fired.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+    let (text, _) = find("Rain fell. Anna Wu told reporters that no one was hurt.", QuoteKind::Indirect);
+    assert_eq!(text, "no one was hurt");
+}
