@@ -1933,6 +1933,11 @@ fn pronoun_base(lw: &str) -> Option<&str> {
 fn other_person(cx: &Ctx, ents: &Entities, pos: usize, pronoun: &str, not: Option<usize>) -> Option<usize> {
     let want = pronoun_gender(pronoun);
     let upto = cx.mentions.partition_point(|m| m.range.start < pos);
+    // ("They said, 'Your husband is alive'", "Executives … They say, '…'": "they" is a
+    // group the text does not name, no one person.)
+    if pronoun == "they" {
+        return None;
+    }
     (0..upto)
         .rev()
         .take(PRONOUN_LOOKBACK)

@@ -2952,3 +2952,11 @@ fn telling_no_one_reports_nothing() {
     let (text, _) = find("Rain fell. Anna Wu told reporters that no one was hurt.", QuoteKind::Indirect);
     assert_eq!(text, "no one was hurt");
 }
+
+#[test]
+fn they_inside_a_quote_is_no_one_person() {
+    let t = "Dr. Omar Haddad treated him.\n\n\"They said, 'Your husband is alive, but you need to come now,'\" Elena Ruiz recalls.";
+    let r = Extractor::new().extract(t, &Options::default()).unwrap();
+    let inner = r.quotes.iter().find(|q| q.span.text.starts_with("'Your husband")).unwrap();
+    assert_eq!((inner.speaker.as_deref(), inner.speaker_name.as_deref()), (None, Some("They")), "{:?}", r.quotes);
+}
