@@ -2075,6 +2075,16 @@ fn after_pattern(cx: &Ctx, q: &QuoteSpan) -> Option<(Np, Range)> {
             }
         }
     }
+    // A headline in UK style: `'We were treated like criminals': families of detained
+    // migrants speak out` — the quote opens the line, its speaker and verb follow a colon.
+    if i + 1 < limit && cx.w(i) == ":" && q.range.start == para.start && q.paras.0 == 0 && !para.slice(cx.text).trim_end().ends_with('.') {
+        // (The speaker may be a description: "families of detained migrants speak out".)
+        let says = |j: usize| cx.cue_at(j).is_some_and(|c| !c.participle) || (among!(cx.lw(j), "speak" | "speaks") && cx.lw(j + 1) == "out");
+        if let Some(j) = (i + 2..limit.min(i + 9)).take_while(|&k| cx.tok(k).kind != TokKind::Punct).find(|&k| says(k)) {
+            let np = cx.np_after(i + 1, limit).filter(|&(_, n)| n == j).map_or(Np { range: Range::new(cx.tok(i + 1).start, cx.tok(j - 1).end), kind: NpKind::Desc }, |(np, _)| np);
+            return Some((np, cx.tok(j).range()));
+        }
+    }
     if i < limit && among!(cx.w(i), "," | "—" | "–") {
         i += 1;
     }

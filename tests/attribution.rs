@@ -2960,3 +2960,13 @@ fn they_inside_a_quote_is_no_one_person() {
     let inner = r.quotes.iter().find(|q| q.span.text.starts_with("'Your husband")).unwrap();
     assert_eq!((inner.speaker.as_deref(), inner.speaker_name.as_deref()), (None, Some("They")), "{:?}", r.quotes);
 }
+
+#[test]
+fn a_uk_headline_s_quote_before_a_colon_and_its_speaker() {
+    let t = "'Nothing prepared us for this': Minister Ann Cole says flood response failed\n\nAnn Cole, the minister, spoke on Friday in Leeds.";
+    let q = quotes(t);
+    assert!(q.iter().any(|q| q.0 == "'Nothing prepared us for this'" && q.2.as_deref() == Some("Ann Cole")), "{q:?}");
+    let t = "'We were treated like criminals': families of detained migrants speak out\n\nMaria Santos had not slept for three days.";
+    let q = quotes(t);
+    assert!(q.iter().any(|q| q.0 == "'We were treated like criminals'" && q.2.as_deref() == Some("families of detained migrants")), "{q:?}");
+}
