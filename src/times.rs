@@ -282,7 +282,7 @@ impl Patterns {
             // "earlier that day", "the same week", "the night before".
             p(r"(?-u:\b)(?:(?P<pre>(?i-u:earlier|later|early|late))(?-u:\s)+)?(?P<det>(?i-u:that|the))(?-u:\s)+(?:(?P<rel>same|following|next|previous|prior)(?-u:\s)+)?(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)(?:(?-u:\s)+(?P<ba>before|after)(?:(?-u:\s)+(?P<ing>[a-z]+ing))?)?(?-u:\b)".into(), Kind::Anaphoric),
             p(r"(?-u:\b)(?i-u:the)(?-u:\s)+(?P<adj>(?i-u:latest|current|recent|full|fiscal|same)(?-u:\s)+)?(?P<unit>quarter|year|weekend|week|month|period)(?-u:\b)".into(), Kind::TheUnit),
-            p(r"(?-u:\b)(?P<mod>(?i-u:this past|this|last|next|past|coming|previous|the past|the last|the next|the coming|earlier this|later this|early this|late last|earlier last|later next|early next))(?-u:\s)+(?P<unit>week|weekend|month|year|quarter|decade|century|summer|winter|spring|fall|autumn)(?-u:\b)".into(), Kind::RelUnit),
+            p(r"(?-u:\b)(?P<mod>(?i-u:this past|this|last|next|past|coming|previous|the past|the last|the next|the coming|earlier this|later this|early this|late last|earlier last|later next|early next))(?-u:\s)+(?P<unit>week|weekend|fortnight|month|year|quarter|decade|century|summer|winter|spring|fall|autumn)(?-u:\b)".into(), Kind::RelUnit),
             p(format!(r"(?-u:\b)(?P<pre>(?i-u:the(?-u:\s)+(?:past|last|next|first|coming|previous|following)(?-u:\s)+|over(?-u:\s)+the(?-u:\s)+(?:past|last|next)(?-u:\s)+))?(?P<mod>(?:over|about|around|nearly|almost|more than|less than|at least|some|roughly|approximately|up to|only|just)(?-u:\s)+)?(?P<num>{NUM})(?P<range>(?-u:\s)+(?:to|or)(?-u:\s)+{NUM}|-[0-9]+)?[ \t\n\r-]+(?P<unit>{UNITS})(?P<half>(?-u:\s)+and(?-u:\s)+a(?-u:\s)+half)?(?P<ago>(?-u:\s)+(?:ago|earlier|before))?(?P<after_old>[ -]old)?(?-u:\b)"), Kind::Duration),
             p(r"(?-u:\b)(?:(?P<prep>in|since|by|until|till|from|before|after|during|of|early|late|mid-|through|throughout|fiscal|year)(?-u:\s)+)(?P<year>(?:1[89]|20)[0-9]{2})(?-u:\b)".into(), Kind::Year),
             p(r"(?-u:\b)(?P<year>(?:1[89]|20)[0-9]{2})(?P<post>'s|’s|(?-u:\s)+(?:election|elections|campaign|census|budget|season|Olympics|World Cup|race|presidential))(?-u:\b)".into(), Kind::Year),
@@ -298,6 +298,9 @@ impl Patterns {
             p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<mod>early(?-u:\s)+|mid-?|late(?-u:\s)+)?(?P<dec>(?:1[89]|20)[0-9])0s(?-u:\b)".into(), Kind::Decade),
             p(r"(?-u:\b)(?:(?i-u:the)(?-u:\s)+)?(?P<ord>(?i-u:first|second|third|fourth)|1st|2nd|3rd|4th)(?:[- ]quarter)(?:(?-u:\s)+of(?-u:\s)+(?P<year>[0-9]{4}))?(?-u:\b)".into(), Kind::Quarter),
             // "Q3", "Q3 2025"; "the first half of 2026", "H1 2026"
+            // ("the December quarter": Australian and New Zealand usage names a quarter by its
+            // last month.)
+            p(r"(?-u:\b)(?:(?i-u:the)(?-u:\s)+)?(?P<qm>March|June|September|December)(?:[- ]quarter)(?:(?-u:\s)+(?P<year>[0-9]{4}))?(?-u:\b)".into(), Kind::Quarter),
             p(r"(?-u:\b)(?:Q(?P<qn>[1-4])|H(?P<hn>[12]))(?:(?-u:\s)+(?P<year>(?:19|20)[0-9]{2}))?(?-u:\b)".into(), Kind::Quarter),
             p(r"(?-u:\b)(?:the(?-u:\s)+)?(?P<half>first|second|last|latter)(?:[- ]half)(?-u:\s)+of(?-u:\s)+(?P<year>[0-9]{4})(?-u:\b)".into(), Kind::Quarter),
             p(r"(?-u:\b)(?P<w>(?i-u:now|currently|recently|nowadays|these days|the past|the (?:near |distant |immediate )?future|the (?:near|short) term|lately|right now|at the moment|at present|presently|recent|current|soon|formerly))(?-u:\b)".into(), Kind::Reference),
@@ -539,7 +542,8 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             let unit_word = g("unit")?;
             // ("the past year", "the coming quarter": TimeML dates the unit before or after,
             // like "last year" and "next quarter"; "the past century" is a span.)
-            if m.starts_with("the ") && among!(unit_word.lowercase().as_str(), "decade" | "century") {
+            // ("the past fortnight", "next fortnight": two weeks, no calendar unit.)
+            if (m.starts_with("the ") && among!(unit_word.lowercase().as_str(), "decade" | "century")) || unit_word.eq_ignore_ascii_case("fortnight") {
                 return Some((TType::Duration, Expr::Value(duration_value(Some(1.0), unit_word))));
             }
             let off = if m.contains("last") || m.contains("past") || m.contains("previous") {
@@ -623,9 +627,10 @@ fn classify(kind: Kind, c: &Captures) -> Option<(TType, Expr)> {
             if let Some(h) = g("hn").map(str::to_string).or_else(|| g("half").map(|h| if h == "first" { "1".into() } else { "2".into() })) {
                 return year("year").map(|y| (TType::Date, Expr::Value(format!("{y:04}-H{h}"))));
             }
-            let q = match g("qn") {
-                Some(n) => n.parse().ok()?,
-                None => ordinal_quarter(g("ord")?)?,
+            let q = match (g("qn"), g("qm")) {
+                (Some(n), _) => n.parse().ok()?,
+                (None, Some(m)) => month_number(m)? / 3,
+                (None, None) => ordinal_quarter(g("ord")?)?,
             };
             match year("year") {
                 Some(y) => (TType::Date, Expr::Value(format!("{y:04}-Q{q}"))),

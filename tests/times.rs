@@ -466,3 +466,10 @@ fn a_clock_time_alone_is_on_the_day_the_story_last_named() {
     // With no day named before it, the day of writing.
     assert_eq!(times("Officers were called at about 7:30 p.m.", "2025-10-15"), vec![("7:30 p.m.".to_string(), "2025-10-15T19:30".to_string())]);
 }
+
+#[test]
+fn a_quarter_named_by_its_last_month_and_the_past_fortnight() {
+    let got = times("Inflation eased to 2.4 per cent in the December quarter. GDP grew in the June quarter 2024.", "2025-03-12");
+    assert_eq!(got, vec![("the December quarter".to_string(), "2024-Q4".to_string()), ("the June quarter 2024".to_string(), "2024-Q2".to_string())]);
+    assert_eq!(times("The past fortnight had been tough for families.", "2025-03-12"), vec![("The past fortnight".to_string(), "P2W".to_string())]);
+}
