@@ -317,7 +317,13 @@ pub fn find(
         }
         // "his caucus would not", "the Senate Democratic caucus": the lawmakers, not a vote.
         let group = matches!(lw, "caucus" | "caucuses") && (among!(prev, "his" | "her" | "their" | "our" | "its") || (i >= 1 && crate::text::is_cap(tok(toks, i - 1).text(text)) && among!(prev, "democratic" | "republican" | "black" | "hispanic" | "progressive" | "freedom" | "conservative" | "liberal")));
-        if reached || study || group {
+        // "the final bill had reached €2.4 billion", "energy bills", "a $14.5 billion tax
+        // bill": a sum to pay, not a law.
+        let invoice = matches!(lw, "bill" | "bills")
+            && (among!(prev, "energy" | "electricity" | "power" | "gas" | "water" | "phone" | "grocery" | "medical" | "hospital" | "legal" | "utility" | "heating" | "household" | "restaurant")
+                || (i + 1..(i + 4).min(toks.len())).any(|k| among!(cx.lw(k), "reached" | "totalled" | "totaled" | "totalling" | "totaling"))
+                || (i.saturating_sub(2)..i).any(|k| matches!(tok(toks, k).text(text), "$" | "€" | "£") || among!(cx.lw(k), "billion" | "million") || tok(toks, k).text(text).starts_with(['$', '€', '£'])));
+        if reached || study || group || invoice {
             i += n;
             continue;
         }

@@ -455,3 +455,11 @@ fn a_past_form_is_a_verb_with_its_subject_and_object() {
     assert_eq!(parties("resigned"), ["Paul Ortega"], "{:?}", r.events);
     assert_eq!(r.events.iter().filter(|e| e.kind == "resignation").count(), 2, "{:?}", r.events);
 }
+
+#[test]
+fn a_bill_to_pay_is_no_law() {
+    let got = events("The final bill had reached €2.4 billion. Families struggle with energy bills. Apple faces a $14.5 billion tax bill.", "2025-03-12");
+    assert!(got.iter().all(|e| e.0 != "legislation"), "{got:?}");
+    let got = events("The Senate passed a $1.1 billion Zika funding bill on Tuesday.", "2025-03-12");
+    assert!(got.iter().any(|e| e.0 == "legislation"), "{got:?}");
+}
