@@ -463,3 +463,12 @@ fn a_bill_to_pay_is_no_law() {
     let got = events("The Senate passed a $1.1 billion Zika funding bill on Tuesday.", "2025-03-12");
     assert!(got.iter().any(|e| e.0 == "legislation"), "{got:?}");
 }
+
+#[test]
+fn a_subordinate_clause_s_event_takes_its_own_subject() {
+    let t = "South Africa's coalition was thrown into turmoil on Thursday after the Democratic Alliance threatened to walk out.";
+    let r = Extractor::new().extract(t, &Options::default()).unwrap();
+    let name = |id: &String| r.entities.iter().find(|e| &e.id == id).map(|e| e.name.clone()).unwrap();
+    let threat = r.events.iter().find(|e| e.trigger.text == "threatened").unwrap();
+    assert_eq!(threat.participants.iter().map(name).collect::<Vec<_>>(), ["Democratic Alliance"], "{:?}", r.events);
+}
