@@ -113,12 +113,9 @@ const PROXIES: crate::text::Words = words![
     "advisers", "advisor", "advisors", "representative", "representatives", "spokespeople", "publicist", "staffer",
 ];
 
-/// What a source writes and others cite: `according to a report by X`.
-const DOCUMENTS: crate::text::Words = words![
-    "report", "reports", "release", "letter", "study", "survey", "poll", "analysis", "memo", "filing", "email", "post",
-    "data", "figures", "estimate", "estimates", "document", "documents", "records", "transcript", "summary", "review",
-    "audit", "assessment", "investigation", "tally", "count",
-];
+/// What a source writes and others cite, besides the `EVIDENCE` and `RECORDS` words:
+/// `according to an investigation by X`.
+const DOCUMENTS: crate::text::Words = words!["estimate", "summary", "assessment", "investigation"];
 
 const SUBJECT_PRONOUNS: crate::text::Words = words!["he", "she", "they", "it", "we", "i", "you", "there"];
 
@@ -2882,7 +2879,7 @@ fn according_source(cx: &Ctx, i: usize, b: usize) -> Option<(Np, usize)> {
     let author = |(np, after): (Np, usize)| -> (Np, usize) {
         if np.kind == NpKind::Desc {
             let (s, e) = (crate::text::tok_at(cx.toks, np.range.start), cx.toks.partition_point(|t| t.start < np.range.end));
-            if let Some(k) = (s + 1..e).take_while(|&k| cx.lw(k) != "and").find(|&k| among!(cx.lw(k), "from" | "by") && (cx.lex.report_nouns.contains(cx.lw(k - 1)) || DOCUMENTS.contains(cx.lw(k - 1)))) {
+            if let Some(k) = (s + 1..e).take_while(|&k| cx.lw(k) != "and").find(|&k| among!(cx.lw(k), "from" | "by") && ([EVIDENCE, RECORDS, DOCUMENTS].iter().any(|l| l.contains(cx.lw(k - 1))) || cx.lex.report_nouns.contains(cx.lw(k - 1)))) {
                 if let Some((by, n)) = cx.np_after(k + 1, b).filter(|&(_, n)| n == e) {
                     return (by, n.max(after));
                 }

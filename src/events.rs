@@ -322,7 +322,7 @@ pub fn find(
         let invoice = matches!(lw, "bill" | "bills")
             && (among!(prev, "energy" | "electricity" | "power" | "gas" | "water" | "phone" | "grocery" | "medical" | "hospital" | "legal" | "utility" | "heating" | "household" | "restaurant")
                 || (i + 1..(i + 4).min(toks.len())).any(|k| among!(cx.lw(k), "reached" | "totalled" | "totaled" | "totalling" | "totaling"))
-                || (i.saturating_sub(2)..i).any(|k| matches!(tok(toks, k).text(text), "$" | "€" | "£") || among!(cx.lw(k), "billion" | "million") || tok(toks, k).text(text).starts_with(['$', '€', '£'])));
+                || (i.saturating_sub(2)..i).any(|k| among!(cx.lw(k), "billion" | "million") || tok(toks, k).text(text).starts_with(['$', '€', '£'])));
         if reached || study || group || invoice {
             i += n;
             continue;
