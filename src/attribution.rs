@@ -2589,7 +2589,7 @@ fn clause_starts(cx: &Ctx, j: usize, end: usize) -> bool {
 /// Words after a cue that are its object, not a reported clause ("said goodbye", "said so").
 const FIXED_OBJECTS: crate::text::Words = words!["goodbye", "hello", "yes", "no", "so", "nothing", "something", "anything"];
 /// Conjunctions opening an adverbial clause after a cue ("said Friday, as they bristled").
-const SUBORDINATORS: crate::text::Words = words!["while", "when", "because", "although", "though", "since", "after", "before", "until", "unless", "whereas"];
+pub(crate) const SUBORDINATORS: crate::text::Words = words!["while", "when", "because", "although", "though", "since", "after", "before", "until", "unless", "whereas"];
 
 /// Verbs of saying with whom the words were for as their object ("told reporters", "assured
 /// voters"; not "promising lower taxes"), which may stand between the verb and the quote.

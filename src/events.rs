@@ -480,7 +480,7 @@ fn participants(cx: &Cx, i: usize, end_tok: usize, (a, b): (usize, usize), tr: &
     // Subjects (and possessors) before the trigger, in its own clause: "the coalition was
     // thrown into turmoil after the Democratic Alliance threatened to walk out".
     // (Not over a comma: "Trump, after years of feuding, met Putin".)
-    let own = (a..i).rev().take_while(|&k| cx.lw(k) != ",").find(|&k| among!(cx.lw(k), "after" | "before" | "when" | "while" | "because" | "although" | "though" | "until" | "unless" | "whereas") && k + 1 < i);
+    let own = (a..i).rev().take_while(|&k| cx.lw(k) != ",").find(|&k| crate::attribution::SUBORDINATORS.contains(cx.lw(k)) && cx.lw(k) != "since" && k + 1 < i);
     let mut k = own.map_or(a, |k| k + 1);
     while k < i {
         // (Over a region's adjective: "in northwestern Nigeria".)
